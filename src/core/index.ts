@@ -1,0 +1,4 @@
+export * from './errors.js';
+export { contentId } from './hash.js';
+export { foldAccents, foldForMatch, stripControlCharacters } from './text.js';
+export { SUPPORTED_LANGUAGES, isLanguage, type Language } from './languages.js';

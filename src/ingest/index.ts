@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { DOCUMENT_KINDS } from './types.js';
+export type { IngestEvent, IngestHooks } from './events.js';
+export {
+  IngestLimitsSchema,
+  IngestOptionsSchema,
+  defaultIngestOptions,
+  type IngestLimits,
+  type IngestOptions,
+} from './options.js';

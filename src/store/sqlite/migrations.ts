@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from '../../core/index.js';
+
+/**
+ * Versioned schema. A migration is never edited once released: add a new one. Each runs in its
+ * own transaction, so a store is always at exactly one version.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, full-text index, ingest log',
+    sql: `
+      CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        title TEXT,
+        body TEXT NOT NULL,
+        language TEXT NOT NULL,
+        published_at TEXT,
+        byline TEXT,
+        mime_type TEXT NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_kind ON documents(kind);
+      CREATE INDEX documents_language ON documents(language);
+      CREATE INDEX documents_published ON documents(published_at);
+
+      -- External-content FTS5 table: the text is stored once, in documents.body.
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body,
+        content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+          VALUES ('delete', old.rowid, old.title, old.body);
+      END;
+      CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, body ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+          VALUES ('delete', old.rowid, old.title, old.body);
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+      END;
+
+      CREATE TABLE document_origins (
+        document_id TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (document_id, origin)
+      ) WITHOUT ROWID;
+
+      -- One child may have many parents: the same attachment in two e-mails is stored once and
+      -- linked twice, so neither e-mail loses its attachment.
+      CREATE TABLE document_links (
+        parent_id TEXT NOT NULL,
+        child_id TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (parent_id, child_id, name)
+      ) WITHOUT ROWID;
+      CREATE INDEX document_links_child ON document_links(child_id);
+
+      CREATE TABLE emails (
+        document_id TEXT PRIMARY KEY,
+        message_id TEXT,
+        in_reply_to TEXT,
+        refs TEXT NOT NULL DEFAULT '[]',
+        thread_id TEXT,
+        from_addr TEXT,
+        to_addrs TEXT NOT NULL DEFAULT '[]',
+        cc_addrs TEXT NOT NULL DEFAULT '[]',
+        subject TEXT,
+        sent_at TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX emails_thread ON emails(thread_id);
+      CREATE INDEX emails_message ON emails(message_id);
+
+      CREATE TABLE intel_reports (
+        document_id TEXT PRIMARY KEY,
+        code TEXT,
+        publication TEXT,
+        attribution TEXT,
+        source_description TEXT,
+        source_reliability TEXT,
+        item_credibility TEXT,
+        special_handling TEXT,
+        source_handler TEXT,
+        subject_type TEXT,
+        subject_country TEXT,
+        subject_topic TEXT,
+        fields TEXT NOT NULL DEFAULT '{}'
+      ) WITHOUT ROWID;
+      CREATE INDEX intel_reports_code ON intel_reports(code);
+
+      CREATE TABLE completed_files (
+        content_id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        completed_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      CREATE TABLE ingest_runs (
+        id TEXT PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        inputs TEXT NOT NULL,
+        succeeded INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0
+      ) WITHOUT ROWID;
+
+      CREATE TABLE ingest_failures (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL,
+        path TEXT NOT NULL,
+        parser TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        hint TEXT,
+        byte_offset INTEGER,
+        line INTEGER,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX ingest_failures_run ON ingest_failures(run_id);
+    `,
+  },
+];
+
+export function migrate(db: Database.Database, file: string): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const row = db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
+    version: number | null;
+  };
+  const current = row.version ?? 0;
+  const latest = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new StoreError(
+      'STORE_SCHEMA',
+      `The store is at schema version ${current}, newer than this Crosscheck knows (${latest})`,
+      { file, hint: 'Upgrade Crosscheck, or point --store at another file.' },
+    );
+  }
+  const record = db.prepare(
+    'INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  for (const migration of SQLITE_MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+  }
+}

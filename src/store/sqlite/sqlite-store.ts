@@ -1,0 +1,534 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { StoreError, isLanguage, type Language } from '../../core/index.js';
+import type { DocumentKind, IngestItem } from '../../ingest/index.js';
+import { parseQuery } from '../query/parse.js';
+import { toFts5 } from '../query/fts5.js';
+import { splitSnippet, SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
+import type { Store } from '../store.js';
+import type {
+  DocumentLink,
+  IngestBatch,
+  IngestBatchResult,
+  IngestRun,
+  LoggedFailure,
+  SearchQuery,
+  SearchResults,
+  StoreStats,
+  StoredDocument,
+} from '../types.js';
+import { migrate } from './migrations.js';
+
+interface DocumentRow {
+  rowid: number;
+  id: string;
+  kind: string;
+  title: string | null;
+  body: string;
+  language: string;
+  published_at: string | null;
+  byline: string | null;
+  mime_type: string;
+  size_bytes: number;
+  metadata: string;
+  ingested_at: string;
+}
+
+interface EmailRow {
+  message_id: string | null;
+  in_reply_to: string | null;
+  refs: string;
+  thread_id: string | null;
+  from_addr: string | null;
+  to_addrs: string;
+  cc_addrs: string;
+  subject: string | null;
+  sent_at: string | null;
+}
+
+interface IntelRow {
+  code: string | null;
+  publication: string | null;
+  attribution: string | null;
+  source_description: string | null;
+  source_reliability: string | null;
+  item_credibility: string | null;
+  special_handling: string | null;
+  source_handler: string | null;
+  subject_type: string | null;
+  subject_country: string | null;
+  subject_topic: string | null;
+  fields: string;
+}
+
+interface RunRow {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  inputs: string;
+  succeeded: number;
+  failed: number;
+  duplicates: number;
+}
+
+const MAX_SEARCH_LIMIT = 500;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(private readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    try {
+      this.db = new Database(file);
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Cannot open the SQLite store: ${String(error)}`, {
+        file,
+        hint: 'Check that the path is writable and is a Crosscheck store.',
+        cause: error,
+      });
+    }
+    // WAL keeps readers working during ingest; NORMAL sync is crash-safe for the application
+    // (kill -9) and only risks the last commits on power loss, never corruption.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('cache_size = -65536');
+    try {
+      migrate(this.db, file);
+    } catch (error) {
+      this.db.close();
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('STORE_SCHEMA', `Cannot prepare the store: ${String(error)}`, {
+        file,
+        hint: 'Is this file a Crosscheck store? Point --store at a new file to start afresh.',
+        cause: error,
+      });
+    }
+    this.statements = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      insertDocument: db.prepare(`INSERT OR IGNORE INTO documents
+        (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at)
+        VALUES (@id, @kind, @title, @body, @language, @publishedAt, @byline, @mimeType, @sizeBytes, @metadata, @ingestedAt)`),
+      insertOrigin:
+        db.prepare(`INSERT OR IGNORE INTO document_origins(document_id, origin, seq, first_seen)
+        VALUES (?, ?, (SELECT count(*) FROM document_origins WHERE document_id = ?), ?)`),
+      insertLink:
+        db.prepare(`INSERT OR IGNORE INTO document_links(parent_id, child_id, relation, name)
+        VALUES (?, ?, ?, ?)`),
+      insertEmail: db.prepare(`INSERT OR IGNORE INTO emails
+        (document_id, message_id, in_reply_to, refs, thread_id, from_addr, to_addrs, cc_addrs, subject, sent_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertIntel: db.prepare(`INSERT OR IGNORE INTO intel_reports
+        (document_id, code, publication, attribution, source_description, source_reliability,
+         item_credibility, special_handling, source_handler, subject_type, subject_country, subject_topic, fields)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertFailure: db.prepare(`INSERT INTO ingest_failures
+        (run_id, path, parser, code, reason, hint, byte_offset, line, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertCompleted:
+        db.prepare(`INSERT OR IGNORE INTO completed_files(content_id, path, completed_at)
+        VALUES (?, ?, ?)`),
+      isCompleted: db.prepare('SELECT 1 FROM completed_files WHERE content_id = ?').pluck(),
+      hasDocument: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
+      getDocument: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      getOrigins: db
+        .prepare('SELECT origin FROM document_origins WHERE document_id = ? ORDER BY seq')
+        .pluck(),
+      getEmail: db.prepare('SELECT * FROM emails WHERE document_id = ?'),
+      getIntel: db.prepare('SELECT * FROM intel_reports WHERE document_id = ?'),
+      parents: db.prepare('SELECT * FROM document_links WHERE child_id = ? ORDER BY parent_id'),
+      children: db.prepare('SELECT * FROM document_links WHERE parent_id = ? ORDER BY name'),
+      byPrefix: db
+        .prepare(`SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
+        .pluck(),
+      page: db.prepare('SELECT * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+    };
+  }
+
+  async startRun(inputs: string[]): Promise<IngestRun> {
+    const run: IngestRun = {
+      id: randomUUID(),
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      inputs,
+      succeeded: 0,
+      failed: 0,
+      duplicates: 0,
+    };
+    this.db
+      .prepare('INSERT INTO ingest_runs(id, started_at, inputs) VALUES (?, ?, ?)')
+      .run(run.id, run.startedAt, JSON.stringify(inputs));
+    return run;
+  }
+
+  async finishRun(
+    runId: string,
+    counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,
+  ): Promise<void> {
+    this.db
+      .prepare(
+        'UPDATE ingest_runs SET finished_at = ?, succeeded = ?, failed = ?, duplicates = ? WHERE id = ?',
+      )
+      .run(new Date().toISOString(), counts.succeeded, counts.failed, counts.duplicates, runId);
+  }
+
+  async writeBatch(batch: IngestBatch): Promise<IngestBatchResult> {
+    const now = new Date().toISOString();
+    const s = this.statements;
+    const write = this.db.transaction((): IngestBatchResult => {
+      let inserted = 0;
+      let duplicates = 0;
+      for (const item of batch.items) {
+        if (this.insertDocument(item, now)) inserted++;
+        else duplicates++;
+        const id = item.document.id;
+        s.insertOrigin.run(id, item.document.origin, id, now);
+        if (item.parent) {
+          s.insertLink.run(item.parent.parentId, id, item.parent.relation, item.parent.name ?? '');
+        }
+      }
+      for (const f of batch.failures) {
+        s.insertFailure.run(
+          batch.runId,
+          f.path,
+          f.parser,
+          f.code,
+          f.reason,
+          f.hint,
+          f.byteOffset,
+          f.line,
+          now,
+        );
+      }
+      for (const file of batch.completedFiles)
+        s.insertCompleted.run(file.contentId, file.path, now);
+      return { inserted, duplicates };
+    });
+    try {
+      return write.immediate();
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Writing an ingest batch failed: ${String(error)}`, {
+        file: this.file,
+        hint: 'Nothing from this batch was stored; run the ingest again to resume.',
+        cause: error,
+      });
+    }
+  }
+
+  /** Returns true when the document is new. */
+  private insertDocument(item: IngestItem, now: string): boolean {
+    const d = item.document;
+    const s = this.statements;
+    const result = s.insertDocument.run({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      body: d.text,
+      language: d.language,
+      publishedAt: d.publishedAt,
+      byline: d.byline,
+      mimeType: d.mimeType,
+      sizeBytes: d.sizeBytes,
+      metadata: JSON.stringify(d.metadata ?? {}),
+      ingestedAt: now,
+    });
+    if (result.changes === 0) return false;
+    if (d.email) {
+      const e = d.email;
+      s.insertEmail.run(
+        d.id,
+        e.messageId,
+        e.inReplyTo,
+        JSON.stringify(e.references),
+        e.threadId,
+        e.from,
+        JSON.stringify(e.to),
+        JSON.stringify(e.cc),
+        e.subject,
+        e.sentAt,
+      );
+    }
+    if (d.intel) {
+      const i = d.intel;
+      s.insertIntel.run(
+        d.id,
+        i.code,
+        i.publication,
+        i.attribution,
+        i.sourceDescription,
+        i.sourceReliability,
+        i.itemCredibility,
+        i.specialHandling,
+        i.sourceHandler,
+        i.subjectType,
+        i.subjectCountry,
+        i.subjectTopic,
+        JSON.stringify(i.fields),
+      );
+    }
+    return true;
+  }
+
+  async isFileCompleted(contentId: string): Promise<boolean> {
+    return this.statements.isCompleted.get(contentId) !== undefined;
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.statements.hasDocument.get(id) !== undefined;
+  }
+
+  async listFailures(options: { runId?: string; limit?: number } = {}): Promise<LoggedFailure[]> {
+    const limit = Math.min(options.limit ?? 1000, 100_000);
+    const rows = (
+      options.runId
+        ? this.db
+            .prepare('SELECT * FROM ingest_failures WHERE run_id = ? ORDER BY id LIMIT ?')
+            .all(options.runId, limit)
+        : this.db.prepare('SELECT * FROM ingest_failures ORDER BY id LIMIT ?').all(limit)
+    ) as Array<{
+      run_id: string;
+      path: string;
+      parser: string;
+      code: string;
+      reason: string;
+      hint: string | null;
+      byte_offset: number | null;
+      line: number | null;
+      at: string;
+    }>;
+    return rows.map((r) => ({
+      runId: r.run_id,
+      path: r.path,
+      parser: r.parser,
+      code: r.code,
+      reason: r.reason,
+      hint: r.hint,
+      byteOffset: r.byte_offset,
+      line: r.line,
+      at: r.at,
+    }));
+  }
+
+  async listRuns(limit = 20): Promise<IngestRun[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM ingest_runs ORDER BY started_at DESC LIMIT ?')
+      .all(limit) as RunRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      inputs: JSON.parse(r.inputs) as string[],
+      succeeded: r.succeeded,
+      failed: r.failed,
+      duplicates: r.duplicates,
+    }));
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.statements.getDocument.get(id) as DocumentRow | undefined;
+    return row ? this.toDocument(row) : null;
+  }
+
+  async resolveDocumentId(idOrPrefix: string): Promise<string | null> {
+    const prefix = idOrPrefix.toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
+    const matches = this.statements.byPrefix.all(prefix, `${prefix}g`) as string[];
+    return matches.length === 1 ? matches[0]! : null;
+  }
+
+  async getLinks(
+    documentId: string,
+  ): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
+    type LinkRow = { parent_id: string; child_id: string; relation: string; name: string };
+    const toLink = (r: LinkRow): DocumentLink => ({
+      parentId: r.parent_id,
+      childId: r.child_id,
+      relation: r.relation === 'embedded' ? 'embedded' : 'attachment',
+      name: r.name === '' ? null : r.name,
+    });
+    return {
+      parents: (this.statements.parents.all(documentId) as LinkRow[]).map(toLink),
+      children: (this.statements.children.all(documentId) as LinkRow[]).map(toLink),
+    };
+  }
+
+  async *iterateDocuments(options: { batchSize?: number } = {}): AsyncIterable<StoredDocument> {
+    const batchSize = options.batchSize ?? 500;
+    let after = 0;
+    for (;;) {
+      const rows = this.statements.page.all(after, batchSize) as DocumentRow[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.toDocument(row);
+      after = rows.at(-1)!.rowid;
+    }
+  }
+
+  private toDocument(row: DocumentRow): StoredDocument {
+    const s = this.statements;
+    const email = s.getEmail.get(row.id) as EmailRow | undefined;
+    const intel = s.getIntel.get(row.id) as IntelRow | undefined;
+    return {
+      id: row.id,
+      kind: row.kind as DocumentKind,
+      title: row.title,
+      text: row.body,
+      language: isLanguage(row.language) ? row.language : 'und',
+      publishedAt: row.published_at,
+      byline: row.byline,
+      mimeType: row.mime_type,
+      sizeBytes: row.size_bytes,
+      origins: s.getOrigins.all(row.id) as string[],
+      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
+      ingestedAt: row.ingested_at,
+      email: email
+        ? {
+            messageId: email.message_id,
+            inReplyTo: email.in_reply_to,
+            references: JSON.parse(email.refs) as string[],
+            threadId: email.thread_id,
+            from: email.from_addr,
+            to: JSON.parse(email.to_addrs) as string[],
+            cc: JSON.parse(email.cc_addrs) as string[],
+            subject: email.subject,
+            sentAt: email.sent_at,
+          }
+        : null,
+      intel: intel
+        ? {
+            code: intel.code,
+            publication: intel.publication,
+            attribution: intel.attribution,
+            sourceDescription: intel.source_description,
+            sourceReliability: intel.source_reliability,
+            itemCredibility: intel.item_credibility,
+            specialHandling: intel.special_handling,
+            sourceHandler: intel.source_handler,
+            subjectType: intel.subject_type,
+            subjectCountry: intel.subject_country,
+            subjectTopic: intel.subject_topic,
+            fields: JSON.parse(intel.fields) as Record<string, string>,
+          }
+        : null,
+    };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResults> {
+    const match = toFts5(parseQuery(query.text));
+    const where: string[] = ['documents_fts MATCH @match'];
+    const params: Record<string, unknown> = { match };
+    if (query.languages?.length) {
+      where.push(`d.language IN (${query.languages.map((_, i) => `@lang${i}`).join(', ')})`);
+      query.languages.forEach((l, i) => (params[`lang${i}`] = l));
+    }
+    if (query.kinds?.length) {
+      where.push(`d.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+      query.kinds.forEach((k, i) => (params[`kind${i}`] = k));
+    }
+    if (query.from) {
+      where.push('d.published_at >= @from');
+      params.from = query.from;
+    }
+    if (query.to) {
+      // Inclusive: a date-time on the last day still sorts below the next day.
+      where.push('d.published_at < @toExclusive');
+      params.toExclusive = `${query.to}\uffff`;
+    }
+    const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    const from = 'FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid';
+    const whereSql = where.join(' AND ');
+    try {
+      const total = (
+        this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(params) as {
+          n: number;
+        }
+      ).n;
+      const rows = this.db
+        .prepare(
+          `SELECT d.id, d.kind, d.title, d.language, d.published_at,
+             (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
+             bm25(documents_fts, 4.0, 1.0) AS score,
+             snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+           ${from} WHERE ${whereSql}
+           ORDER BY score LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...params, limit, offset }) as Array<{
+        id: string;
+        kind: string;
+        title: string | null;
+        language: string;
+        published_at: string | null;
+        origin: string | null;
+        score: number;
+        snippet: string;
+      }>;
+      return {
+        total,
+        hits: rows.map((r) => ({
+          id: r.id,
+          kind: r.kind as DocumentKind,
+          title: r.title,
+          language: (isLanguage(r.language) ? r.language : 'und') as Language,
+          publishedAt: r.published_at,
+          origin: r.origin ?? '',
+          // bm25 is lower-is-better; flip it so callers can read "higher is better".
+          score: -r.score,
+          snippet: splitSnippet(r.snippet),
+        })),
+      };
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Search failed: ${String(error)}`, {
+        file: this.file,
+        cause: error,
+      });
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const grouped = (column: string) =>
+      Object.fromEntries(
+        (
+          this.db
+            .prepare(
+              `SELECT ${column} AS k, count(*) AS n FROM documents GROUP BY ${column} ORDER BY n DESC`,
+            )
+            .all() as Array<{ k: string; n: number }>
+        ).map((r) => [r.k, r.n]),
+      );
+    let storeBytes: number | null = null;
+    if (this.file !== ':memory:') {
+      storeBytes = 0;
+      for (const suffix of ['', '-wal']) {
+        try {
+          storeBytes += statSync(this.file + suffix).size;
+        } catch {
+          // The WAL file exists only while a writer has it open.
+        }
+      }
+    }
+    return {
+      documents: count('SELECT count(*) AS n FROM documents'),
+      byKind: grouped('kind'),
+      byLanguage: grouped('language'),
+      failures: count('SELECT count(*) AS n FROM ingest_failures'),
+      runs: count('SELECT count(*) AS n FROM ingest_runs'),
+      textBytes: count('SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) AS n FROM documents'),
+      storeBytes,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) {
+      this.db.pragma('optimize');
+      this.db.close();
+    }
+  }
+}

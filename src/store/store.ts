@@ -1,0 +1,46 @@
+import type {
+  DocumentLink,
+  IngestBatch,
+  IngestBatchResult,
+  IngestRun,
+  LoggedFailure,
+  SearchQuery,
+  SearchResults,
+  StoreStats,
+  StoredDocument,
+} from './types.js';
+
+/**
+ * The one door to persistence. Two implementations (SQLite, embedded default; PostgreSQL, for
+ * servers) pass the same contract tests. Everything is async so that both fit the same shape.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  // Ingest
+  startRun(inputs: string[]): Promise<IngestRun>;
+  finishRun(
+    runId: string,
+    counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,
+  ): Promise<void>;
+  /** Commits a batch in one transaction: a crash leaves either all of it or none of it. */
+  writeBatch(batch: IngestBatch): Promise<IngestBatchResult>;
+  isFileCompleted(contentId: string): Promise<boolean>;
+  hasDocument(id: string): Promise<boolean>;
+  listFailures(options?: { runId?: string; limit?: number }): Promise<LoggedFailure[]>;
+  listRuns(limit?: number): Promise<IngestRun[]>;
+
+  // Documents
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Resolves a full id or a unique prefix of at least 6 hex characters. */
+  resolveDocumentId(idOrPrefix: string): Promise<string | null>;
+  getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }>;
+  /** Streams documents in a stable order without holding the corpus in memory. */
+  iterateDocuments(options?: { batchSize?: number }): AsyncIterable<StoredDocument>;
+
+  // Search
+  search(query: SearchQuery): Promise<SearchResults>;
+
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,114 @@
+import type { Language } from '../core/index.js';
+import type {
+  DocumentKind,
+  EmailInfo,
+  IngestFailure,
+  IntelSourceBlock,
+  IngestItem,
+} from '../ingest/index.js';
+
+export interface StoredDocument {
+  id: string;
+  kind: DocumentKind;
+  title: string | null;
+  text: string;
+  language: Language;
+  publishedAt: string | null;
+  byline: string | null;
+  mimeType: string;
+  sizeBytes: number;
+  /** Every place this exact content was found, first one first. */
+  origins: string[];
+  email: EmailInfo | null;
+  intel: IntelSourceBlock | null;
+  metadata: Record<string, unknown>;
+  ingestedAt: string;
+}
+
+export interface DocumentLink {
+  parentId: string;
+  childId: string;
+  relation: 'attachment' | 'embedded';
+  name: string | null;
+}
+
+/** A file whose every document has been committed: re-ingesting it is skipped at once. */
+export interface CompletedFile {
+  contentId: string;
+  path: string;
+}
+
+/** Everything one ingest transaction writes. It is committed whole or not at all. */
+export interface IngestBatch {
+  runId: string;
+  items: IngestItem[];
+  failures: IngestFailure[];
+  completedFiles: CompletedFile[];
+}
+
+export interface IngestBatchResult {
+  /** Documents new to the store. */
+  inserted: number;
+  /** Documents already stored (their new origin and parent links are still recorded). */
+  duplicates: number;
+}
+
+export interface IngestRun {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  inputs: string[];
+  succeeded: number;
+  failed: number;
+  duplicates: number;
+}
+
+export interface LoggedFailure extends IngestFailure {
+  runId: string;
+  at: string;
+}
+
+export interface SearchQuery {
+  /** The user's query: words, "phrases", AND / OR / NOT, prefix*, parentheses. */
+  text: string;
+  languages?: Language[];
+  kinds?: DocumentKind[];
+  /** Inclusive ISO dates on `publishedAt`. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A piece of snippet text; `match` marks the words the query hit. Never HTML. */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: DocumentKind;
+  title: string | null;
+  language: Language;
+  publishedAt: string | null;
+  origin: string;
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface StoreStats {
+  documents: number;
+  byKind: Record<string, number>;
+  byLanguage: Record<string, number>;
+  failures: number;
+  runs: number;
+  textBytes: number;
+  /** Bytes the store takes on disk (or in the database), when the backend can tell. */
+  storeBytes: number | null;
+}
