@@ -1,24 +1,16 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../core/index.js';
+import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_STORE_PATH = '.crosscheck/store.sqlite';
 
 /**
- * Opens the store a location names: `postgres://…` for PostgreSQL, anything else is a SQLite
+ * Opens the store a location names: `postgres://…[?schema=name]` for PostgreSQL, anything else is a SQLite
  * file path (`sqlite:` prefix optional, `:memory:` for a throw-away store).
  */
 export async function openStore(location: string = DEFAULT_STORE_PATH): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new UsageError(
-      'INVALID_ARGUMENT',
-      'The PostgreSQL store is not available in this version',
-      {
-        hint: 'Use a SQLite path for --store.',
-      },
-    );
-  }
+  if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location);
   const path = location.replace(/^sqlite:/i, '');
   return new SqliteStore(path === ':memory:' ? path : resolve(path));
 }

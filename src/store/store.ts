@@ -42,5 +42,7 @@ export interface Store {
   search(query: SearchQuery): Promise<SearchResults>;
 
   stats(): Promise<StoreStats>;
+  /** Checks the backend's own consistency (page checksums, index agreement). */
+  checkIntegrity(): Promise<{ ok: boolean; problems: string[] }>;
   close(): Promise<void>;
 }

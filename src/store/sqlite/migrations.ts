@@ -140,11 +140,12 @@ export const SQLITE_MIGRATIONS: Migration[] = [
 export function migrate(db: Database.Database, file: string): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const row = db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
-    version: number | null;
-  };
-  const current = row.version ?? 0;
   const latest = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
+  const currentVersion = () =>
+    (db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
+      version: number | null;
+    }).version ?? 0;
+  const current = currentVersion();
   if (current > latest) {
     throw new StoreError(
       'STORE_SCHEMA',
@@ -157,9 +158,12 @@ export function migrate(db: Database.Database, file: string): void {
   );
   for (const migration of SQLITE_MIGRATIONS) {
     if (migration.version <= current) continue;
+    // IMMEDIATE takes the write lock first; re-reading the version under it means two processes
+    // opening a new store at once cannot both apply the same migration.
     db.transaction(() => {
+      if (currentVersion() >= migration.version) return;
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
 }

@@ -2,11 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreError, isLanguage, type Language } from '../../core/index.js';
-import type { DocumentKind, IngestItem } from '../../ingest/index.js';
+import { StoreError } from '../../core/index.js';
+import type { IngestItem } from '../../ingest/index.js';
 import { parseQuery } from '../query/parse.js';
 import { toFts5 } from '../query/fts5.js';
-import { splitSnippet, SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
+import {
+  toDocument,
+  toFailure,
+  toLink,
+  toRun,
+  toSearchHit,
+  type DocumentRow,
+  type EmailRow,
+  type FailureRow,
+  type IntelRow,
+  type LinkRow,
+  type RunRow,
+  type SearchHitRow,
+} from '../rows.js';
 import type { Store } from '../store.js';
 import type {
   DocumentLink,
@@ -21,57 +35,7 @@ import type {
 } from '../types.js';
 import { migrate } from './migrations.js';
 
-interface DocumentRow {
-  rowid: number;
-  id: string;
-  kind: string;
-  title: string | null;
-  body: string;
-  language: string;
-  published_at: string | null;
-  byline: string | null;
-  mime_type: string;
-  size_bytes: number;
-  metadata: string;
-  ingested_at: string;
-}
-
-interface EmailRow {
-  message_id: string | null;
-  in_reply_to: string | null;
-  refs: string;
-  thread_id: string | null;
-  from_addr: string | null;
-  to_addrs: string;
-  cc_addrs: string;
-  subject: string | null;
-  sent_at: string | null;
-}
-
-interface IntelRow {
-  code: string | null;
-  publication: string | null;
-  attribution: string | null;
-  source_description: string | null;
-  source_reliability: string | null;
-  item_credibility: string | null;
-  special_handling: string | null;
-  source_handler: string | null;
-  subject_type: string | null;
-  subject_country: string | null;
-  subject_topic: string | null;
-  fields: string;
-}
-
-interface RunRow {
-  id: string;
-  started_at: string;
-  finished_at: string | null;
-  inputs: string;
-  succeeded: number;
-  failed: number;
-  duplicates: number;
-}
+type SqliteDocumentRow = DocumentRow & { rowid: number };
 
 const MAX_SEARCH_LIMIT = 500;
 
@@ -93,11 +57,11 @@ export class SqliteStore implements Store {
     }
     // WAL keeps readers working during ingest; NORMAL sync is crash-safe for the application
     // (kill -9) and only risks the last commits on power loss, never corruption.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
-    this.db.pragma('cache_size = -65536');
     try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 10000');
+      this.db.pragma('cache_size = -65536');
       migrate(this.db, file);
     } catch (error) {
       this.db.close();
@@ -292,43 +256,15 @@ export class SqliteStore implements Store {
             .prepare('SELECT * FROM ingest_failures WHERE run_id = ? ORDER BY id LIMIT ?')
             .all(options.runId, limit)
         : this.db.prepare('SELECT * FROM ingest_failures ORDER BY id LIMIT ?').all(limit)
-    ) as Array<{
-      run_id: string;
-      path: string;
-      parser: string;
-      code: string;
-      reason: string;
-      hint: string | null;
-      byte_offset: number | null;
-      line: number | null;
-      at: string;
-    }>;
-    return rows.map((r) => ({
-      runId: r.run_id,
-      path: r.path,
-      parser: r.parser,
-      code: r.code,
-      reason: r.reason,
-      hint: r.hint,
-      byteOffset: r.byte_offset,
-      line: r.line,
-      at: r.at,
-    }));
+    ) as FailureRow[];
+    return rows.map(toFailure);
   }
 
   async listRuns(limit = 20): Promise<IngestRun[]> {
     const rows = this.db
       .prepare('SELECT * FROM ingest_runs ORDER BY started_at DESC LIMIT ?')
       .all(limit) as RunRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      inputs: JSON.parse(r.inputs) as string[],
-      succeeded: r.succeeded,
-      failed: r.failed,
-      duplicates: r.duplicates,
-    }));
+    return rows.map(toRun);
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -346,13 +282,6 @@ export class SqliteStore implements Store {
   async getLinks(
     documentId: string,
   ): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
-    type LinkRow = { parent_id: string; child_id: string; relation: string; name: string };
-    const toLink = (r: LinkRow): DocumentLink => ({
-      parentId: r.parent_id,
-      childId: r.child_id,
-      relation: r.relation === 'embedded' ? 'embedded' : 'attachment',
-      name: r.name === '' ? null : r.name,
-    });
     return {
       parents: (this.statements.parents.all(documentId) as LinkRow[]).map(toLink),
       children: (this.statements.children.all(documentId) as LinkRow[]).map(toLink),
@@ -363,7 +292,7 @@ export class SqliteStore implements Store {
     const batchSize = options.batchSize ?? 500;
     let after = 0;
     for (;;) {
-      const rows = this.statements.page.all(after, batchSize) as DocumentRow[];
+      const rows = this.statements.page.all(after, batchSize) as SqliteDocumentRow[];
       if (rows.length === 0) return;
       for (const row of rows) yield this.toDocument(row);
       after = rows.at(-1)!.rowid;
@@ -372,51 +301,12 @@ export class SqliteStore implements Store {
 
   private toDocument(row: DocumentRow): StoredDocument {
     const s = this.statements;
-    const email = s.getEmail.get(row.id) as EmailRow | undefined;
-    const intel = s.getIntel.get(row.id) as IntelRow | undefined;
-    return {
-      id: row.id,
-      kind: row.kind as DocumentKind,
-      title: row.title,
-      text: row.body,
-      language: isLanguage(row.language) ? row.language : 'und',
-      publishedAt: row.published_at,
-      byline: row.byline,
-      mimeType: row.mime_type,
-      sizeBytes: row.size_bytes,
-      origins: s.getOrigins.all(row.id) as string[],
-      metadata: JSON.parse(row.metadata) as Record<string, unknown>,
-      ingestedAt: row.ingested_at,
-      email: email
-        ? {
-            messageId: email.message_id,
-            inReplyTo: email.in_reply_to,
-            references: JSON.parse(email.refs) as string[],
-            threadId: email.thread_id,
-            from: email.from_addr,
-            to: JSON.parse(email.to_addrs) as string[],
-            cc: JSON.parse(email.cc_addrs) as string[],
-            subject: email.subject,
-            sentAt: email.sent_at,
-          }
-        : null,
-      intel: intel
-        ? {
-            code: intel.code,
-            publication: intel.publication,
-            attribution: intel.attribution,
-            sourceDescription: intel.source_description,
-            sourceReliability: intel.source_reliability,
-            itemCredibility: intel.item_credibility,
-            specialHandling: intel.special_handling,
-            sourceHandler: intel.source_handler,
-            subjectType: intel.subject_type,
-            subjectCountry: intel.subject_country,
-            subjectTopic: intel.subject_topic,
-            fields: JSON.parse(intel.fields) as Record<string, string>,
-          }
-        : null,
-    };
+    return toDocument(
+      row,
+      s.getOrigins.all(row.id) as string[],
+      s.getEmail.get(row.id) as EmailRow | undefined,
+      s.getIntel.get(row.id) as IntelRow | undefined,
+    );
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
@@ -454,35 +344,13 @@ export class SqliteStore implements Store {
         .prepare(
           `SELECT d.id, d.kind, d.title, d.language, d.published_at,
              (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
-             bm25(documents_fts, 4.0, 1.0) AS score,
+             -bm25(documents_fts, 4.0, 1.0) AS score,
              snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
            ${from} WHERE ${whereSql}
-           ORDER BY score LIMIT @limit OFFSET @offset`,
+           ORDER BY score DESC LIMIT @limit OFFSET @offset`,
         )
-        .all({ ...params, limit, offset }) as Array<{
-        id: string;
-        kind: string;
-        title: string | null;
-        language: string;
-        published_at: string | null;
-        origin: string | null;
-        score: number;
-        snippet: string;
-      }>;
-      return {
-        total,
-        hits: rows.map((r) => ({
-          id: r.id,
-          kind: r.kind as DocumentKind,
-          title: r.title,
-          language: (isLanguage(r.language) ? r.language : 'und') as Language,
-          publishedAt: r.published_at,
-          origin: r.origin ?? '',
-          // bm25 is lower-is-better; flip it so callers can read "higher is better".
-          score: -r.score,
-          snippet: splitSnippet(r.snippet),
-        })),
-      };
+        .all({ ...params, limit, offset }) as SearchHitRow[];
+      return { total, hits: rows.map(toSearchHit) };
     } catch (error) {
       throw new StoreError('STORE_FAILURE', `Search failed: ${String(error)}`, {
         file: this.file,
@@ -523,6 +391,19 @@ export class SqliteStore implements Store {
       textBytes: count('SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) AS n FROM documents'),
       storeBytes,
     };
+  }
+
+  async checkIntegrity(): Promise<{ ok: boolean; problems: string[] }> {
+    const problems = (this.db.pragma('integrity_check') as Array<{ integrity_check: string }>)
+      .map((r) => r.integrity_check)
+      .filter((r) => r !== 'ok');
+    try {
+      // Verifies that the full-text index matches the documents table.
+      this.db.prepare("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)").run();
+    } catch (error) {
+      problems.push(`full-text index: ${String(error)}`);
+    }
+    return { ok: problems.length === 0, problems };
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { IngestOptionsSchema } from '../../ingest/index.js';
+import { runIngest } from '../../pipeline/index.js';
+import { withStore, type Output } from '../context.js';
+import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
+import { createProgressReporter } from '../progress.js';
+
+const IngestFlags = z.object({
+  store: z.string().optional(),
+  textColumn: z.string().min(1).optional(),
+  titleColumn: z.string().min(1).optional(),
+  dateColumn: z.string().min(1).optional(),
+  maxFileSize: ByteSize.optional(),
+  maxArchiveSize: ByteSize.optional(),
+  maxArchiveEntries: PositiveInt.optional(),
+  maxDepth: NonNegativeInt.optional(),
+  ocr: z.boolean().default(true),
+  batchSize: PositiveInt.optional(),
+  json: z.boolean().default(false),
+  quiet: z.boolean().default(false),
+});
+
+export function registerIngest(program: Command, output: Output): void {
+  program
+    .command('ingest')
+    .description('Read files, folders and archives into the store (re-running is safe)')
+    .argument('<paths...>', 'files or folders to read, recursively')
+    .option('--text-column <name>', 'CSV / JSON Lines: the column holding each row’s text')
+    .option('--title-column <name>', 'CSV / JSON Lines: the column holding each row’s title')
+    .option('--date-column <name>', 'CSV / JSON Lines: the column holding each row’s date')
+    .option('--max-file-size <size>', 'largest file read (e.g. 256MB)')
+    .option('--max-archive-size <size>', 'largest total a zip may expand to (e.g. 2GB)')
+    .option('--max-archive-entries <n>', 'most entries read from one zip')
+    .option('--max-depth <n>', 'how deep archives and attachments nest')
+    .option('--no-ocr', 'do not OCR PDF pages without a text layer')
+    .option('--batch-size <n>', 'documents per transaction')
+    .option('--json', 'print the summary as JSON')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
+      const flags = parseOptions(IngestFlags, { ...command.optsWithGlobals(), ...raw });
+      const defaults = IngestOptionsSchema.parse({});
+      const ingest = IngestOptionsSchema.parse({
+        textColumn: flags.textColumn,
+        titleColumn: flags.titleColumn,
+        dateColumn: flags.dateColumn,
+        ocr: flags.ocr,
+        limits: {
+          ...defaults.limits,
+          ...(flags.maxFileSize !== undefined && { maxFileBytes: flags.maxFileSize }),
+          ...(flags.maxArchiveSize !== undefined && { maxArchiveExpandedBytes: flags.maxArchiveSize }),
+          ...(flags.maxArchiveEntries !== undefined && { maxArchiveEntries: flags.maxArchiveEntries }),
+          ...(flags.maxDepth !== undefined && { maxDepth: flags.maxDepth }),
+        },
+      });
+      const reporter = createProgressReporter(output, flags.quiet || flags.json);
+      const summary = await withStore(flags, (store) =>
+        runIngest(store, paths, {
+          ingest,
+          ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
+          onProgress: (p) => reporter.update(p),
+        }),
+      );
+      reporter.stop();
+      if (flags.json) {
+        output.json(summary);
+      } else {
+        output.out(
+          `Ingested ${summary.files} file(s) in ${summary.seconds.toFixed(1)}s: ` +
+            `${summary.stored} new document(s), ${summary.duplicates} duplicate(s), ` +
+            `${summary.skippedFiles} file(s) already ingested, ${summary.failures.length} failure(s).`,
+        );
+        for (const f of summary.failures.slice(0, 50)) {
+          output.out(`  FAILED ${f.path} [${f.parser}, ${f.code}]: ${f.reason}${f.hint ? ` — ${f.hint}` : ''}`);
+        }
+        if (summary.failures.length > 50) {
+          output.out(`  … and ${summary.failures.length - 50} more: run \`crosscheck failures\`.`);
+        }
+      }
+      // Non-zero when anything could not be read, so scripts notice.
+      process.exitCode = summary.failures.length > 0 ? 2 : 0;
+    });
+}

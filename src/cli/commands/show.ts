@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { z } from 'zod';
+import { CrosscheckError } from '../../core/index.js';
+import type { Store, StoredDocument } from '../../store/index.js';
+import { withStore, type Output } from '../context.js';
+import { parseOptions } from '../parse-options.js';
+
+const ShowFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
+
+export async function findDocument(store: Store, idOrPrefix: string): Promise<StoredDocument> {
+  const id = await store.resolveDocumentId(idOrPrefix);
+  const document = id ? await store.getDocument(id) : null;
+  if (!document) {
+    throw new CrosscheckError('NOT_FOUND', `No document has the id ${idOrPrefix}`, {
+      hint: 'Use an id (or its first 6+ characters) from `crosscheck search`.',
+    });
+  }
+  return document;
+}
+
+export function registerShow(program: Command, output: Output): void {
+  program
+    .command('show')
+    .description('Print a document with its metadata, e-mail headers, source block and links')
+    .argument('<id>', 'document id, or its first 6+ characters')
+    .option('--json', 'print as JSON')
+    .action(async (idOrPrefix: string, raw: Record<string, unknown>, command: Command) => {
+      const flags = parseOptions(ShowFlags, { ...command.optsWithGlobals(), ...raw });
+      const { document, links } = await withStore(flags, async (store) => {
+        const document = await findDocument(store, idOrPrefix);
+        return { document, links: await store.getLinks(document.id) };
+      });
+      if (flags.json) return output.json({ ...document, links });
+      const c = process.stdout.isTTY ? pc : pc.createColors(false);
+      output.out(c.bold(document.title ?? '(untitled)'));
+      output.out(c.dim(`${document.id}  ${document.kind} · ${document.language} · ${document.mimeType}`));
+      if (document.publishedAt) output.out(`Published: ${document.publishedAt}`);
+      if (document.byline) output.out(`By: ${document.byline}`);
+      output.out(`Found at: ${document.origins.join(', ')}`);
+      if (document.email) {
+        const e = document.email;
+        output.out(`From: ${e.from ?? '?'}  To: ${e.to.join(', ')}`);
+        if (e.messageId) output.out(`Message-ID: ${e.messageId}  Thread: ${e.threadId ?? '–'}`);
+        if (e.inReplyTo) output.out(`In-Reply-To: ${e.inReplyTo}`);
+      }
+      if (document.intel) {
+        const i = document.intel;
+        output.out(
+          `Source ${i.code ?? '?'}: reliability ${i.sourceReliability ?? '?'} (as written), ` +
+            `item credibility ${i.itemCredibility ?? '?'}; ${i.sourceDescription ?? ''}`,
+        );
+      }
+      for (const p of links.parents) output.out(`Attached to: ${p.parentId.slice(0, 12)} as ${p.name ?? '?'}`);
+      for (const ch of links.children) output.out(`Attachment: ${ch.name ?? '?'} → ${ch.childId.slice(0, 12)}`);
+      output.out('');
+      output.out(document.text);
+    });
+}

@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerFailures } from './commands/failures.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerStats } from './commands/stats.js';
+import type { Output } from './context.js';
+
+export function buildProgram(output: Output): Command {
+  const program = new Command('crosscheck')
+    .description('An OSINT workbench: ingest, extract, fuse and trace a pile of reporting and leaks')
+    .option('--store <location>', 'SQLite file or postgres:// URL (default: $CROSSCHECK_STORE or .crosscheck/store.sqlite)')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIngest(program, output);
+  registerFailures(program, output);
+  registerSearch(program, output);
+  registerStats(program, output);
+  registerShow(program, output);
+  return program;
+}

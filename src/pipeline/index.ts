@@ -1,0 +1,6 @@
+export {
+  runIngest,
+  type IngestProgress,
+  type IngestRunOptions,
+  type IngestSummary,
+} from './ingest-run.js';

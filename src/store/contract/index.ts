@@ -1,0 +1,10 @@
+import { documentsContract, type StoreFactory } from './documents.contract.js';
+import { searchContract } from './search.contract.js';
+
+export type { StoreFactory };
+
+/** The behaviour every Store implementation must have, split by feature. */
+export function storeContract(open: StoreFactory): void {
+  documentsContract(open);
+  searchContract(open);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.js';
+import type { StoreFactory } from './documents.contract.js';
+import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument } from './fixtures.js';
+
+async function seeded(open: StoreFactory): Promise<Store> {
+  const store = await open();
+  const run = await store.startRun(['fixtures']);
+  await store.writeBatch({
+    runId: run.id,
+    items: [ARTICLE_EN, ARTICLE_ES, EMAIL].map((d) => item(d)),
+    failures: [],
+    completedFiles: [],
+  });
+  return store;
+}
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
+
+export function searchContract(open: StoreFactory): void {
+  describe('search', () => {
+    it('matches with or without accents, both ways', async () => {
+      const store = await seeded(open);
+      // "Juarez" finds "Juárez"; "juárez" finds the e-mail's unaccented "Juarez".
+      expect(ids((await store.search({ text: 'Juarez' })).hits)).toEqual(ids([ARTICLE_EN, EMAIL]));
+      expect(ids((await store.search({ text: 'juárez' })).hits)).toEqual(ids([ARTICLE_EN, EMAIL]));
+      // "secretaria" finds "Secretaría".
+      expect(ids((await store.search({ text: 'secretaria' })).hits)).toEqual([ARTICLE_ES.id]);
+      await store.close();
+    });
+
+    it('supports phrases, AND, OR, NOT and prefixes', async () => {
+      const store = await seeded(open);
+      expect(ids((await store.search({ text: '"Ciudad Juarez"' })).hits)).toEqual([ARTICLE_EN.id]);
+      expect((await store.search({ text: '"Juarez Ciudad"' })).total).toBe(0);
+      expect(ids((await store.search({ text: 'juarez AND plaza' })).hits)).toEqual([EMAIL.id]);
+      expect(ids((await store.search({ text: 'plaza OR Culiacan' })).hits)).toEqual(
+        ids([EMAIL, ARTICLE_ES]),
+      );
+      expect(ids((await store.search({ text: 'juarez NOT plaza' })).hits)).toEqual([ARTICLE_EN.id]);
+      expect(ids((await store.search({ text: 'juarez -plaza' })).hits)).toEqual([ARTICLE_EN.id]);
+      expect(ids((await store.search({ text: 'negoti*' })).hits)).toEqual([EMAIL.id]);
+      expect(ids((await store.search({ text: '(plaza OR Culiacán) AND detención' })).hits)).toEqual([
+        ARTICLE_ES.id,
+      ]);
+      await store.close();
+    });
+
+    it('filters by language, type and date range', async () => {
+      const store = await seeded(open);
+      const all = 'juarez OR secretaria';
+      expect(ids((await store.search({ text: all, languages: ['es'] })).hits)).toEqual([ARTICLE_ES.id]);
+      expect(ids((await store.search({ text: all, kinds: ['email'] })).hits)).toEqual([EMAIL.id]);
+      expect(ids((await store.search({ text: all, from: '2011-01-01' })).hits)).toEqual(
+        ids([ARTICLE_EN, ARTICLE_ES]),
+      );
+      expect(ids((await store.search({ text: all, to: '2010-04-19' })).hits)).toEqual([EMAIL.id]);
+      expect(
+        ids((await store.search({ text: all, from: '2011-04-19', to: '2011-04-19' })).hits),
+      ).toEqual([ARTICLE_EN.id]);
+      await store.close();
+    });
+
+    it('ranks, pages and highlights without HTML', async () => {
+      const store = await seeded(open);
+      const run = await store.startRun(['more']);
+      const loud = makeDocument('Cartel cartel cartel: <b>cartel</b> everywhere in this cartel report.');
+      await store.writeBatch({ runId: run.id, items: [item(loud)], failures: [], completedFiles: [] });
+      const results = await store.search({ text: 'cartel', limit: 1 });
+      expect(results.total).toBe(2);
+      expect(results.hits).toHaveLength(1);
+      expect(results.hits[0]!.id).toBe(loud.id);
+      const highlighted = results.hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
+      expect(highlighted.length).toBeGreaterThan(0);
+      expect(new Set(highlighted)).toEqual(new Set(['cartel']));
+      // The snippet is plain text: markup from the document comes back as characters.
+      expect(results.hits[0]!.snippet.map((p) => p.text).join('')).toContain('<b>');
+      const second = await store.search({ text: 'cartel', limit: 1, offset: 1 });
+      expect(second.hits[0]!.id).toBe(ARTICLE_EN.id);
+      await store.close();
+    });
+
+    it('treats FTS syntax in user text as words, and rejects malformed queries clearly', async () => {
+      const store = await seeded(open);
+      await expect(store.search({ text: 'title:juarez' })).resolves.toBeDefined();
+      await expect(store.search({ text: 'NEAR(juarez plaza)' })).resolves.toBeDefined();
+      await expect(store.search({ text: '"unclosed' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
+      await expect(store.search({ text: 'NOT juarez' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
+      await expect(store.search({ text: '   ' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,181 @@
+import type { PoolClient } from 'pg';
+import { StoreError } from '../../core/index.js';
+
+/**
+ * Versioned PostgreSQL schema, in step with the SQLite one (same tables, same meaning). A
+ * migration is never edited once released: add a new one.
+ *
+ * Full-text search uses a text search configuration that folds accents (unaccent) and does not
+ * stem, so that both backends match the same documents for the same query.
+ */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Run once per database, outside any tenant schema: extensions and the shared search config. */
+export const DATABASE_SETUP = `
+  CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
+  CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+  DO $$
+  BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'crosscheck_fold') THEN
+      CREATE TEXT SEARCH CONFIGURATION public.crosscheck_fold (COPY = pg_catalog.simple);
+      ALTER TEXT SEARCH CONFIGURATION public.crosscheck_fold
+        ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, pg_catalog.simple;
+    END IF;
+  END
+  $$;
+`;
+
+export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
+  {
+    version: 1,
+    name: 'documents, full-text index, ingest log',
+    sql: `
+      CREATE TABLE documents (
+        seq BIGSERIAL UNIQUE,
+        id TEXT COLLATE "C" PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT,
+        body TEXT NOT NULL,
+        language TEXT NOT NULL,
+        published_at TEXT COLLATE "C",
+        byline TEXT,
+        mime_type TEXT NOT NULL,
+        size_bytes BIGINT NOT NULL,
+        metadata JSONB NOT NULL DEFAULT '{}',
+        ingested_at TEXT NOT NULL,
+        search TSVECTOR NOT NULL
+      );
+      CREATE INDEX documents_search ON documents USING GIN (search);
+      CREATE INDEX documents_kind ON documents(kind);
+      CREATE INDEX documents_language ON documents(language);
+      CREATE INDEX documents_published ON documents(published_at);
+
+      CREATE TABLE document_origins (
+        seq BIGSERIAL,
+        document_id TEXT COLLATE "C" NOT NULL,
+        origin TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (document_id, origin)
+      );
+
+      CREATE TABLE document_links (
+        parent_id TEXT COLLATE "C" NOT NULL,
+        child_id TEXT COLLATE "C" NOT NULL,
+        relation TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (parent_id, child_id, name)
+      );
+      CREATE INDEX document_links_child ON document_links(child_id);
+
+      CREATE TABLE emails (
+        document_id TEXT COLLATE "C" PRIMARY KEY,
+        message_id TEXT,
+        in_reply_to TEXT,
+        refs JSONB NOT NULL DEFAULT '[]',
+        thread_id TEXT,
+        from_addr TEXT,
+        to_addrs JSONB NOT NULL DEFAULT '[]',
+        cc_addrs JSONB NOT NULL DEFAULT '[]',
+        subject TEXT,
+        sent_at TEXT
+      );
+      CREATE INDEX emails_thread ON emails(thread_id);
+      CREATE INDEX emails_message ON emails(message_id);
+
+      CREATE TABLE intel_reports (
+        document_id TEXT COLLATE "C" PRIMARY KEY,
+        code TEXT,
+        publication TEXT,
+        attribution TEXT,
+        source_description TEXT,
+        source_reliability TEXT,
+        item_credibility TEXT,
+        special_handling TEXT,
+        source_handler TEXT,
+        subject_type TEXT,
+        subject_country TEXT,
+        subject_topic TEXT,
+        fields JSONB NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX intel_reports_code ON intel_reports(code);
+
+      CREATE TABLE completed_files (
+        content_id TEXT COLLATE "C" PRIMARY KEY,
+        path TEXT NOT NULL,
+        completed_at TEXT NOT NULL
+      );
+
+      CREATE TABLE ingest_runs (
+        id TEXT PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        inputs JSONB NOT NULL,
+        succeeded INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0
+      );
+
+      CREATE TABLE ingest_failures (
+        id BIGSERIAL PRIMARY KEY,
+        run_id TEXT NOT NULL,
+        path TEXT NOT NULL,
+        parser TEXT NOT NULL,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        hint TEXT,
+        byte_offset BIGINT,
+        line INTEGER,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX ingest_failures_run ON ingest_failures(run_id);
+    `,
+  },
+];
+
+/** Applies missing migrations under an advisory lock, so concurrent openers never race. */
+export async function migratePostgres(client: PoolClient, schema: string): Promise<void> {
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [`crosscheck:${schema}`]);
+  try {
+    await client.query(DATABASE_SETUP);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const { rows } = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM schema_migrations',
+    );
+    const current = rows[0]?.version ?? 0;
+    const latest = POSTGRES_MIGRATIONS.at(-1)?.version ?? 0;
+    if (current > latest) {
+      throw new StoreError(
+        'STORE_SCHEMA',
+        `The database schema "${schema}" is at version ${current}, newer than this Crosscheck knows (${latest})`,
+        { hint: 'Upgrade Crosscheck, or use another schema (?schema=… in the URL).' },
+      );
+    }
+    for (const migration of POSTGRES_MIGRATIONS) {
+      if (migration.version <= current) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query(
+          'INSERT INTO schema_migrations(version, name, applied_at) VALUES ($1, $2, $3)',
+          [migration.version, migration.name, new Date().toISOString()],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`crosscheck:${schema}`]);
+  }
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

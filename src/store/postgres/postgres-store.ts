@@ -1,0 +1,444 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { StoreError } from '../../core/index.js';
+import type { IngestItem } from '../../ingest/index.js';
+import { parseQuery } from '../query/parse.js';
+import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
+import {
+  toDocument,
+  toFailure,
+  toLink,
+  toRun,
+  toSearchHit,
+  type DocumentRow,
+  type EmailRow,
+  type FailureRow,
+  type IntelRow,
+  type LinkRow,
+  type RunRow,
+  type SearchHitRow,
+} from '../rows.js';
+import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
+import type { Store } from '../store.js';
+import type {
+  DocumentLink,
+  IngestBatch,
+  IngestBatchResult,
+  IngestRun,
+  LoggedFailure,
+  SearchQuery,
+  SearchResults,
+  StoreStats,
+  StoredDocument,
+} from '../types.js';
+import { migratePostgres, quoteIdent } from './migrations.js';
+
+const MAX_SEARCH_LIMIT = 500;
+/**
+ * A tsvector holds at most 1 MB; longer bodies are indexed on their first characters only
+ * (the full text is still stored and shown).
+ */
+const MAX_INDEXED_CHARS = 400_000;
+/**
+ * ts_headline drops anything that looks like an HTML tag; snippets must show a document's
+ * characters as they are, so `<` is swapped for a private-use character around the call.
+ */
+const TAG_GUARD = '\uE000';
+const TABLES = [
+  'documents',
+  'document_origins',
+  'document_links',
+  'emails',
+  'intel_reports',
+  'completed_files',
+  'ingest_runs',
+  'ingest_failures',
+];
+
+export interface PostgresLocation {
+  connectionString: string;
+  schema: string;
+}
+
+/** `postgres://user@host/db?schema=case42` → connection string without `schema`, and the schema. */
+export function parsePostgresLocation(location: string): PostgresLocation {
+  const url = new URL(location);
+  const schema = url.searchParams.get('schema') ?? 'crosscheck';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) {
+    throw new StoreError('STORE_FAILURE', `Invalid schema name "${schema}" in the store URL`, {
+      hint: 'Use letters, digits and underscores, starting with a letter.',
+    });
+  }
+  url.searchParams.delete('schema');
+  return { connectionString: url.toString(), schema };
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly schema: string,
+  ) {}
+
+  static async open(location: string): Promise<PostgresStore> {
+    const { connectionString, schema } = parsePostgresLocation(location);
+    const pool = new pg.Pool({
+      connectionString,
+      max: 10,
+      options: `-c search_path=${quoteIdent(schema)},public`,
+    });
+    // An idle client erroring (server restart) must not crash the process; the next query retries.
+    pool.on('error', () => {});
+    let client: pg.PoolClient | undefined;
+    try {
+      client = await pool.connect();
+      await migratePostgres(client, schema);
+    } catch (error) {
+      client?.release();
+      await pool.end();
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('STORE_FAILURE', `Cannot open the PostgreSQL store: ${String(error)}`, {
+        hint: 'Check that PostgreSQL is running, the URL is right, and the user may create schemas and extensions (unaccent, pg_trgm).',
+        cause: error,
+      });
+    }
+    client.release();
+    return new PostgresStore(pool, schema);
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    try {
+      return (await this.pool.query<R>(sql, params)).rows;
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `PostgreSQL query failed: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+
+  async startRun(inputs: string[]): Promise<IngestRun> {
+    const run: IngestRun = {
+      id: randomUUID(),
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      inputs,
+      succeeded: 0,
+      failed: 0,
+      duplicates: 0,
+    };
+    await this.query('INSERT INTO ingest_runs(id, started_at, inputs) VALUES ($1, $2, $3)', [
+      run.id,
+      run.startedAt,
+      JSON.stringify(inputs),
+    ]);
+    return run;
+  }
+
+  async finishRun(
+    runId: string,
+    counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,
+  ): Promise<void> {
+    await this.query(
+      'UPDATE ingest_runs SET finished_at = $1, succeeded = $2, failed = $3, duplicates = $4 WHERE id = $5',
+      [new Date().toISOString(), counts.succeeded, counts.failed, counts.duplicates, runId],
+    );
+  }
+
+  async writeBatch(batch: IngestBatch): Promise<IngestBatchResult> {
+    const now = new Date().toISOString();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      let inserted = 0;
+      let duplicates = 0;
+      for (const item of batch.items) {
+        if (await this.insertDocument(client, item, now)) inserted++;
+        else duplicates++;
+        await client.query(
+          `INSERT INTO document_origins(document_id, origin, first_seen) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [item.document.id, item.document.origin, now],
+        );
+        if (item.parent) {
+          await client.query(
+            `INSERT INTO document_links(parent_id, child_id, relation, name) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING`,
+            [item.parent.parentId, item.document.id, item.parent.relation, item.parent.name ?? ''],
+          );
+        }
+      }
+      for (const f of batch.failures) {
+        await client.query(
+          `INSERT INTO ingest_failures(run_id, path, parser, code, reason, hint, byte_offset, line, at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [batch.runId, f.path, f.parser, f.code, f.reason, f.hint, f.byteOffset, f.line, now],
+        );
+      }
+      for (const file of batch.completedFiles) {
+        await client.query(
+          `INSERT INTO completed_files(content_id, path, completed_at) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING`,
+          [file.contentId, file.path, now],
+        );
+      }
+      await client.query('COMMIT');
+      return { inserted, duplicates };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw new StoreError('STORE_FAILURE', `Writing an ingest batch failed: ${String(error)}`, {
+        hint: 'Nothing from this batch was stored; run the ingest again to resume.',
+        cause: error,
+      });
+    } finally {
+      client.release();
+    }
+  }
+
+  private async insertDocument(client: pg.PoolClient, item: IngestItem, now: string): Promise<boolean> {
+    const d = item.document;
+    const result = await client.query(
+      `INSERT INTO documents
+         (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+         setweight(to_tsvector('${TS_CONFIG}', coalesce($3, '')), 'A') ||
+         setweight(to_tsvector('${TS_CONFIG}', left($4, ${MAX_INDEXED_CHARS})), 'D'))
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        d.id,
+        d.kind,
+        d.title,
+        d.text,
+        d.language,
+        d.publishedAt,
+        d.byline,
+        d.mimeType,
+        d.sizeBytes,
+        JSON.stringify(d.metadata ?? {}),
+        now,
+      ],
+    );
+    if (result.rowCount === 0) return false;
+    if (d.email) {
+      const e = d.email;
+      await client.query(
+        `INSERT INTO emails (document_id, message_id, in_reply_to, refs, thread_id, from_addr,
+           to_addrs, cc_addrs, subject, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          d.id,
+          e.messageId,
+          e.inReplyTo,
+          JSON.stringify(e.references),
+          e.threadId,
+          e.from,
+          JSON.stringify(e.to),
+          JSON.stringify(e.cc),
+          e.subject,
+          e.sentAt,
+        ],
+      );
+    }
+    if (d.intel) {
+      const i = d.intel;
+      await client.query(
+        `INSERT INTO intel_reports (document_id, code, publication, attribution, source_description,
+           source_reliability, item_credibility, special_handling, source_handler, subject_type,
+           subject_country, subject_topic, fields)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          d.id,
+          i.code,
+          i.publication,
+          i.attribution,
+          i.sourceDescription,
+          i.sourceReliability,
+          i.itemCredibility,
+          i.specialHandling,
+          i.sourceHandler,
+          i.subjectType,
+          i.subjectCountry,
+          i.subjectTopic,
+          JSON.stringify(i.fields),
+        ],
+      );
+    }
+    return true;
+  }
+
+  async isFileCompleted(contentId: string): Promise<boolean> {
+    return (await this.query('SELECT 1 FROM completed_files WHERE content_id = $1', [contentId])).length > 0;
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.query('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
+  }
+
+  async listFailures(options: { runId?: string; limit?: number } = {}): Promise<LoggedFailure[]> {
+    const limit = Math.min(options.limit ?? 1000, 100_000);
+    const rows = options.runId
+      ? await this.query<FailureRow>(
+          'SELECT * FROM ingest_failures WHERE run_id = $1 ORDER BY id LIMIT $2',
+          [options.runId, limit],
+        )
+      : await this.query<FailureRow>('SELECT * FROM ingest_failures ORDER BY id LIMIT $1', [limit]);
+    return rows.map(toFailure);
+  }
+
+  async listRuns(limit = 20): Promise<IngestRun[]> {
+    const rows = await this.query<RunRow>(
+      'SELECT * FROM ingest_runs ORDER BY started_at DESC LIMIT $1',
+      [limit],
+    );
+    return rows.map(toRun);
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const [row] = await this.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]);
+    return row ? this.toDocument(row) : null;
+  }
+
+  private async toDocument(row: DocumentRow): Promise<StoredDocument> {
+    const [origins, emails, intel] = await Promise.all([
+      this.query<{ origin: string }>(
+        'SELECT origin FROM document_origins WHERE document_id = $1 ORDER BY seq',
+        [row.id],
+      ),
+      this.query<EmailRow>('SELECT * FROM emails WHERE document_id = $1', [row.id]),
+      this.query<IntelRow>('SELECT * FROM intel_reports WHERE document_id = $1', [row.id]),
+    ]);
+    return toDocument(
+      row,
+      origins.map((o) => o.origin),
+      emails[0],
+      intel[0],
+    );
+  }
+
+  async resolveDocumentId(idOrPrefix: string): Promise<string | null> {
+    const prefix = idOrPrefix.toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
+    const rows = await this.query<{ id: string }>(
+      'SELECT id FROM documents WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2',
+      [prefix, `${prefix}g`],
+    );
+    return rows.length === 1 ? rows[0]!.id : null;
+  }
+
+  async getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
+    const [parents, children] = await Promise.all([
+      this.query<LinkRow>('SELECT * FROM document_links WHERE child_id = $1 ORDER BY parent_id', [
+        documentId,
+      ]),
+      this.query<LinkRow>('SELECT * FROM document_links WHERE parent_id = $1 ORDER BY name', [
+        documentId,
+      ]),
+    ]);
+    return { parents: parents.map(toLink), children: children.map(toLink) };
+  }
+
+  async *iterateDocuments(options: { batchSize?: number } = {}): AsyncIterable<StoredDocument> {
+    const batchSize = options.batchSize ?? 500;
+    let after = 0;
+    for (;;) {
+      const rows = await this.query<DocumentRow & { seq: string }>(
+        'SELECT * FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2',
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) yield await this.toDocument(row);
+      after = Number(rows.at(-1)!.seq);
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResults> {
+    const params: unknown[] = [];
+    const tsquery = toTsQuery(parseQuery(query.text), params);
+    const where: string[] = ['d.search @@ q.query'];
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.languages?.length) where.push(`d.language = ANY(${bind(query.languages)})`);
+    if (query.kinds?.length) where.push(`d.kind = ANY(${bind(query.kinds)})`);
+    if (query.from) where.push(`d.published_at >= ${bind(query.from)}`);
+    if (query.to) where.push(`d.published_at < ${bind(`${query.to}\uffff`)}`);
+    const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    const from = `FROM documents d, (SELECT ${tsquery} AS query) q WHERE ${where.join(' AND ')}`;
+    const [count] = await this.query<{ n: string }>(`SELECT count(*) AS n ${from}`, params);
+    const headlineOptions = bind(
+      `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
+    );
+    const rows = await this.query<SearchHitRow>(
+      `WITH hits AS (
+         SELECT d.id, d.kind, d.title, d.language, d.published_at, d.body, q.query,
+                ts_rank_cd(d.search, q.query) AS score
+         ${from}
+         ORDER BY score DESC, d.id LIMIT ${bind(limit)} OFFSET ${bind(offset)})
+       SELECT h.id, h.kind, h.title, h.language, h.published_at, h.score,
+         (SELECT origin FROM document_origins o WHERE o.document_id = h.id ORDER BY seq LIMIT 1) AS origin,
+         ts_headline('${TS_CONFIG}',
+           replace(coalesce(h.title, '') || E'\\n' || left(h.body, ${MAX_INDEXED_CHARS}), '<', '${TAG_GUARD}'),
+           h.query, ${headlineOptions}) AS snippet
+       FROM hits h ORDER BY h.score DESC, h.id`,
+      params,
+    );
+    return {
+      total: Number(count?.n ?? 0),
+      hits: rows.map((row) => toSearchHit({ ...row, snippet: row.snippet.replaceAll(TAG_GUARD, '<') })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const grouped = async (column: 'kind' | 'language') =>
+      Object.fromEntries(
+        (
+          await this.query<{ k: string; n: string }>(
+            `SELECT ${column} AS k, count(*) AS n FROM documents GROUP BY ${column} ORDER BY n DESC`,
+          )
+        ).map((r) => [r.k, Number(r.n)]),
+      );
+    const [counts] = await this.query<{
+      documents: string;
+      failures: string;
+      runs: string;
+      text_bytes: string;
+      store_bytes: string;
+    }>(
+      `SELECT (SELECT count(*) FROM documents) AS documents,
+              (SELECT count(*) FROM ingest_failures) AS failures,
+              (SELECT count(*) FROM ingest_runs) AS runs,
+              (SELECT coalesce(sum(octet_length(body)), 0) FROM documents) AS text_bytes,
+              (SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', $1::text, t)::regclass)), 0)
+                 FROM unnest($2::text[]) AS t) AS store_bytes`,
+      [this.schema, TABLES],
+    );
+    return {
+      documents: Number(counts!.documents),
+      byKind: await grouped('kind'),
+      byLanguage: await grouped('language'),
+      failures: Number(counts!.failures),
+      runs: Number(counts!.runs),
+      textBytes: Number(counts!.text_bytes),
+      storeBytes: Number(counts!.store_bytes),
+    };
+  }
+
+  async checkIntegrity(): Promise<{ ok: boolean; problems: string[] }> {
+    const problems: string[] = [];
+    const [orphans] = await this.query<{ n: string }>(
+      `SELECT count(*) AS n FROM document_origins o
+       WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = o.document_id)`,
+    );
+    if (Number(orphans?.n) > 0) problems.push(`${orphans!.n} origin row(s) without a document`);
+    const [unindexed] = await this.query<{ n: string }>(
+      `SELECT count(*) AS n FROM documents WHERE search IS NULL OR (length(body) > 0 AND search = ''::tsvector AND body ~ '[[:alnum:]]')`,
+    );
+    if (Number(unindexed?.n) > 0) problems.push(`${unindexed!.n} document(s) missing from the full-text index`);
+    return { ok: problems.length === 0, problems };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
