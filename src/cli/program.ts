@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerDemo } from './commands/demo.js';
 import { registerFailures } from './commands/failures.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
 import type { Output } from './context.js';
@@ -17,5 +19,7 @@ export function buildProgram(output: Output): Command {
   registerSearch(program, output);
   registerStats(program, output);
   registerShow(program, output);
+  registerServe(program, output);
+  registerDemo(program, output);
   return program;
 }

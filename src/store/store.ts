@@ -1,5 +1,7 @@
 import type {
   DocumentLink,
+  ExtractionRecord,
+  StoredExtraction,
   IngestBatch,
   IngestBatchResult,
   IngestRun,
@@ -37,6 +39,17 @@ export interface Store {
   getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }>;
   /** Streams documents in a stable order without holding the corpus in memory. */
   iterateDocuments(options?: { batchSize?: number }): AsyncIterable<StoredDocument>;
+
+  // Extraction
+  /** Replaces the stored extraction of each document, all in one transaction. */
+  writeExtractions(records: ExtractionRecord[]): Promise<void>;
+  getExtraction(documentId: string): Promise<StoredExtraction | null>;
+  /** Documents never extracted, or extracted by another extractor version. */
+  iterateDocumentsToExtract(
+    extractorVersion: string,
+    options?: { batchSize?: number },
+  ): AsyncIterable<StoredDocument>;
+  countDocumentsToExtract(extractorVersion: string): Promise<number>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

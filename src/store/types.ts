@@ -1,4 +1,5 @@
 import type { Language } from '../core/index.js';
+import type { Extraction } from '../extract/index.js';
 import type {
   DocumentKind,
   EmailInfo,
@@ -111,4 +112,16 @@ export interface StoreStats {
   textBytes: number;
   /** Bytes the store takes on disk (or in the database), when the backend can tell. */
   storeBytes: number | null;
+}
+
+/** One document's extraction, as the extract stage produced it, tagged with the extractor version. */
+export interface ExtractionRecord {
+  documentId: string;
+  /** Changes whenever the extractors change, so `crosscheck extract` knows what to redo. */
+  extractorVersion: string;
+  extraction: Extraction;
+}
+
+export interface StoredExtraction extends ExtractionRecord {
+  extractedAt: string;
 }

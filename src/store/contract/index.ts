@@ -1,4 +1,5 @@
 import { documentsContract, type StoreFactory } from './documents.contract.js';
+import { extractionContract } from './extraction.contract.js';
 import { searchContract } from './search.contract.js';
 
 export type { StoreFactory };
@@ -7,4 +8,5 @@ export type { StoreFactory };
 export function storeContract(open: StoreFactory): void {
   documentsContract(open);
   searchContract(open);
+  extractionContract(open);
 }

@@ -25,12 +25,15 @@ import type {
   IngestBatch,
   IngestBatchResult,
   IngestRun,
+  ExtractionRecord,
   LoggedFailure,
   SearchQuery,
+  StoredExtraction,
   SearchResults,
   StoreStats,
   StoredDocument,
 } from '../types.js';
+import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
 
 const MAX_SEARCH_LIMIT = 500;
@@ -53,6 +56,8 @@ const TABLES = [
   'completed_files',
   'ingest_runs',
   'ingest_failures',
+  'extractions',
+  ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
 
 export interface PostgresLocation {
@@ -348,6 +353,106 @@ export class PostgresStore implements Store {
       for (const row of rows) yield await this.toDocument(row);
       after = Number(rows.at(-1)!.seq);
     }
+  }
+
+  async writeExtractions(records: ExtractionRecord[]): Promise<void> {
+    const now = new Date().toISOString();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const record of records) {
+        for (const field of EXTRACTION_FIELDS) {
+          const { table, columns, toValues } = EXTRACTION_TABLES[field];
+          await client.query(`DELETE FROM ${table} WHERE document_id = $1`, [record.documentId]);
+          const items = record.extraction[field];
+          if (items.length === 0) continue;
+          // One multi-row INSERT per table and document keeps round trips low.
+          const width = columns.length + 2;
+          const values: unknown[] = [];
+          const tuples = items.map((item, seq) => {
+            values.push(record.documentId, seq, ...(toValues as (v: typeof item) => unknown[])(item));
+            return `(${Array.from({ length: width }, (_, i) => `$${seq * width + i + 1}`).join(', ')})`;
+          });
+          await client.query(
+            `INSERT INTO ${table}(document_id, seq, ${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
+            values,
+          );
+        }
+        await client.query(
+          `INSERT INTO extractions(document_id, extractor_version, extracted_at) VALUES ($1, $2, $3)
+           ON CONFLICT (document_id) DO UPDATE
+           SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`,
+          [record.documentId, record.extractorVersion, now],
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw new StoreError('STORE_FAILURE', `Writing extraction results failed: ${String(error)}`, {
+        hint: 'Nothing from this batch was stored; run `crosscheck extract` again.',
+        cause: error,
+      });
+    } finally {
+      client.release();
+    }
+  }
+
+  async getExtraction(documentId: string): Promise<StoredExtraction | null> {
+    const [row] = await this.query<{ extractor_version: string; extracted_at: string }>(
+      'SELECT * FROM extractions WHERE document_id = $1',
+      [documentId],
+    );
+    if (!row) return null;
+    const read = async (field: (typeof EXTRACTION_FIELDS)[number]) =>
+      (
+        await this.query(`SELECT * FROM ${EXTRACTION_TABLES[field].table} WHERE document_id = $1 ORDER BY seq`, [
+          documentId,
+        ])
+      ).map((r) => EXTRACTION_TABLES[field].fromRow(r));
+    const [mentions, dates, figures, quotes, claims, sourcesCited] = await Promise.all(
+      EXTRACTION_FIELDS.map((field) => read(field)),
+    );
+    return {
+      documentId,
+      extractorVersion: row.extractor_version,
+      extractedAt: row.extracted_at,
+      extraction: {
+        mentions: mentions as StoredExtraction['extraction']['mentions'],
+        dates: dates as StoredExtraction['extraction']['dates'],
+        figures: figures as StoredExtraction['extraction']['figures'],
+        quotes: quotes as StoredExtraction['extraction']['quotes'],
+        claims: claims as StoredExtraction['extraction']['claims'],
+        sourcesCited: sourcesCited as StoredExtraction['extraction']['sourcesCited'],
+      },
+    };
+  }
+
+  async *iterateDocumentsToExtract(
+    extractorVersion: string,
+    options: { batchSize?: number } = {},
+  ): AsyncIterable<StoredDocument> {
+    const batchSize = options.batchSize ?? 200;
+    let after = 0;
+    for (;;) {
+      const rows = await this.query<DocumentRow & { seq: string }>(
+        `SELECT d.* FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
+         WHERE d.seq > $1 AND (e.document_id IS NULL OR e.extractor_version <> $2)
+         ORDER BY d.seq LIMIT $3`,
+        [after, extractorVersion, batchSize],
+      );
+      if (rows.length === 0) return;
+      for (const row of rows) yield await this.toDocument(row);
+      after = Number(rows.at(-1)!.seq);
+    }
+  }
+
+  async countDocumentsToExtract(extractorVersion: string): Promise<number> {
+    const [row] = await this.query<{ n: string }>(
+      `SELECT count(*) AS n FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
+       WHERE e.document_id IS NULL OR e.extractor_version <> $1`,
+      [extractorVersion],
+    );
+    return Number(row?.n ?? 0);
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {

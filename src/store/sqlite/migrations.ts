@@ -135,6 +135,100 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX ingest_failures_run ON ingest_failures(run_id);
     `,
   },
+  {
+    version: 2,
+    name: 'extraction results: mentions, dates, figures, quotes, claims, citations',
+    sql: `
+      CREATE TABLE extractions (
+        document_id TEXT PRIMARY KEY,
+        extractor_version TEXT NOT NULL,
+        extracted_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX extractions_version ON extractions(extractor_version);
+
+      CREATE TABLE mentions (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        source TEXT NOT NULL,
+        lat REAL,
+        lon REAL,
+        country TEXT,
+        admin1 TEXT,
+        gazetteer_id TEXT,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX mentions_entity ON mentions(type, normalized);
+
+      CREATE TABLE date_mentions (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value TEXT NOT NULL,
+        precision TEXT NOT NULL,
+        relative INTEGER NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX date_mentions_value ON date_mentions(value);
+
+      CREATE TABLE figures (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT,
+        about TEXT,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE quotes (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        verb TEXT,
+        said_on TEXT,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX quotes_speaker ON quotes(speaker);
+
+      CREATE TABLE claims (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        verb TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX claims_speaker ON claims(speaker);
+
+      CREATE TABLE citations (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        cue TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX citations_name ON citations(name);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, file: string): void {

@@ -27,12 +27,15 @@ import type {
   IngestBatch,
   IngestBatchResult,
   IngestRun,
+  ExtractionRecord,
   LoggedFailure,
   SearchQuery,
+  StoredExtraction,
   SearchResults,
   StoreStats,
   StoredDocument,
 } from '../types.js';
+import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
 type SqliteDocumentRow = DocumentRow & { rowid: number };
@@ -113,6 +116,36 @@ export class SqliteStore implements Store {
         .prepare(`SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
         .pluck(),
       page: db.prepare('SELECT * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+      pageToExtract: db.prepare(`SELECT d.* FROM documents d
+        LEFT JOIN extractions e ON e.document_id = d.id
+        WHERE d.rowid > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)
+        ORDER BY d.rowid LIMIT ?`),
+      countToExtract: db.prepare(`SELECT count(*) FROM documents d
+        LEFT JOIN extractions e ON e.document_id = d.id
+        WHERE e.document_id IS NULL OR e.extractor_version <> ?`).pluck(),
+      upsertExtraction: db.prepare(`INSERT INTO extractions(document_id, extractor_version, extracted_at)
+        VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE
+        SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`),
+      getExtraction: db.prepare('SELECT * FROM extractions WHERE document_id = ?'),
+      extractionTables: Object.fromEntries(
+        EXTRACTION_FIELDS.map((field) => {
+          const { table, columns } = EXTRACTION_TABLES[field];
+          return [
+            field,
+            {
+              remove: db.prepare(`DELETE FROM ${table} WHERE document_id = ?`),
+              insert: db.prepare(
+                `INSERT INTO ${table}(document_id, seq, ${columns.join(', ')})
+                 VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
+              ),
+              select: db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY seq`),
+            },
+          ];
+        }),
+      ) as Record<
+        (typeof EXTRACTION_FIELDS)[number],
+        { remove: Database.Statement; insert: Database.Statement; select: Database.Statement }
+      >,
     };
   }
 
@@ -307,6 +340,80 @@ export class SqliteStore implements Store {
       s.getEmail.get(row.id) as EmailRow | undefined,
       s.getIntel.get(row.id) as IntelRow | undefined,
     );
+  }
+
+  async writeExtractions(records: ExtractionRecord[]): Promise<void> {
+    const s = this.statements;
+    const now = new Date().toISOString();
+    const write = this.db.transaction(() => {
+      for (const record of records) {
+        for (const field of EXTRACTION_FIELDS) {
+          const statements = s.extractionTables[field];
+          const mapping = EXTRACTION_TABLES[field];
+          statements.remove.run(record.documentId);
+          record.extraction[field].forEach((item, seq) => {
+            statements.insert.run(
+              record.documentId,
+              seq,
+              ...(mapping.toValues as (value: typeof item) => unknown[])(item),
+            );
+          });
+        }
+        s.upsertExtraction.run(record.documentId, record.extractorVersion, now);
+      }
+    });
+    try {
+      write.immediate();
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Writing extraction results failed: ${String(error)}`, {
+        file: this.file,
+        hint: 'Nothing from this batch was stored; run `crosscheck extract` again.',
+        cause: error,
+      });
+    }
+  }
+
+  async getExtraction(documentId: string): Promise<StoredExtraction | null> {
+    const s = this.statements;
+    const row = s.getExtraction.get(documentId) as
+      | { document_id: string; extractor_version: string; extracted_at: string }
+      | undefined;
+    if (!row) return null;
+    const read = <F extends (typeof EXTRACTION_FIELDS)[number]>(field: F) =>
+      (s.extractionTables[field].select.all(documentId) as Record<string, unknown>[]).map((r) =>
+        EXTRACTION_TABLES[field].fromRow(r),
+      );
+    return {
+      documentId,
+      extractorVersion: row.extractor_version,
+      extractedAt: row.extracted_at,
+      extraction: {
+        mentions: read('mentions') as StoredExtraction['extraction']['mentions'],
+        dates: read('dates') as StoredExtraction['extraction']['dates'],
+        figures: read('figures') as StoredExtraction['extraction']['figures'],
+        quotes: read('quotes') as StoredExtraction['extraction']['quotes'],
+        claims: read('claims') as StoredExtraction['extraction']['claims'],
+        sourcesCited: read('sourcesCited') as StoredExtraction['extraction']['sourcesCited'],
+      },
+    };
+  }
+
+  async *iterateDocumentsToExtract(
+    extractorVersion: string,
+    options: { batchSize?: number } = {},
+  ): AsyncIterable<StoredDocument> {
+    const batchSize = options.batchSize ?? 200;
+    let after = 0;
+    for (;;) {
+      const rows = this.statements.pageToExtract.all(after, extractorVersion, batchSize) as SqliteDocumentRow[];
+      if (rows.length === 0) return;
+      for (const row of rows) yield this.toDocument(row);
+      after = rows.at(-1)!.rowid;
+    }
+  }
+
+  async countDocumentsToExtract(extractorVersion: string): Promise<number> {
+    return this.statements.countToExtract.get(extractorVersion) as number;
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {

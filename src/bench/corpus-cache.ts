@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeCorpus, type CorpusFormat } from './corpus/index.js';
+
+export const BENCH_DIR = resolve(process.env.CROSSCHECK_BENCH_DIR ?? 'bench-output');
+
+/**
+ * Generated corpora are kept under bench-output/ by size, seed and format: generating a
+ * million documents takes a while, and the same arguments always give the same bytes.
+ */
+export async function corpusFolder(
+  docs: number,
+  seed: number,
+  format: CorpusFormat,
+  log: (line: string) => void,
+): Promise<string> {
+  const out = join(BENCH_DIR, `corpus-${format}-${docs}-${seed}`);
+  const manifest = join(out, 'manifest.json');
+  if (existsSync(manifest)) {
+    const recorded = JSON.parse(readFileSync(manifest, 'utf8')) as { docs?: number };
+    if (recorded.docs === docs) return out;
+  }
+  log(`generating ${docs} documents (${format}, seed ${seed}) into ${out} …`);
+  const started = performance.now();
+  await writeCorpus({ docs, seed, format, out, force: true });
+  log(`  generated in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  return out;
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultIngestOptions } from '../ingest/index.js';
+import { runIngest } from '../pipeline/index.js';
+import { openStore } from '../store/index.js';
+import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
+import type { CorpusFormat } from './corpus/index.js';
+import { peakRssMB, round, rssMB, type BenchRow } from './measure.js';
+
+export interface IngestBenchOptions {
+  docs: number;
+  seed: number;
+  format: CorpusFormat;
+  log: (line: string) => void;
+}
+
+/**
+ * Ingest throughput without extraction: a fresh SQLite store, the generated corpus, the same
+ * code path as `crosscheck ingest`. Resident memory is sampled at each quarter of the run so a
+ * reader can see whether it stays flat as the corpus grows.
+ */
+export async function benchIngest(options: IngestBenchOptions): Promise<BenchRow[]> {
+  const folder = await corpusFolder(options.docs, options.seed, options.format, options.log);
+  const workDir = mkdtempSync(join(BENCH_DIR, 'ingest-'));
+  const store = await openStore(join(workDir, 'store.sqlite'));
+  const rssAtQuarter: number[] = [];
+  let nextQuarter = 1;
+  try {
+    global.gc?.();
+    const rssBefore = rssMB();
+    const summary = await runIngest(store, [folder], {
+      ingest: defaultIngestOptions(),
+      onProgress: (p) => {
+        while (
+          p.totalFiles > 0 &&
+          p.filesDone >= (nextQuarter * p.totalFiles) / 4 &&
+          nextQuarter <= 4
+        ) {
+          rssAtQuarter.push(round(rssMB()));
+          nextQuarter++;
+        }
+      },
+    });
+    const stats = await store.stats();
+    const documents = stats.documents;
+    const seconds = summary.seconds;
+    options.log(
+      `  ingest: ${documents} documents from ${summary.files} files in ${seconds.toFixed(1)}s, ${summary.failures.length} failures`,
+    );
+    return [
+      { part: 'ingest', metric: 'documents', value: documents, unit: 'docs' },
+      { part: 'ingest', metric: 'failures', value: summary.failures.length, unit: 'files' },
+      { part: 'ingest', metric: 'time', value: round(seconds, 2), unit: 's' },
+      { part: 'ingest', metric: 'throughput', value: round(documents / seconds), unit: 'docs/s' },
+      {
+        part: 'ingest',
+        metric: 'throughput',
+        value: round(summary.bytes / 1024 / 1024 / seconds, 2),
+        unit: 'MB/s',
+      },
+      { part: 'ingest', metric: 'rss before', value: round(rssBefore), unit: 'MB' },
+      {
+        part: 'ingest',
+        metric: 'rss at 25/50/75/100%',
+        value: rssAtQuarter.join(' / '),
+        unit: 'MB',
+      },
+      { part: 'ingest', metric: 'peak rss (process)', value: round(peakRssMB()), unit: 'MB' },
+      {
+        part: 'ingest',
+        metric: 'raw input',
+        value: round(summary.bytes / 1024 / 1024, 1),
+        unit: 'MB',
+      },
+      {
+        part: 'ingest',
+        metric: 'stored text',
+        value: round(stats.textBytes / 1024 / 1024, 1),
+        unit: 'MB',
+      },
+      {
+        part: 'ingest',
+        metric: 'store on disk',
+        value: round((stats.storeBytes ?? 0) / 1024 / 1024, 1),
+        unit: 'MB',
+      },
+      {
+        part: 'ingest',
+        metric: 'store / text',
+        value: round((stats.storeBytes ?? 0) / Math.max(1, stats.textBytes), 2),
+        unit: '×',
+      },
+      {
+        part: 'ingest',
+        metric: 'store per 1,000 docs',
+        value: round((stats.storeBytes ?? 0) / 1024 / 1024 / (documents / 1000), 2),
+        unit: 'MB',
+      },
+    ];
+  } finally {
+    await store.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

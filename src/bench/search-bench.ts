@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultIngestOptions } from '../ingest/index.js';
+import { runIngest } from '../pipeline/index.js';
+import { foldForMatch } from '../core/index.js';
+import { openStore } from '../store/index.js';
+import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
+import type { CorpusFormat } from './corpus/index.js';
+import { percentile, round, type BenchRow } from './measure.js';
+
+/** Queries a user of this corpus would type: names, places, phrases, booleans, prefixes. */
+const QUERIES = [
+  'Juarez',
+  'Culiacán',
+  'cartel',
+  '"Ciudad Juárez"',
+  'DEA AND Sinaloa',
+  'Zetas OR Golfo',
+  'shipment NOT cocaine',
+  'negoci*',
+  'secretaria',
+  'informant',
+  '"Fast and Furious"',
+  'Chihuahua AND (agents OR agentes)',
+];
+
+export interface SearchBenchOptions {
+  docs: number;
+  seed: number;
+  format: CorpusFormat;
+  rounds: number;
+  log: (line: string) => void;
+}
+
+/**
+ * Search latency on the embedded store, and the naive alternative (reading every document and
+ * looking for the folded word) for one query, so the index's worth is a measured ratio.
+ */
+export async function benchSearch(options: SearchBenchOptions): Promise<BenchRow[]> {
+  const folder = await corpusFolder(options.docs, options.seed, options.format, options.log);
+  const workDir = mkdtempSync(join(BENCH_DIR, 'search-'));
+  const store = await openStore(join(workDir, 'store.sqlite'));
+  try {
+    options.log('  search: ingesting the corpus first …');
+    await runIngest(store, [folder], { ingest: defaultIngestOptions() });
+    const documents = (await store.stats()).documents;
+    // Warm the page cache and prepared statements once, as a running server would be.
+    for (const text of QUERIES) await store.search({ text, limit: 20 });
+    const latencies: number[] = [];
+    let totalHits = 0;
+    for (let round = 0; round < options.rounds; round++) {
+      for (const text of QUERIES) {
+        const started = performance.now();
+        const results = await store.search({ text, limit: 20 });
+        latencies.push(performance.now() - started);
+        totalHits += results.total;
+      }
+    }
+    latencies.sort((a, b) => a - b);
+
+    const naiveStarted = performance.now();
+    let naiveMatches = 0;
+    for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
+      if (foldForMatch(document.text).includes('juarez')) naiveMatches++;
+    }
+    const naiveMs = performance.now() - naiveStarted;
+    const indexed = await (async () => {
+      const started = performance.now();
+      const results = await store.search({ text: 'Juarez', limit: 20 });
+      return { ms: performance.now() - started, total: results.total };
+    })();
+    options.log(`  search: ${latencies.length} queries over ${documents} documents`);
+    return [
+      { part: 'search', metric: 'documents', value: documents, unit: 'docs' },
+      { part: 'search', metric: 'queries', value: latencies.length, unit: 'queries' },
+      {
+        part: 'search',
+        metric: 'mean hits per query',
+        value: round(totalHits / latencies.length),
+        unit: 'docs',
+      },
+      { part: 'search', metric: 'p50', value: round(percentile(latencies, 50), 2), unit: 'ms' },
+      { part: 'search', metric: 'p95', value: round(percentile(latencies, 95), 2), unit: 'ms' },
+      { part: 'search', metric: 'p99', value: round(percentile(latencies, 99), 2), unit: 'ms' },
+      { part: 'search', metric: 'naive scan "Juarez"', value: round(naiveMs, 1), unit: 'ms' },
+      { part: 'search', metric: 'FTS5 "Juarez"', value: round(indexed.ms, 2), unit: 'ms' },
+      {
+        part: 'search',
+        metric: 'naive / FTS5',
+        value: round(naiveMs / Math.max(indexed.ms, 0.001), 0),
+        unit: '×',
+      },
+      {
+        part: 'search',
+        metric: 'naive vs FTS5 hit count',
+        value: `${naiveMatches} / ${indexed.total}`,
+        unit: 'docs',
+      },
+    ];
+  } finally {
+    await store.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

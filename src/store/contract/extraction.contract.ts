@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../extract/index.js';
+import type { StoreFactory } from './documents.contract.js';
+import { ARTICLE_EN, ARTICLE_ES, item } from './fixtures.js';
+
+const text = ARTICLE_EN.text;
+const span = (needle: string) => {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`fixture text lacks ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+};
+
+/** A hand-made extraction of ARTICLE_EN with one of everything. */
+export const ARTICLE_EN_EXTRACTION: Extraction = {
+  mentions: [
+    {
+      ...span('Ciudad Juárez'),
+      type: 'place',
+      normalized: 'Ciudad Juárez',
+      confidence: 0.95,
+      source: 'gazetteer',
+      geo: { lat: 31.72, lon: -106.46, country: 'MX', admin1: '06', gazetteerId: 'geonames:4013708' },
+    },
+    { ...span('VCF'), type: 'organization', normalized: 'Juárez Cartel', confidence: 0.9, source: 'lexicon' },
+  ],
+  dates: [{ ...span('Tuesday'), value: '2011-04-19', precision: 'day', relative: true }],
+  figures: [{ ...span('two officials'), value: 2, unit: 'officials', about: 'officials' }],
+  quotes: [],
+  claims: [{ ...span('The Juárez cartel, known as VCF'), speaker: null, verb: 'discussed' }],
+  sourcesCited: [{ start: span('according to').start, end: span('two officials').end, name: 'two officials', cue: 'according to' }],
+};
+
+export function extractionContract(open: StoreFactory): void {
+  describe('extraction results', () => {
+    it('stores an extraction and reads every field back, offsets intact', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({ runId: run.id, items: [item(ARTICLE_EN), item(ARTICLE_ES)], failures: [], completedFiles: [] });
+      expect(await store.countDocumentsToExtract('v1')).toBe(2);
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+      ]);
+      const stored = await store.getExtraction(ARTICLE_EN.id);
+      expect(stored?.extractorVersion).toBe('v1');
+      expect(stored?.extraction).toEqual(ARTICLE_EN_EXTRACTION);
+      for (const m of stored!.extraction.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(await store.getExtraction(ARTICLE_ES.id)).toBeNull();
+      await store.close();
+    });
+
+    it('replaces a document’s extraction whole and tracks what needs re-extracting', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({ runId: run.id, items: [item(ARTICLE_EN), item(ARTICLE_ES)], failures: [], completedFiles: [] });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        {
+          documentId: ARTICLE_ES.id,
+          extractorVersion: 'v1',
+          extraction: { mentions: [], dates: [], figures: [], quotes: [], claims: [], sourcesCited: [] },
+        },
+      ]);
+      expect(await store.countDocumentsToExtract('v1')).toBe(0);
+      expect(await store.countDocumentsToExtract('v2')).toBe(2);
+      const smaller: Extraction = { ...ARTICLE_EN_EXTRACTION, mentions: ARTICLE_EN_EXTRACTION.mentions.slice(1), figures: [] };
+      await store.writeExtractions([{ documentId: ARTICLE_EN.id, extractorVersion: 'v2', extraction: smaller }]);
+      expect((await store.getExtraction(ARTICLE_EN.id))?.extraction).toEqual(smaller);
+      const pending: string[] = [];
+      for await (const d of store.iterateDocumentsToExtract('v2', { batchSize: 1 })) pending.push(d.id);
+      expect(pending).toEqual([ARTICLE_ES.id]);
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,125 @@
+import type {
+  ApiErrorDetail,
+  DocumentResponse,
+  IngestJob,
+  IngestRun,
+  LoggedFailure,
+  SearchResponse,
+  StoreStats,
+} from './types';
+
+/** An error the API answered with (or a network failure), with the hint to show the user. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly hint: string | null;
+
+  constructor(status: number, detail: ApiErrorDetail) {
+    super(detail.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = detail.code;
+    this.hint = detail.hint;
+  }
+}
+
+function isErrorBody(value: unknown): value is { error: ApiErrorDetail } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'error' in value &&
+    typeof (value as { error: { message?: unknown } }).error?.message === 'string'
+  );
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  return isErrorBody(body)
+    ? new ApiError(status, body.error)
+    : new ApiError(status, {
+        code: 'INTERNAL',
+        message: `The server answered ${status}`,
+        hint: 'Check that `crosscheck serve` is still running.',
+      });
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      signal: signal ?? null,
+      headers: { accept: 'application/json' },
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, {
+      code: 'UNREACHABLE',
+      message: 'The Crosscheck server cannot be reached',
+      hint: 'Check that `crosscheck serve` is still running.',
+    });
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}
+
+export interface SearchParams {
+  q: string;
+  lang: string[];
+  type: string[];
+  from: string;
+  to: string;
+  offset: number;
+  limit: number;
+}
+
+export function searchQueryString(params: SearchParams): string {
+  const query = new URLSearchParams({ q: params.q });
+  if (params.lang.length) query.set('lang', params.lang.join(','));
+  if (params.type.length) query.set('type', params.type.join(','));
+  if (params.from) query.set('from', params.from);
+  if (params.to) query.set('to', params.to);
+  query.set('limit', String(params.limit));
+  if (params.offset) query.set('offset', String(params.offset));
+  return query.toString();
+}
+
+export const api = {
+  search: (params: SearchParams, signal?: AbortSignal) =>
+    getJson<SearchResponse>(`/api/search?${searchQueryString(params)}`, signal),
+  document: (id: string, signal?: AbortSignal) =>
+    getJson<DocumentResponse>(`/api/documents/${encodeURIComponent(id)}`, signal),
+  stats: (signal?: AbortSignal) => getJson<StoreStats>('/api/stats', signal),
+  failures: (signal?: AbortSignal) => getJson<LoggedFailure[]>('/api/failures?limit=200', signal),
+  runs: (signal?: AbortSignal) => getJson<IngestRun[]>('/api/runs?limit=20', signal),
+  job: (id: string, signal?: AbortSignal) =>
+    getJson<IngestJob>(`/api/ingest/jobs/${encodeURIComponent(id)}`, signal),
+
+  /**
+   * Uploads one file as the raw request body. XMLHttpRequest rather than fetch because only it
+   * reports upload progress, which matters for the large archives journalists receive.
+   */
+  upload(file: File, onProgress: (fraction: number) => void): Promise<IngestJob> {
+    return new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('PUT', `/api/ingest/files?name=${encodeURIComponent(file.name)}`);
+      request.setRequestHeader('content-type', 'application/octet-stream');
+      request.responseType = 'json';
+      request.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress(event.loaded / event.total);
+      };
+      request.onload = () => {
+        if (request.status === 202) resolve(request.response as IngestJob);
+        else reject(toApiError(request.status, request.response));
+      };
+      request.onerror = () =>
+        reject(
+          new ApiError(0, {
+            code: 'UNREACHABLE',
+            message: `The upload of ${file.name} was interrupted`,
+            hint: 'Check that `crosscheck serve` is still running, then try again.',
+          }),
+        );
+      request.send(file);
+    });
+  },
+};

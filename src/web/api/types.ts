@@ -1,0 +1,163 @@
+/**
+ * The API's wire format as the browser sees it. Written out here rather than imported because
+ * the UI must not pull server code (SQLite, Node built-ins) into its type graph; the API's tests
+ * check that these stay in step with what the server sends (src/api/wire-types.test.ts).
+ */
+
+export type Language = 'en' | 'es' | 'und';
+export type DocumentKind =
+  'text' | 'markdown' | 'html' | 'email' | 'pdf' | 'table-row' | 'json-record' | 'attachment';
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: DocumentKind;
+  title: string | null;
+  language: Language;
+  publishedAt: string | null;
+  origin: string;
+  score: number;
+  snippet: SnippetPart[];
+}
+
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: { language: Record<string, number>; type: Record<string, number> } | null;
+}
+
+export interface EmailInfo {
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  threadId: string | null;
+  from: string | null;
+  to: string[];
+  cc: string[];
+  subject: string | null;
+  sentAt: string | null;
+}
+
+export interface IntelSourceBlock {
+  code: string | null;
+  publication: string | null;
+  attribution: string | null;
+  sourceDescription: string | null;
+  sourceReliability: string | null;
+  itemCredibility: string | null;
+  specialHandling: string | null;
+  sourceHandler: string | null;
+  subjectType: string | null;
+  subjectCountry: string | null;
+  subjectTopic: string | null;
+  fields: Record<string, string>;
+}
+
+export interface DocumentLink {
+  parentId: string;
+  childId: string;
+  relation: 'attachment' | 'embedded';
+  name: string | null;
+  /** Title of the document at the other end of the link. */
+  title: string | null;
+}
+
+export interface DocumentResponse {
+  id: string;
+  kind: DocumentKind;
+  title: string | null;
+  text: string;
+  language: Language;
+  publishedAt: string | null;
+  byline: string | null;
+  mimeType: string;
+  sizeBytes: number;
+  origins: string[];
+  email: EmailInfo | null;
+  intel: IntelSourceBlock | null;
+  metadata: Record<string, unknown>;
+  ingestedAt: string;
+  links: { parents: DocumentLink[]; children: DocumentLink[] };
+}
+
+export interface StoreStats {
+  documents: number;
+  byKind: Record<string, number>;
+  byLanguage: Record<string, number>;
+  failures: number;
+  runs: number;
+  textBytes: number;
+  storeBytes: number | null;
+}
+
+export interface IngestFailure {
+  path: string;
+  parser: string;
+  code: string;
+  reason: string;
+  hint: string | null;
+  byteOffset: number | null;
+  line: number | null;
+}
+
+export interface LoggedFailure extends IngestFailure {
+  runId: string;
+  at: string;
+}
+
+export interface IngestRun {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  inputs: string[];
+  succeeded: number;
+  failed: number;
+  duplicates: number;
+}
+
+export interface IngestProgress {
+  totalFiles: number;
+  totalBytes: number;
+  filesDone: number;
+  bytesDone: number;
+  documentsStored: number;
+  duplicates: number;
+  failures: number;
+  skippedFiles: number;
+  currentPath: string | null;
+  elapsedSeconds: number;
+}
+
+export interface IngestSummary {
+  runId: string;
+  stored: number;
+  duplicates: number;
+  skippedFiles: number;
+  failures: IngestFailure[];
+  files: number;
+  bytes: number;
+  seconds: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface IngestJob {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  status: JobStatus;
+  createdAt: string;
+  progress: IngestProgress | null;
+  summary: IngestSummary | null;
+  error: ApiErrorDetail | null;
+}
+
+export interface ApiErrorDetail {
+  code: string;
+  message: string;
+  hint: string | null;
+}
