@@ -1,3 +1,4 @@
+import { foldForMatch } from '../core/index.js';
 import type {
   Claim,
   DateMention,
@@ -30,13 +31,28 @@ const optStr = (v: unknown): string | null => (v === null || v === undefined ? n
 
 const mentions: ExtractionTable<Mention> = {
   table: 'mentions',
-  columns: ['start_offset', 'end_offset', 'text', 'type', 'normalized', 'confidence', 'source', 'lat', 'lon', 'country', 'admin1', 'gazetteer_id'],
+  columns: [
+    'start_offset',
+    'end_offset',
+    'text',
+    'type',
+    'normalized',
+    'folded',
+    'confidence',
+    'source',
+    'lat',
+    'lon',
+    'country',
+    'admin1',
+    'gazetteer_id',
+  ],
   toValues: (m) => [
     m.start,
     m.end,
     m.text,
     m.type,
     m.normalized,
+    foldForMatch(m.normalized),
     m.confidence,
     m.source,
     m.geo?.lat ?? null,
@@ -96,15 +112,35 @@ const figures: ExtractionTable<Figure> = {
 
 const quotes: ExtractionTable<Quote> = {
   table: 'quotes',
-  columns: ['start_offset', 'end_offset', 'text', 'speaker', 'speaker_start', 'speaker_end', 'verb', 'said_on'],
-  toValues: (q) => [q.start, q.end, q.text, q.speaker, q.speakerStart ?? null, q.speakerEnd ?? null, q.verb, q.saidOn],
+  columns: [
+    'start_offset',
+    'end_offset',
+    'text',
+    'speaker',
+    'speaker_start',
+    'speaker_end',
+    'verb',
+    'said_on',
+  ],
+  toValues: (q) => [
+    q.start,
+    q.end,
+    q.text,
+    q.speaker,
+    q.speakerStart ?? null,
+    q.speakerEnd ?? null,
+    q.verb,
+    q.saidOn,
+  ],
   fromRow: (r) => ({
     start: num(r.start_offset),
     end: num(r.end_offset),
     text: str(r.text),
     speaker: optStr(r.speaker),
-    ...(r.speaker_start !== null && r.speaker_start !== undefined && { speakerStart: num(r.speaker_start) }),
-    ...(r.speaker_end !== null && r.speaker_end !== undefined && { speakerEnd: num(r.speaker_end) }),
+    ...(r.speaker_start !== null &&
+      r.speaker_start !== undefined && { speakerStart: num(r.speaker_start) }),
+    ...(r.speaker_end !== null &&
+      r.speaker_end !== undefined && { speakerEnd: num(r.speaker_end) }),
     verb: optStr(r.verb),
     saidOn: optStr(r.said_on),
   }),
@@ -127,7 +163,12 @@ const citations: ExtractionTable<SourceCited> = {
   table: 'citations',
   columns: ['start_offset', 'end_offset', 'name', 'cue'],
   toValues: (c) => [c.start, c.end, c.name, c.cue],
-  fromRow: (r) => ({ start: num(r.start_offset), end: num(r.end_offset), name: str(r.name), cue: str(r.cue) }),
+  fromRow: (r) => ({
+    start: num(r.start_offset),
+    end: num(r.end_offset),
+    name: str(r.name),
+    cue: str(r.cue),
+  }),
 };
 
 /** Extraction fields and their tables, in a fixed order. */

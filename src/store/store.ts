@@ -1,5 +1,11 @@
 import type {
+  DatedEvent,
   DocumentLink,
+  EntityMention,
+  EntityQuery,
+  EntitySummary,
+  EntityType,
+  PlaceSummary,
   ExtractionRecord,
   StoredExtraction,
   IngestBatch,
@@ -50,6 +56,22 @@ export interface Store {
     options?: { batchSize?: number },
   ): AsyncIterable<StoredDocument>;
   countDocumentsToExtract(extractorVersion: string): Promise<number>;
+
+  // Views over extraction results (the timeline, the map, entity lists)
+  listDatedEvents(options?: { from?: string; to?: string; limit?: number }): Promise<DatedEvent[]>;
+  listPlaces(options?: { limit?: number }): Promise<PlaceSummary[]>;
+  listEntities(query?: EntityQuery): Promise<{ total: number; entities: EntitySummary[] }>;
+  getEntityMentions(
+    type: EntityType,
+    name: string,
+    options?: { limit?: number },
+  ): Promise<EntityMention[]>;
+  /** Entities mentioned in the documents that mention this one, most shared documents first. */
+  listCoOccurring(
+    type: EntityType,
+    name: string,
+    options?: { limit?: number },
+  ): Promise<EntitySummary[]>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

@@ -125,3 +125,51 @@ export interface ExtractionRecord {
 export interface StoredExtraction extends ExtractionRecord {
   extractedAt: string;
 }
+
+/** A date mentioned in a document, for the timeline. */
+export interface DatedEvent {
+  documentId: string;
+  documentTitle: string | null;
+  value: string;
+  precision: 'year' | 'month' | 'day';
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A geocoded place with how often, and in how many documents, it is mentioned. */
+export interface PlaceSummary {
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  admin1: string | null;
+  gazetteerId: string;
+  mentions: number;
+  documents: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface EntitySummary {
+  type: EntityType;
+  name: string;
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityMention {
+  documentId: string;
+  documentTitle: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EntityQuery {
+  type?: EntityType;
+  /** Case- and accent-insensitive substring of the name. */
+  contains?: string;
+  limit?: number;
+  offset?: number;
+}

@@ -31,7 +31,12 @@ export function documentsContract(open: StoreFactory): void {
       const store = await open();
       const run = await store.startRun(['a', 'b']);
       const again = { ...ARTICLE_EN, origin: 'elsewhere/copy.txt' };
-      await store.writeBatch({ runId: run.id, items: [item(ARTICLE_EN)], failures: [], completedFiles: [] });
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN)],
+        failures: [],
+        completedFiles: [],
+      });
       const second = await store.writeBatch({
         runId: run.id,
         items: [item(again)],
@@ -50,7 +55,9 @@ export function documentsContract(open: StoreFactory): void {
     it('keeps both parents of an attachment shared by two e-mails', async () => {
       const store = await open();
       const run = await store.startRun(['box.mbox']);
-      const otherEmail = makeDocument('A second message carrying the same table.', { kind: 'email' });
+      const otherEmail = makeDocument('A second message carrying the same table.', {
+        kind: 'email',
+      });
       await store.writeBatch({
         runId: run.id,
         items: [
@@ -98,7 +105,11 @@ export function documentsContract(open: StoreFactory): void {
       expect(await store.isFileCompleted('0'.repeat(64))).toBe(false);
       const failures = await store.listFailures({ runId: run.id });
       expect(failures).toHaveLength(1);
-      expect(failures[0]).toMatchObject({ path: 'pile/broken.pdf', code: 'MALFORMED_INPUT', byteOffset: 1024 });
+      expect(failures[0]).toMatchObject({
+        path: 'pile/broken.pdf',
+        code: 'MALFORMED_INPUT',
+        byteOffset: 1024,
+      });
       const [latest] = await store.listRuns(1);
       expect(latest).toMatchObject({ id: run.id, succeeded: 1, failed: 1 });
       expect(latest?.finishedAt).not.toBeNull();
@@ -111,7 +122,12 @@ export function documentsContract(open: StoreFactory): void {
       const many = Array.from({ length: 23 }, (_, i) =>
         makeDocument(`Report number ${i} from the border desk about shipments.`),
       );
-      await store.writeBatch({ runId: run.id, items: many.map((d) => item(d)), failures: [], completedFiles: [] });
+      await store.writeBatch({
+        runId: run.id,
+        items: many.map((d) => item(d)),
+        failures: [],
+        completedFiles: [],
+      });
       expect(await store.resolveDocumentId(many[0]!.id.slice(0, 12))).toBe(many[0]!.id);
       expect(await store.resolveDocumentId('zzzzzz')).toBeNull();
       const seen: string[] = [];

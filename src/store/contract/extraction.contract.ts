@@ -19,15 +19,34 @@ export const ARTICLE_EN_EXTRACTION: Extraction = {
       normalized: 'Ciudad Juárez',
       confidence: 0.95,
       source: 'gazetteer',
-      geo: { lat: 31.72, lon: -106.46, country: 'MX', admin1: '06', gazetteerId: 'geonames:4013708' },
+      geo: {
+        lat: 31.72,
+        lon: -106.46,
+        country: 'MX',
+        admin1: '06',
+        gazetteerId: 'geonames:4013708',
+      },
     },
-    { ...span('VCF'), type: 'organization', normalized: 'Juárez Cartel', confidence: 0.9, source: 'lexicon' },
+    {
+      ...span('VCF'),
+      type: 'organization',
+      normalized: 'Juárez Cartel',
+      confidence: 0.9,
+      source: 'lexicon',
+    },
   ],
   dates: [{ ...span('Tuesday'), value: '2011-04-19', precision: 'day', relative: true }],
   figures: [{ ...span('two officials'), value: 2, unit: 'officials', about: 'officials' }],
   quotes: [],
   claims: [{ ...span('The Juárez cartel, known as VCF'), speaker: null, verb: 'discussed' }],
-  sourcesCited: [{ start: span('according to').start, end: span('two officials').end, name: 'two officials', cue: 'according to' }],
+  sourcesCited: [
+    {
+      start: span('according to').start,
+      end: span('two officials').end,
+      name: 'two officials',
+      cue: 'according to',
+    },
+  ],
 };
 
 export function extractionContract(open: StoreFactory): void {
@@ -35,7 +54,12 @@ export function extractionContract(open: StoreFactory): void {
     it('stores an extraction and reads every field back, offsets intact', async () => {
       const store = await open();
       const run = await store.startRun(['x']);
-      await store.writeBatch({ runId: run.id, items: [item(ARTICLE_EN), item(ARTICLE_ES)], failures: [], completedFiles: [] });
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(ARTICLE_ES)],
+        failures: [],
+        completedFiles: [],
+      });
       expect(await store.countDocumentsToExtract('v1')).toBe(2);
       await store.writeExtractions([
         { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
@@ -51,23 +75,142 @@ export function extractionContract(open: StoreFactory): void {
     it('replaces a document’s extraction whole and tracks what needs re-extracting', async () => {
       const store = await open();
       const run = await store.startRun(['x']);
-      await store.writeBatch({ runId: run.id, items: [item(ARTICLE_EN), item(ARTICLE_ES)], failures: [], completedFiles: [] });
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(ARTICLE_ES)],
+        failures: [],
+        completedFiles: [],
+      });
       await store.writeExtractions([
         { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
         {
           documentId: ARTICLE_ES.id,
           extractorVersion: 'v1',
-          extraction: { mentions: [], dates: [], figures: [], quotes: [], claims: [], sourcesCited: [] },
+          extraction: {
+            mentions: [],
+            dates: [],
+            figures: [],
+            quotes: [],
+            claims: [],
+            sourcesCited: [],
+          },
         },
       ]);
       expect(await store.countDocumentsToExtract('v1')).toBe(0);
       expect(await store.countDocumentsToExtract('v2')).toBe(2);
-      const smaller: Extraction = { ...ARTICLE_EN_EXTRACTION, mentions: ARTICLE_EN_EXTRACTION.mentions.slice(1), figures: [] };
-      await store.writeExtractions([{ documentId: ARTICLE_EN.id, extractorVersion: 'v2', extraction: smaller }]);
+      const smaller: Extraction = {
+        ...ARTICLE_EN_EXTRACTION,
+        mentions: ARTICLE_EN_EXTRACTION.mentions.slice(1),
+        figures: [],
+      };
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v2', extraction: smaller },
+      ]);
       expect((await store.getExtraction(ARTICLE_EN.id))?.extraction).toEqual(smaller);
       const pending: string[] = [];
-      for await (const d of store.iterateDocumentsToExtract('v2', { batchSize: 1 })) pending.push(d.id);
+      for await (const d of store.iterateDocumentsToExtract('v2', { batchSize: 1 }))
+        pending.push(d.id);
       expect(pending).toEqual([ARTICLE_ES.id]);
+      await store.close();
+    });
+
+    it('answers the timeline, map and entity views', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(ARTICLE_ES)],
+        failures: [],
+        completedFiles: [],
+      });
+      const es = ARTICLE_ES.text;
+      const at = (needle: string) => ({
+        start: es.indexOf(needle),
+        end: es.indexOf(needle) + needle.length,
+        text: needle,
+      });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        {
+          documentId: ARTICLE_ES.id,
+          extractorVersion: 'v1',
+          extraction: {
+            mentions: [
+              {
+                ...at('Culiacán'),
+                type: 'place',
+                normalized: 'Culiacán',
+                confidence: 0.9,
+                source: 'gazetteer',
+                geo: {
+                  lat: 24.8,
+                  lon: -107.39,
+                  country: 'MX',
+                  admin1: '25',
+                  gazetteerId: 'geonames:4012176',
+                },
+              },
+              {
+                ...at('Secretaría de la Defensa Nacional'),
+                type: 'organization',
+                normalized: 'Secretaría de la Defensa Nacional',
+                confidence: 0.9,
+                source: 'lexicon',
+              },
+            ],
+            dates: [{ ...at('nueve meses'), value: '2011-06', precision: 'month', relative: true }],
+            figures: [],
+            quotes: [],
+            claims: [],
+            sourcesCited: [],
+          },
+        },
+      ]);
+      const events = await store.listDatedEvents();
+      expect(events.map((e) => e.value)).toEqual(['2011-04-19', '2011-06']);
+      expect(events[0]).toMatchObject({
+        documentId: ARTICLE_EN.id,
+        documentTitle: ARTICLE_EN.title,
+        precision: 'day',
+        text: 'Tuesday',
+      });
+      expect(
+        (await store.listDatedEvents({ from: '2011-05', to: '2011-12' })).map((e) => e.value),
+      ).toEqual(['2011-06']);
+
+      const places = await store.listPlaces();
+      expect(places.map((p) => p.name)).toEqual(['Ciudad Juárez', 'Culiacán']);
+      expect(places[1]).toMatchObject({
+        lat: 24.8,
+        lon: -107.39,
+        country: 'MX',
+        admin1: '25',
+        mentions: 1,
+        documents: 1,
+      });
+
+      const all = await store.listEntities();
+      expect(all.total).toBe(4);
+      const found = await store.listEntities({ contains: 'secretaria' });
+      expect(found.entities.map((e) => e.name)).toEqual(['Secretaría de la Defensa Nacional']);
+      expect(
+        (await store.listEntities({ type: 'place' })).entities.map((e) => e.name).sort(),
+      ).toEqual(['Ciudad Juárez', 'Culiacán']);
+      expect((await store.listEntities({ contains: '100%_' })).total).toBe(0);
+
+      const mentions = await store.getEntityMentions('organization', 'Juárez Cartel');
+      expect(mentions).toEqual([
+        {
+          documentId: ARTICLE_EN.id,
+          documentTitle: ARTICLE_EN.title,
+          start: ARTICLE_EN.text.indexOf('VCF'),
+          end: ARTICLE_EN.text.indexOf('VCF') + 3,
+          text: 'VCF',
+        },
+      ]);
+      expect(await store.listCoOccurring('organization', 'Juárez Cartel')).toEqual([
+        { type: 'place', name: 'Ciudad Juárez', mentions: 1, documents: 1 },
+      ]);
       await store.close();
     });
   });

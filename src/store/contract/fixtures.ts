@@ -24,7 +24,10 @@ export function makeDocument(
   };
 }
 
-export const item = (document: ParsedDocument, parent: IngestItem['parent'] = null): IngestItem => ({
+export const item = (
+  document: ParsedDocument,
+  parent: IngestItem['parent'] = null,
+): IngestItem => ({
   document,
   parent,
 });

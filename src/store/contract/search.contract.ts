@@ -40,16 +40,18 @@ export function searchContract(open: StoreFactory): void {
       expect(ids((await store.search({ text: 'juarez NOT plaza' })).hits)).toEqual([ARTICLE_EN.id]);
       expect(ids((await store.search({ text: 'juarez -plaza' })).hits)).toEqual([ARTICLE_EN.id]);
       expect(ids((await store.search({ text: 'negoti*' })).hits)).toEqual([EMAIL.id]);
-      expect(ids((await store.search({ text: '(plaza OR Culiacán) AND detención' })).hits)).toEqual([
-        ARTICLE_ES.id,
-      ]);
+      expect(ids((await store.search({ text: '(plaza OR Culiacán) AND detención' })).hits)).toEqual(
+        [ARTICLE_ES.id],
+      );
       await store.close();
     });
 
     it('filters by language, type and date range', async () => {
       const store = await seeded(open);
       const all = 'juarez OR secretaria';
-      expect(ids((await store.search({ text: all, languages: ['es'] })).hits)).toEqual([ARTICLE_ES.id]);
+      expect(ids((await store.search({ text: all, languages: ['es'] })).hits)).toEqual([
+        ARTICLE_ES.id,
+      ]);
       expect(ids((await store.search({ text: all, kinds: ['email'] })).hits)).toEqual([EMAIL.id]);
       expect(ids((await store.search({ text: all, from: '2011-01-01' })).hits)).toEqual(
         ids([ARTICLE_EN, ARTICLE_ES]),
@@ -64,13 +66,22 @@ export function searchContract(open: StoreFactory): void {
     it('ranks, pages and highlights without HTML', async () => {
       const store = await seeded(open);
       const run = await store.startRun(['more']);
-      const loud = makeDocument('Cartel cartel cartel: <b>cartel</b> everywhere in this cartel report.');
-      await store.writeBatch({ runId: run.id, items: [item(loud)], failures: [], completedFiles: [] });
+      const loud = makeDocument(
+        'Cartel cartel cartel: <b>cartel</b> everywhere in this cartel report.',
+      );
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(loud)],
+        failures: [],
+        completedFiles: [],
+      });
       const results = await store.search({ text: 'cartel', limit: 1 });
       expect(results.total).toBe(2);
       expect(results.hits).toHaveLength(1);
       expect(results.hits[0]!.id).toBe(loud.id);
-      const highlighted = results.hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase());
+      const highlighted = results.hits[0]!.snippet.filter((p) => p.match).map((p) =>
+        p.text.toLowerCase(),
+      );
       expect(highlighted.length).toBeGreaterThan(0);
       expect(new Set(highlighted)).toEqual(new Set(['cartel']));
       // The snippet is plain text: markup from the document comes back as characters.
@@ -84,8 +95,12 @@ export function searchContract(open: StoreFactory): void {
       const store = await seeded(open);
       await expect(store.search({ text: 'title:juarez' })).resolves.toBeDefined();
       await expect(store.search({ text: 'NEAR(juarez plaza)' })).resolves.toBeDefined();
-      await expect(store.search({ text: '"unclosed' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
-      await expect(store.search({ text: 'NOT juarez' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
+      await expect(store.search({ text: '"unclosed' })).rejects.toMatchObject({
+        code: 'INVALID_QUERY',
+      });
+      await expect(store.search({ text: 'NOT juarez' })).rejects.toMatchObject({
+        code: 'INVALID_QUERY',
+      });
       await expect(store.search({ text: '   ' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
       await store.close();
     });

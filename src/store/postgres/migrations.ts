@@ -153,6 +153,7 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         text TEXT NOT NULL,
         type TEXT NOT NULL,
         normalized TEXT NOT NULL,
+        folded TEXT NOT NULL,
         confidence DOUBLE PRECISION NOT NULL,
         source TEXT NOT NULL,
         lat DOUBLE PRECISION,
@@ -163,6 +164,7 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         PRIMARY KEY (document_id, seq)
       );
       CREATE INDEX mentions_entity ON mentions(type, normalized);
+      CREATE INDEX mentions_folded ON mentions(folded);
 
       CREATE TABLE date_mentions (
         document_id TEXT COLLATE "C" NOT NULL,

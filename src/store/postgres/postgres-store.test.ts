@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
-import { createTestDatabase, postgresAvailable, TEST_POSTGRES_URL, type TestDatabase } from './test-database.js';
+import {
+  createTestDatabase,
+  postgresAvailable,
+  TEST_POSTGRES_URL,
+  type TestDatabase,
+} from './test-database.js';
 
 const available = await postgresAvailable();
 if (!available && process.env.CI) {
@@ -30,7 +35,12 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     const a = await PostgresStore.open(withSchema('case_a'));
     const b = await PostgresStore.open(withSchema('case_b'));
     const run = await a.startRun(['x']);
-    await a.writeBatch({ runId: run.id, items: [], failures: [], completedFiles: [{ contentId: 'c'.repeat(64), path: 'x' }] });
+    await a.writeBatch({
+      runId: run.id,
+      items: [],
+      failures: [],
+      completedFiles: [{ contentId: 'c'.repeat(64), path: 'x' }],
+    });
     expect(await a.isFileCompleted('c'.repeat(64))).toBe(true);
     expect(await b.isFileCompleted('c'.repeat(64))).toBe(false);
     await a.close();
@@ -52,6 +62,8 @@ describe('parsePostgresLocation', () => {
       schema: 'case42',
     });
     expect(parsePostgresLocation('postgres://u@h/db').schema).toBe('crosscheck');
-    expect(() => parsePostgresLocation('postgres://u@h/db?schema=a;drop')).toThrow(/Invalid schema/);
+    expect(() => parsePostgresLocation('postgres://u@h/db?schema=a;drop')).toThrow(
+      /Invalid schema/,
+    );
   });
 });

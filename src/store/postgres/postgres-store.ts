@@ -33,6 +33,8 @@ import type {
   StoreStats,
   StoredDocument,
 } from '../types.js';
+import { analysisQueries } from '../analysis-queries.js';
+import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
 
@@ -80,6 +82,14 @@ export function parsePostgresLocation(location: string): PostgresLocation {
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  private readonly analysis = analysisQueries((sql, params) =>
+    this.query(numberPlaceholders(sql), params),
+  );
+  readonly listDatedEvents = this.analysis.listDatedEvents;
+  readonly listPlaces = this.analysis.listPlaces;
+  readonly listEntities = this.analysis.listEntities;
+  readonly getEntityMentions = this.analysis.getEntityMentions;
+  readonly listCoOccurring = this.analysis.listCoOccurring;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -112,7 +122,10 @@ export class PostgresStore implements Store {
     return new PostgresStore(pool, schema);
   }
 
-  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+  private async query<R extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<R[]> {
     try {
       return (await this.pool.query<R>(sql, params)).rows;
     } catch (error) {
@@ -200,7 +213,11 @@ export class PostgresStore implements Store {
     }
   }
 
-  private async insertDocument(client: pg.PoolClient, item: IngestItem, now: string): Promise<boolean> {
+  private async insertDocument(
+    client: pg.PoolClient,
+    item: IngestItem,
+    now: string,
+  ): Promise<boolean> {
     const d = item.document;
     const result = await client.query(
       `INSERT INTO documents
@@ -271,7 +288,10 @@ export class PostgresStore implements Store {
   }
 
   async isFileCompleted(contentId: string): Promise<boolean> {
-    return (await this.query('SELECT 1 FROM completed_files WHERE content_id = $1', [contentId])).length > 0;
+    return (
+      (await this.query('SELECT 1 FROM completed_files WHERE content_id = $1', [contentId]))
+        .length > 0
+    );
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -329,7 +349,9 @@ export class PostgresStore implements Store {
     return rows.length === 1 ? rows[0]!.id : null;
   }
 
-  async getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
+  async getLinks(
+    documentId: string,
+  ): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
     const [parents, children] = await Promise.all([
       this.query<LinkRow>('SELECT * FROM document_links WHERE child_id = $1 ORDER BY parent_id', [
         documentId,
@@ -370,7 +392,11 @@ export class PostgresStore implements Store {
           const width = columns.length + 2;
           const values: unknown[] = [];
           const tuples = items.map((item, seq) => {
-            values.push(record.documentId, seq, ...(toValues as (v: typeof item) => unknown[])(item));
+            values.push(
+              record.documentId,
+              seq,
+              ...(toValues as (v: typeof item) => unknown[])(item),
+            );
             return `(${Array.from({ length: width }, (_, i) => `$${seq * width + i + 1}`).join(', ')})`;
           });
           await client.query(
@@ -405,9 +431,10 @@ export class PostgresStore implements Store {
     if (!row) return null;
     const read = async (field: (typeof EXTRACTION_FIELDS)[number]) =>
       (
-        await this.query(`SELECT * FROM ${EXTRACTION_TABLES[field].table} WHERE document_id = $1 ORDER BY seq`, [
-          documentId,
-        ])
+        await this.query(
+          `SELECT * FROM ${EXTRACTION_TABLES[field].table} WHERE document_id = $1 ORDER BY seq`,
+          [documentId],
+        )
       ).map((r) => EXTRACTION_TABLES[field].fromRow(r));
     const [mentions, dates, figures, quotes, claims, sourcesCited] = await Promise.all(
       EXTRACTION_FIELDS.map((field) => read(field)),
@@ -490,7 +517,9 @@ export class PostgresStore implements Store {
     );
     return {
       total: Number(count?.n ?? 0),
-      hits: rows.map((row) => toSearchHit({ ...row, snippet: row.snippet.replaceAll(TAG_GUARD, '<') })),
+      hits: rows.map((row) =>
+        toSearchHit({ ...row, snippet: row.snippet.replaceAll(TAG_GUARD, '<') }),
+      ),
     };
   }
 
@@ -539,7 +568,8 @@ export class PostgresStore implements Store {
     const [unindexed] = await this.query<{ n: string }>(
       `SELECT count(*) AS n FROM documents WHERE search IS NULL OR (length(body) > 0 AND search = ''::tsvector AND body ~ '[[:alnum:]]')`,
     );
-    if (Number(unindexed?.n) > 0) problems.push(`${unindexed!.n} document(s) missing from the full-text index`);
+    if (Number(unindexed?.n) > 0)
+      problems.push(`${unindexed!.n} document(s) missing from the full-text index`);
     return { ok: problems.length === 0, problems };
   }
 

@@ -14,7 +14,10 @@ export interface TestDatabase {
 }
 
 export async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({
+    connectionString: TEST_POSTGRES_URL,
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await client.connect();
     await client.end();

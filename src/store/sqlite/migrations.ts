@@ -154,6 +154,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         text TEXT NOT NULL,
         type TEXT NOT NULL,
         normalized TEXT NOT NULL,
+        folded TEXT NOT NULL,
         confidence REAL NOT NULL,
         source TEXT NOT NULL,
         lat REAL,
@@ -164,6 +165,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         PRIMARY KEY (document_id, seq)
       ) WITHOUT ROWID;
       CREATE INDEX mentions_entity ON mentions(type, normalized);
+      CREATE INDEX mentions_folded ON mentions(folded);
 
       CREATE TABLE date_mentions (
         document_id TEXT NOT NULL,
@@ -236,9 +238,11 @@ export function migrate(db: Database.Database, file: string): void {
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const latest = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
   const currentVersion = () =>
-    (db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
-      version: number | null;
-    }).version ?? 0;
+    (
+      db.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
+        version: number | null;
+      }
+    ).version ?? 0;
   const current = currentVersion();
   if (current > latest) {
     throw new StoreError(

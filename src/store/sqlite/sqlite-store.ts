@@ -35,6 +35,7 @@ import type {
   StoreStats,
   StoredDocument,
 } from '../types.js';
+import { analysisQueries } from '../analysis-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
@@ -46,6 +47,21 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly analysis = analysisQueries(async (sql, params) => {
+    try {
+      return this.db.prepare(sql).all(...params) as Record<string, unknown>[];
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Query failed: ${String(error)}`, {
+        file: this.file,
+        cause: error,
+      });
+    }
+  });
+  readonly listDatedEvents = this.analysis.listDatedEvents;
+  readonly listPlaces = this.analysis.listPlaces;
+  readonly listEntities = this.analysis.listEntities;
+  readonly getEntityMentions = this.analysis.getEntityMentions;
+  readonly listCoOccurring = this.analysis.listCoOccurring;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -120,10 +136,15 @@ export class SqliteStore implements Store {
         LEFT JOIN extractions e ON e.document_id = d.id
         WHERE d.rowid > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)
         ORDER BY d.rowid LIMIT ?`),
-      countToExtract: db.prepare(`SELECT count(*) FROM documents d
+      countToExtract: db
+        .prepare(
+          `SELECT count(*) FROM documents d
         LEFT JOIN extractions e ON e.document_id = d.id
-        WHERE e.document_id IS NULL OR e.extractor_version <> ?`).pluck(),
-      upsertExtraction: db.prepare(`INSERT INTO extractions(document_id, extractor_version, extracted_at)
+        WHERE e.document_id IS NULL OR e.extractor_version <> ?`,
+        )
+        .pluck(),
+      upsertExtraction:
+        db.prepare(`INSERT INTO extractions(document_id, extractor_version, extracted_at)
         VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE
         SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`),
       getExtraction: db.prepare('SELECT * FROM extractions WHERE document_id = ?'),
@@ -376,8 +397,7 @@ export class SqliteStore implements Store {
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
     const s = this.statements;
     const row = s.getExtraction.get(documentId) as
-      | { document_id: string; extractor_version: string; extracted_at: string }
-      | undefined;
+      { document_id: string; extractor_version: string; extracted_at: string } | undefined;
     if (!row) return null;
     const read = <F extends (typeof EXTRACTION_FIELDS)[number]>(field: F) =>
       (s.extractionTables[field].select.all(documentId) as Record<string, unknown>[]).map((r) =>
@@ -405,7 +425,11 @@ export class SqliteStore implements Store {
     const batchSize = options.batchSize ?? 200;
     let after = 0;
     for (;;) {
-      const rows = this.statements.pageToExtract.all(after, extractorVersion, batchSize) as SqliteDocumentRow[];
+      const rows = this.statements.pageToExtract.all(
+        after,
+        extractorVersion,
+        batchSize,
+      ) as SqliteDocumentRow[];
       if (rows.length === 0) return;
       for (const row of rows) yield this.toDocument(row);
       after = rows.at(-1)!.rowid;
@@ -506,7 +530,9 @@ export class SqliteStore implements Store {
       .filter((r) => r !== 'ok');
     try {
       // Verifies that the full-text index matches the documents table.
-      this.db.prepare("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)").run();
+      this.db
+        .prepare("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        .run();
     } catch (error) {
       problems.push(`full-text index: ${String(error)}`);
     }
