@@ -22,7 +22,9 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
       output.err(`crosscheck: ${error.describe()}`);
       return error.code === 'INVALID_ARGUMENT' || error.code === 'INVALID_QUERY' ? 64 : 1;
     }
-    output.err(`crosscheck: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    output.err(
+      `crosscheck: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

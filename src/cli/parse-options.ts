@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { UsageError } from '../core/index.js';
 
-const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4 };
+const UNITS: Record<string, number> = {
+  b: 1,
+  kb: 1024,
+  mb: 1024 ** 2,
+  gb: 1024 ** 3,
+  tb: 1024 ** 4,
+};
 
 /** `512MB`, `2 GB`, `1048576` → bytes. */
 export const ByteSize = z
@@ -24,7 +30,9 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'input';
+  const flag = issue.path.length
+    ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+    : 'input';
   throw new UsageError('INVALID_ARGUMENT', `Invalid value for ${flag}: ${issue.message}`, {
     hint: 'Run the command with --help to see the accepted values.',
   });

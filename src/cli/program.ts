@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
@@ -10,11 +11,17 @@ import type { Output } from './context.js';
 
 export function buildProgram(output: Output): Command {
   const program = new Command('crosscheck')
-    .description('An OSINT workbench: ingest, extract, fuse and trace a pile of reporting and leaks')
-    .option('--store <location>', 'SQLite file or postgres:// URL (default: $CROSSCHECK_STORE or .crosscheck/store.sqlite)')
+    .description(
+      'An OSINT workbench: ingest, extract, fuse and trace a pile of reporting and leaks',
+    )
+    .option(
+      '--store <location>',
+      'SQLite file or postgres:// URL (default: $CROSSCHECK_STORE or .crosscheck/store.sqlite)',
+    )
     .showHelpAfterError()
     .exitOverride();
   registerIngest(program, output);
+  registerExtract(program, output);
   registerFailures(program, output);
   registerSearch(program, output);
   registerStats(program, output);

@@ -32,7 +32,12 @@ export function createProgressReporter(output: Output, quiet: boolean) {
     let started = false;
     return {
       update(p: IngestProgress) {
-        const payload = { docs: p.documentsStored, rate: rate(p), failures: p.failures, eta: eta(p) };
+        const payload = {
+          docs: p.documentsStored,
+          rate: rate(p),
+          failures: p.failures,
+          eta: eta(p),
+        };
         if (!started) {
           bar.start(p.totalFiles, p.filesDone, payload);
           started = true;

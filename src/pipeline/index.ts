@@ -4,3 +4,10 @@ export {
   type IngestRunOptions,
   type IngestSummary,
 } from './ingest-run.js';
+export {
+  EXTRACTOR_VERSION,
+  runExtraction,
+  type ExtractFailure,
+  type ExtractRunOptions,
+  type ExtractSummary,
+} from './extract-run.js';

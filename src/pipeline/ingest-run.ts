@@ -128,7 +128,8 @@ export async function runIngest(
       case 'file-done':
         // A file with failures is not marked complete, so the next run tries it again (after
         // the user installed OCR, say) and reports what still fails.
-        if (event.failures === 0) completedFiles.push({ contentId: event.contentId, path: event.path });
+        if (event.failures === 0)
+          completedFiles.push({ contentId: event.contentId, path: event.path });
         progress.filesDone++;
         progress.bytesDone += fileBytes.get(event.path) ?? 0;
         fileBytes.delete(event.path);

@@ -25,7 +25,10 @@ export function registerFailures(program: Command, output: Output): void {
       if (flags.json) return output.json(failures);
       if (failures.length === 0) return output.out('No failures logged.');
       for (const f of failures) {
-        const where = [f.line !== null && `line ${f.line}`, f.byteOffset !== null && `byte ${f.byteOffset}`]
+        const where = [
+          f.line !== null && `line ${f.line}`,
+          f.byteOffset !== null && `byte ${f.byteOffset}`,
+        ]
           .filter(Boolean)
           .join(', ');
         output.out(`${f.path}${where ? ` (${where})` : ''}`);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IngestOptionsSchema } from '../../ingest/index.js';
-import { runIngest } from '../../pipeline/index.js';
+import { runExtraction, runIngest } from '../../pipeline/index.js';
 import { withStore, type Output } from '../context.js';
 import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
 import { createProgressReporter } from '../progress.js';
+import { describeExtraction } from './extract.js';
 
 const IngestFlags = z.object({
   store: z.string().optional(),
@@ -16,6 +17,8 @@ const IngestFlags = z.object({
   maxArchiveEntries: PositiveInt.optional(),
   maxDepth: NonNegativeInt.optional(),
   ocr: z.boolean().default(true),
+  extract: z.boolean().default(true),
+  workers: NonNegativeInt.optional(),
   batchSize: PositiveInt.optional(),
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
@@ -34,6 +37,8 @@ export function registerIngest(program: Command, output: Output): void {
     .option('--max-archive-entries <n>', 'most entries read from one zip')
     .option('--max-depth <n>', 'how deep archives and attachments nest')
     .option('--no-ocr', 'do not OCR PDF pages without a text layer')
+    .option('--no-extract', 'store the documents only; run `crosscheck extract` later')
+    .option('--workers <n>', 'extraction worker threads (0 = this thread)')
     .option('--batch-size <n>', 'documents per transaction')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
@@ -48,22 +53,32 @@ export function registerIngest(program: Command, output: Output): void {
         limits: {
           ...defaults.limits,
           ...(flags.maxFileSize !== undefined && { maxFileBytes: flags.maxFileSize }),
-          ...(flags.maxArchiveSize !== undefined && { maxArchiveExpandedBytes: flags.maxArchiveSize }),
-          ...(flags.maxArchiveEntries !== undefined && { maxArchiveEntries: flags.maxArchiveEntries }),
+          ...(flags.maxArchiveSize !== undefined && {
+            maxArchiveExpandedBytes: flags.maxArchiveSize,
+          }),
+          ...(flags.maxArchiveEntries !== undefined && {
+            maxArchiveEntries: flags.maxArchiveEntries,
+          }),
           ...(flags.maxDepth !== undefined && { maxDepth: flags.maxDepth }),
         },
       });
       const reporter = createProgressReporter(output, flags.quiet || flags.json);
-      const summary = await withStore(flags, (store) =>
-        runIngest(store, paths, {
+      const { summary, extraction } = await withStore(flags, async (store) => {
+        const summary = await runIngest(store, paths, {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
           onProgress: (p) => reporter.update(p),
-        }),
-      );
-      reporter.stop();
+        });
+        reporter.stop();
+        const extraction = flags.extract
+          ? await runExtraction(store, {
+              ...(flags.workers !== undefined && { workers: flags.workers }),
+            })
+          : null;
+        return { summary, extraction };
+      });
       if (flags.json) {
-        output.json(summary);
+        output.json({ ...summary, extraction });
       } else {
         output.out(
           `Ingested ${summary.files} file(s) in ${summary.seconds.toFixed(1)}s: ` +
@@ -71,13 +86,17 @@ export function registerIngest(program: Command, output: Output): void {
             `${summary.skippedFiles} file(s) already ingested, ${summary.failures.length} failure(s).`,
         );
         for (const f of summary.failures.slice(0, 50)) {
-          output.out(`  FAILED ${f.path} [${f.parser}, ${f.code}]: ${f.reason}${f.hint ? ` — ${f.hint}` : ''}`);
+          output.out(
+            `  FAILED ${f.path} [${f.parser}, ${f.code}]: ${f.reason}${f.hint ? ` — ${f.hint}` : ''}`,
+          );
         }
         if (summary.failures.length > 50) {
           output.out(`  … and ${summary.failures.length - 50} more: run \`crosscheck failures\`.`);
         }
+        if (extraction) output.out(describeExtraction(extraction));
       }
       // Non-zero when anything could not be read, so scripts notice.
-      process.exitCode = summary.failures.length > 0 ? 2 : 0;
+      process.exitCode =
+        summary.failures.length > 0 || (extraction?.failures.length ?? 0) > 0 ? 2 : 0;
     });
 }

@@ -44,7 +44,11 @@ export function registerSearch(program: Command, output: Output): void {
       'Full-text search: words, "phrases", AND / OR / NOT, prefix*, (groups); accents optional',
     )
     .argument('<query...>', 'what to look for')
-    .option('--lang <codes>', `languages to keep (${SUPPORTED_LANGUAGES.join(', ')}, und)`, commaList)
+    .option(
+      '--lang <codes>',
+      `languages to keep (${SUPPORTED_LANGUAGES.join(', ')}, und)`,
+      commaList,
+    )
     .option('--type <kinds>', `document types to keep (${DOCUMENT_KINDS.join(', ')})`, commaList)
     .option('--from <date>', 'published on or after (YYYY[-MM[-DD]])')
     .option('--to <date>', 'published on or before (YYYY[-MM[-DD]])')
@@ -65,6 +69,8 @@ export function registerSearch(program: Command, output: Output): void {
         }),
       );
       if (flags.json) output.json(results);
-      else for (const line of formatSearchResults(results, Boolean(process.stdout.isTTY))) output.out(line);
+      else
+        for (const line of formatSearchResults(results, Boolean(process.stdout.isTTY)))
+          output.out(line);
     });
 }

@@ -40,7 +40,11 @@ export interface ServeSettings {
 }
 
 /** Serves the API and the workbench over an open store until SIGINT or SIGTERM. */
-export async function serveUntilStopped(store: Store, settings: ServeSettings, output: Output): Promise<void> {
+export async function serveUntilStopped(
+  store: Store,
+  settings: ServeSettings,
+  output: Output,
+): Promise<void> {
   const app = await buildServer({
     store,
     uploadDir: resolve(settings.uploadDir),
@@ -58,7 +62,9 @@ export async function serveUntilStopped(store: Store, settings: ServeSettings, o
     );
   }
   output.out(`Crosscheck is serving ${settings.storeLabel} at ${address}`);
-  output.out(`Open ${address} in a browser. API description: ${address}/api/docs. Press Ctrl+C to stop.`);
+  output.out(
+    `Open ${address} in a browser. API description: ${address}/api/docs. Press Ctrl+C to stop.`,
+  );
   if (!LOOPBACK.has(settings.host)) {
     output.err(
       'crosscheck: warning: the server has no login; anyone who can reach ' +

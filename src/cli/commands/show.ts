@@ -34,7 +34,9 @@ export function registerShow(program: Command, output: Output): void {
       if (flags.json) return output.json({ ...document, links });
       const c = process.stdout.isTTY ? pc : pc.createColors(false);
       output.out(c.bold(document.title ?? '(untitled)'));
-      output.out(c.dim(`${document.id}  ${document.kind} · ${document.language} · ${document.mimeType}`));
+      output.out(
+        c.dim(`${document.id}  ${document.kind} · ${document.language} · ${document.mimeType}`),
+      );
       if (document.publishedAt) output.out(`Published: ${document.publishedAt}`);
       if (document.byline) output.out(`By: ${document.byline}`);
       output.out(`Found at: ${document.origins.join(', ')}`);
@@ -51,8 +53,10 @@ export function registerShow(program: Command, output: Output): void {
             `item credibility ${i.itemCredibility ?? '?'}; ${i.sourceDescription ?? ''}`,
         );
       }
-      for (const p of links.parents) output.out(`Attached to: ${p.parentId.slice(0, 12)} as ${p.name ?? '?'}`);
-      for (const ch of links.children) output.out(`Attachment: ${ch.name ?? '?'} → ${ch.childId.slice(0, 12)}`);
+      for (const p of links.parents)
+        output.out(`Attached to: ${p.parentId.slice(0, 12)} as ${p.name ?? '?'}`);
+      for (const ch of links.children)
+        output.out(`Attachment: ${ch.name ?? '?'} → ${ch.childId.slice(0, 12)}`);
       output.out('');
       output.out(document.text);
     });

@@ -28,7 +28,8 @@ export function registerStats(program: Command, output: Output): void {
       output.out(`Documents: ${stats.documents}`);
       for (const [kind, n] of Object.entries(stats.byKind)) output.out(`  ${kind}: ${n}`);
       output.out('Languages:');
-      for (const [language, n] of Object.entries(stats.byLanguage)) output.out(`  ${language}: ${n}`);
+      for (const [language, n] of Object.entries(stats.byLanguage))
+        output.out(`  ${language}: ${n}`);
       output.out(`Failures logged: ${stats.failures} (over ${stats.runs} ingest run(s))`);
       output.out(`Text: ${formatBytes(stats.textBytes)}`);
       if (stats.storeBytes !== null) output.out(`Store on disk: ${formatBytes(stats.storeBytes)}`);

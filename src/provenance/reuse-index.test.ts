@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { CrosscheckError } from '../core/index.js';
+import { seededRandom } from './hash.js';
+import { createFingerprinter, findReuse, ReuseIndex, type ReuseDocument } from './reuse-index.js';
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'san', 'vo', 'bel', 'ni', 'dor', 'pa', 'zu'];
+
+/** Invented words, so that random texts share no passages unless one is planted. */
+function words(seed: number, count: number): string[] {
+  const random = seededRandom(seed);
+  const pick = () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
+  return Array.from({ length: count }, () => pick() + pick() + pick());
+}
+
+function textOf(parts: string[][]): string {
+  return parts.map((p) => p.join(' ')).join('. ');
+}
+
+function indexOf(documents: ReuseDocument[], options = {}): ReuseIndex {
+  const index = new ReuseIndex(options);
+  for (const d of documents) index.add(d);
+  return index;
+}
+
+describe('ReuseIndex', () => {
+  it('finds a 30-word passage shared by two long documents with little else in common', () => {
+    const passage = words(1, 30);
+    const documents = [
+      { id: 'long-a', text: textOf([words(2, 1500), passage, words(3, 1500)]), date: '2020-01-02' },
+      { id: 'long-b', text: textOf([words(4, 200), passage, words(5, 2500)]), date: '2020-01-01' },
+      { id: 'other', text: textOf([words(6, 2000)]), date: null },
+    ];
+    const index = indexOf(documents);
+    const [candidate, ...others] = index.candidatePairs();
+    expect(others).toEqual([]);
+    expect(candidate).toMatchObject({ a: 'long-a', b: 'long-b', sharedBands: 0 });
+    expect(candidate!.sharedFingerprints).toBeGreaterThanOrEqual(1);
+
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const report = index.verify((id) => texts.get(id)!);
+    expect(report.pairs).toHaveLength(1);
+    expect(report.pairs[0]!.similarity).toBeLessThan(0.02);
+    expect(report.pairs[0]!.nearDuplicate).toBe(false);
+    expect(report.pairs[0]!.passages.map((p) => p.text)).toEqual([passage.join(' ')]);
+    // The group is ordered by date: long-b appeared first.
+    expect(report.passages[0]!.occurrences.map((o) => o.documentId)).toEqual(['long-b', 'long-a']);
+  });
+
+  it('finds near-duplicates through MinHash LSH when no long passage survives', () => {
+    const original = words(10, 400);
+    const edited = original.map((w, i) => (i % 30 === 29 ? `edit${i}` : w));
+    const documents = [
+      { id: 'memo', text: original.join(' '), date: null },
+      { id: 'memo-edited', text: edited.join(' '), date: null },
+      ...[11, 12, 13].map((seed) => ({
+        id: `unrelated-${seed}`,
+        text: words(seed, 400).join(' '),
+        date: null,
+      })),
+    ];
+    // A passage index that only sees 200-word runs, so the bands must find the pair.
+    const index = indexOf(documents, { minPassageWords: 200 });
+    const candidates = index.candidatePairs();
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({ a: 'memo', b: 'memo-edited' });
+    expect(candidates[0]!.sharedBands).toBeGreaterThan(0);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const [pair] = index.verify((id) => texts.get(id)!).pairs;
+    expect(pair!.nearDuplicate).toBe(true);
+    expect(pair!.similarity).toBeGreaterThan(0.6);
+  });
+
+  it('links every carrier of a widely reprinted passage through a star, not all pairs', () => {
+    const passage = words(20, 40);
+    const documents = [0, 1, 2, 3, 4, 5].map((n) => ({
+      id: `outlet-${n}`,
+      text: textOf([words(30 + n, 100), passage, words(40 + n, 100)]),
+      date: `2021-0${6 - n}-01`,
+    }));
+    const index = indexOf(documents, { maxCliqueDocuments: 3 });
+    // Fingerprints all six share give the star around outlet-0; a few passage-edge fingerprints
+    // that only three outlets happened to keep add their own small cliques. Never all 15 pairs.
+    const candidates = index.candidatePairs().map((c) => `${c.a}~${c.b}`);
+    expect(candidates).toEqual(
+      expect.arrayContaining([1, 2, 3, 4, 5].map((n) => `outlet-0~outlet-${n}`)),
+    );
+    expect(candidates.length).toBeLessThan(15);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const report = index.verify((id) => texts.get(id)!);
+    expect(report.passages).toHaveLength(1);
+    expect(report.passages[0]!.occurrences.map((o) => o.documentId)).toEqual(
+      [5, 4, 3, 2, 1, 0].map((n) => `outlet-${n}`),
+    );
+    expect(report.passages[0]!.text).toBe(passage.join(' '));
+  });
+
+  it('verifies with an asynchronous text source just as with a synchronous one', async () => {
+    const passage = words(60, 45);
+    const documents = ['p', 'q', 'r'].map((id, n) => ({
+      id,
+      text: textOf([words(61 + n, 90), passage, words(71 + n, 30)]),
+      date: null,
+    }));
+    const index = indexOf(documents);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const fetched: string[] = [];
+    const asynchronous = await index.verifyAsync(async (id) => {
+      fetched.push(id);
+      return texts.get(id)!;
+    });
+    expect(asynchronous).toEqual(index.verify((id) => texts.get(id)!));
+    expect(asynchronous.passages[0]!.occurrences.map((o) => o.documentId)).toEqual(['p', 'q', 'r']);
+    expect(fetched).toEqual(['p', 'q', 'r', 'q', 'r']); // p fetched once for its two pairs
+  });
+
+  it('keeps accepting documents after candidates were read', () => {
+    const passage = words(50, 25);
+    const index = new ReuseIndex();
+    index.add({ id: 'first', text: textOf([words(51, 50), passage]), date: null });
+    index.add({ id: 'second', text: textOf([words(52, 80)]), date: null });
+    expect(index.candidatePairs()).toEqual([]);
+    index.add({ id: 'third', text: textOf([passage, words(53, 50)]), date: null });
+    expect(index.candidatePairs().map((c) => [c.a, c.b])).toEqual([['first', 'third']]);
+    expect(index.size).toBe(3);
+  });
+
+  it('accepts fingerprints computed elsewhere, with the same result as add', () => {
+    const passage = words(80, 30);
+    const documents = ['s', 't'].map((id, n) => ({
+      id,
+      text: textOf([words(81 + n, 120), passage]),
+      date: null,
+    }));
+    const direct = indexOf(documents);
+    const fingerprint = createFingerprinter();
+    const remote = new ReuseIndex();
+    for (const d of documents) remote.addFingerprints(d.id, d.date, fingerprint(d.text));
+    expect(remote.candidatePairs()).toEqual(direct.candidatePairs());
+    expect(remote.candidatePairs()).toHaveLength(1);
+  });
+
+  it('refuses the same document twice', () => {
+    const index = new ReuseIndex();
+    index.add({ id: 'same', text: 'a text', date: null });
+    expect(() => index.add({ id: 'same', text: 'a text', date: null })).toThrow(CrosscheckError);
+  });
+
+  it('takes short and empty documents in its stride', () => {
+    const report = findReuse([
+      { id: 'empty', text: '', date: null },
+      { id: 'tiny', text: 'Yes ma’am.', date: null },
+      { id: 'tiny-too', text: 'Yes ma’am.', date: null },
+    ]);
+    expect(report).toEqual({ pairs: [], passages: [] });
+  });
+
+  it('rejects nonsensical options with a usage error', () => {
+    expect(() => new ReuseIndex({ shingleWords: 0 })).toThrow(/shingleWords/);
+    expect(() => new ReuseIndex({ shingleWords: 8, minPassageWords: 5 })).toThrow(
+      /shorter than one shingle/,
+    );
+  });
+});

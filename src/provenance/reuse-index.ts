@@ -1,0 +1,200 @@
+import { CrosscheckError } from '../core/index.js';
+import { Fingerprinter, type DocumentFingerprints } from './fingerprint.js';
+import { resolveReuseOptions, type ResolvedReuseOptions, type ReuseOptions } from './options.js';
+import { MAX_DOCUMENTS, PairCounter } from './pairs.js';
+import { PostingTable } from './postings.js';
+import { ReuseVerifier, type CandidatePair, type ReuseReport } from './report.js';
+
+export interface ReuseDocument {
+  id: string;
+  text: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the document appeared, if known. */
+  date: string | null;
+}
+
+/** A pair proposed by the indexes, before alignment checks it. */
+export interface IndexedCandidate extends CandidatePair {
+  /** Winnowed passage fingerprints the two documents share (0: proposed by LSH only). */
+  sharedFingerprints: number;
+  /** MinHash LSH bands the two documents share (0: proposed by the passage index only). */
+  sharedBands: number;
+}
+
+/**
+ * Finds text reuse across a stream of documents in two passes: `add` every document (its text is
+ * fingerprinted and dropped), then `verify` with a way to fetch texts again. Two indexes propose
+ * candidate pairs:
+ *
+ * - a passage index of winnowed shingle fingerprints (winnow.ts): any two documents sharing a run
+ *   of `minPassageWords` words share a fingerprint, however long the documents around it;
+ * - MinHash LSH over whole documents (minhash.ts, lsh.ts): near-duplicates whose edits are too
+ *   dense to leave a long verbatim run.
+ *
+ * Memory per document: its id and date, ~2/(w+1) postings per word for passages and one per band,
+ * 12 bytes each. A million 330-word e-mails hold ~35 M passage and 25 M band postings (720 MB).
+ */
+export class ReuseIndex {
+  readonly options: ResolvedReuseOptions;
+  private readonly fingerprinter: Fingerprinter;
+  private readonly ids: string[] = [];
+  private readonly dates: Array<string | null> = [];
+  private readonly numbers = new Map<string, number>();
+  private readonly passageTable = new PostingTable();
+  private readonly bandTable = new PostingTable();
+
+  constructor(options: ReuseOptions = {}) {
+    this.options = resolveReuseOptions(options);
+    this.fingerprinter = new Fingerprinter(this.options);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Bytes held by the two posting tables (ids and dates not counted). */
+  get postingBytes(): number {
+    return this.passageTable.bytes + this.bandTable.bytes;
+  }
+
+  add(document: ReuseDocument): void {
+    this.addFingerprints(document.id, document.date, this.fingerprinter.fingerprint(document.text));
+  }
+
+  /** Adds a document fingerprinted elsewhere (a worker) by `createFingerprinter`'s function. */
+  addFingerprints(id: string, date: string | null, fingerprints: DocumentFingerprints): void {
+    if (this.numbers.has(id)) {
+      throw new CrosscheckError('CONFLICT', `document ${id} was added to the reuse index twice`, {
+        hint: 'add each document once; ids are content hashes, so a repeat is the same bytes',
+      });
+    }
+    const number = this.ids.length;
+    if (number >= MAX_DOCUMENTS) {
+      throw new CrosscheckError(
+        'INVALID_ARGUMENT',
+        `the reuse index holds at most ${MAX_DOCUMENTS} documents`,
+        {
+          hint: 'split the corpus into batches',
+        },
+      );
+    }
+    this.ids.push(id);
+    this.dates.push(date);
+    this.numbers.set(id, number);
+    const { passages, bands } = fingerprints;
+    for (let i = 0; i < passages.primary.length; i += 1) {
+      this.passageTable.add(passages.primary[i]!, passages.check[i]!, number);
+    }
+    for (let i = 0; i < bands.primary.length; i += 1) {
+      this.bandTable.add(bands.primary[i]!, bands.check[i]!, number);
+    }
+  }
+
+  dateOf(id: string): string | null {
+    const number = this.numbers.get(id);
+    return number === undefined ? null : this.dates[number]!;
+  }
+
+  /** Candidate pairs from both indexes, ordered by the first document's insertion order. */
+  candidatePairs(): IndexedCandidate[] {
+    const fromPassages = this.pairsSharingKeys(this.passageTable).counted();
+    const fromBands = this.pairsSharingKeys(this.bandTable).counted();
+    const merged: IndexedCandidate[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < fromPassages.length || j < fromBands.length) {
+      const p = fromPassages[i];
+      const q = fromBands[j];
+      const order = !q ? -1 : !p ? 1 : p.a - q.a || p.b - q.b;
+      const pair = order <= 0 ? p! : q!;
+      merged.push({
+        a: this.ids[pair.a]!,
+        b: this.ids[pair.b]!,
+        sharedFingerprints: order <= 0 ? p!.count : 0,
+        sharedBands: order >= 0 ? q!.count : 0,
+      });
+      if (order <= 0) i += 1;
+      if (order >= 0) j += 1;
+    }
+    return merged;
+  }
+
+  /**
+   * Aligns every candidate pair (texts fetched through `getText`, which may re-read the store)
+   * and groups the shared passages across documents.
+   */
+  verify(
+    getText: (id: string) => string,
+    candidates: Iterable<CandidatePair> = this.candidatePairs(),
+  ): ReuseReport {
+    const verifier = this.verifier();
+    for (const { a, b } of candidates) verifier.check(a, getText(a), b, getText(b));
+    return verifier.report();
+  }
+
+  /** `verify` for stores that read asynchronously. Texts are fetched one pair at a time. */
+  async verifyAsync(
+    getText: (id: string) => Promise<string>,
+    candidates: Iterable<CandidatePair> = this.candidatePairs(),
+  ): Promise<ReuseReport> {
+    const verifier = this.verifier();
+    let last: { id: string; text: string } | undefined;
+    for (const { a, b } of candidates) {
+      // Candidates are grouped by `a`: fetch it once per group.
+      if (last?.id !== a) last = { id: a, text: await getText(a) };
+      verifier.check(a, last.text, b, await getText(b));
+    }
+    return verifier.report();
+  }
+
+  private verifier(): ReuseVerifier {
+    return new ReuseVerifier(
+      this.options,
+      (text) => this.fingerprinter.prepare(text),
+      (id) => this.dateOf(id),
+    );
+  }
+
+  private pairsSharingKeys(table: PostingTable): PairCounter {
+    const pairs = new PairCounter();
+    const clique = this.options.maxCliqueDocuments;
+    for (const documents of table.groups()) {
+      if (documents.length <= clique) {
+        for (let x = 0; x < documents.length; x += 1) {
+          for (let y = x + 1; y < documents.length; y += 1) pairs.add(documents[x]!, documents[y]!);
+        }
+      } else {
+        for (let y = 1; y < documents.length; y += 1) pairs.add(documents[0]!, documents[y]!);
+      }
+    }
+    return pairs;
+  }
+}
+
+/**
+ * A function that fingerprints texts exactly as `ReuseIndex.add` does with the same options, for
+ * use off the main thread: workers fingerprint, the index thread calls `addFingerprints`.
+ */
+export function createFingerprinter(
+  options: ReuseOptions = {},
+): (text: string) => DocumentFingerprints {
+  const fingerprinter = new Fingerprinter(resolveReuseOptions(options));
+  return (text) => fingerprinter.fingerprint(text);
+}
+
+/** Reuse across an in-memory collection: index, verify, group. Texts are kept until it returns. */
+export function findReuse(
+  documents: Iterable<ReuseDocument>,
+  options: ReuseOptions = {},
+): ReuseReport {
+  const index = new ReuseIndex(options);
+  const texts = new Map<string, string>();
+  for (const document of documents) {
+    index.add(document);
+    texts.set(document.id, document.text);
+  }
+  return index.verify((id) => {
+    const text = texts.get(id);
+    if (text === undefined) throw new CrosscheckError('NOT_FOUND', `no text for document ${id}`);
+    return text;
+  });
+}
