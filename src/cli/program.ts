@@ -3,6 +3,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
@@ -26,6 +27,7 @@ export function buildProgram(output: Output): Command {
   registerSearch(program, output);
   registerStats(program, output);
   registerShow(program, output);
+  registerReuse(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;

@@ -11,3 +11,4 @@ export {
   type ExtractRunOptions,
   type ExtractSummary,
 } from './extract-run.js';
+export { runReuse, type ReuseSummary } from './reuse-run.js';

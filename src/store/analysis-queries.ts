@@ -4,7 +4,10 @@ import {
   ENTITIES_COUNT_SQL,
   ENTITIES_SQL,
   ENTITY_MENTIONS_SQL,
+  PASSAGE_GROUPS_SQL,
+  PASSAGE_OCCURRENCES_SQL,
   PLACES_SQL,
+  REUSE_PAIRS_SQL,
 } from './analysis-sql.js';
 import {
   entityFilterParams,
@@ -13,6 +16,13 @@ import {
   toEntitySummary,
   toPlaceSummary,
 } from './analysis-rows.js';
+import type { ReusePair, ReuseReport } from '../provenance/index.js';
+import {
+  CLEAR_REUSE_SQL,
+  INSERT_PASSAGE_GROUP_SQL,
+  INSERT_PASSAGE_OCCURRENCE_SQL,
+  INSERT_REUSE_PAIR_SQL,
+} from './analysis-sql.js';
 import type { Store } from './store.js';
 
 type Row = Record<string, unknown>;
@@ -27,7 +37,13 @@ export function analysisQueries(
   run: RunQuery,
 ): Pick<
   Store,
-  'listDatedEvents' | 'listPlaces' | 'listEntities' | 'getEntityMentions' | 'listCoOccurring'
+  | 'listDatedEvents'
+  | 'listPlaces'
+  | 'listEntities'
+  | 'getEntityMentions'
+  | 'listCoOccurring'
+  | 'listReusePairs'
+  | 'listPassageGroups'
 > {
   return {
     async listDatedEvents(options = {}) {
@@ -65,5 +81,74 @@ export function analysisQueries(
       ]);
       return rows.map(toEntitySummary);
     },
+    async listReusePairs(options = {}) {
+      const id = options.documentId ?? '';
+      const rows = await run(REUSE_PAIRS_SQL, [
+        id ? 1 : 0,
+        id,
+        id,
+        clamp(options.limit, 1000, 1_000_000),
+      ]);
+      return rows.map(toReusePair);
+    },
+    async listPassageGroups(options = {}) {
+      const id = options.documentId ?? '';
+      const groups = await run(PASSAGE_GROUPS_SQL, [
+        id ? 1 : 0,
+        id,
+        clamp(options.limit, 1000, 1_000_000),
+      ]);
+      return Promise.all(
+        groups.map(async (g) => ({
+          id: Number(g.id),
+          text: String(g.text),
+          words: Number(g.words),
+          occurrences: (await run(PASSAGE_OCCURRENCES_SQL, [Number(g.id)])).map((o) => ({
+            documentId: String(o.document_id),
+            start: Number(o.start_offset),
+            end: Number(o.end_offset),
+            date: o.date === null ? null : String(o.date),
+          })),
+        })),
+      );
+    },
   };
+}
+
+function toReusePair(row: Row): ReusePair {
+  return {
+    a: String(row.a),
+    b: String(row.b),
+    similarity: Number(row.similarity),
+    nearDuplicate: Number(row.near_duplicate) === 1,
+    passages: (typeof row.passages === 'string'
+      ? JSON.parse(row.passages)
+      : row.passages) as ReusePair['passages'],
+  };
+}
+
+/** The rows replaceReuse writes, in order, for any backend. */
+export function reuseRows(report: ReuseReport): Array<{ sql: string; params: unknown[] }> {
+  const statements: Array<{ sql: string; params: unknown[] }> = CLEAR_REUSE_SQL.map((sql) => ({
+    sql,
+    params: [],
+  }));
+  for (const pair of report.pairs) {
+    const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
+    statements.push({
+      sql: INSERT_REUSE_PAIR_SQL,
+      params: [a, b, pair.similarity, pair.nearDuplicate ? 1 : 0, JSON.stringify(pair.passages)],
+    });
+  }
+  report.passages.forEach((group, index) => {
+    const id = index + 1;
+    statements.push({ sql: INSERT_PASSAGE_GROUP_SQL, params: [id, group.text, group.words] });
+    group.occurrences.forEach((o, seq) => {
+      statements.push({
+        sql: INSERT_PASSAGE_OCCURRENCE_SQL,
+        params: [id, seq, o.documentId, o.start, o.end, o.date],
+      });
+    });
+  });
+  return statements;
 }

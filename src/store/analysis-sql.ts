@@ -58,3 +58,33 @@ export function numberPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }
+
+/** `?` slots: document flag, document id, document id, limit. */
+export const REUSE_PAIRS_SQL = `
+  SELECT a, b, similarity, near_duplicate, passages FROM reuse_pairs
+  WHERE (? = 0 OR a = ? OR b = ?)
+  ORDER BY similarity DESC, a, b
+  LIMIT ?`;
+
+/** `?` slots: document flag, document id, limit. */
+export const PASSAGE_GROUPS_SQL = `
+  SELECT g.id, g.text, g.words FROM passage_groups g
+  WHERE (? = 0 OR g.id IN (SELECT group_id FROM passage_occurrences WHERE document_id = ?))
+  ORDER BY g.words DESC, g.id
+  LIMIT ?`;
+
+export const PASSAGE_OCCURRENCES_SQL = `
+  SELECT group_id, document_id, start_offset, end_offset, date FROM passage_occurrences
+  WHERE group_id = ? ORDER BY seq`;
+
+export const CLEAR_REUSE_SQL = [
+  'DELETE FROM passage_occurrences',
+  'DELETE FROM passage_groups',
+  'DELETE FROM reuse_pairs',
+];
+export const INSERT_REUSE_PAIR_SQL =
+  'INSERT INTO reuse_pairs(a, b, similarity, near_duplicate, passages) VALUES (?, ?, ?, ?, ?)';
+export const INSERT_PASSAGE_GROUP_SQL =
+  'INSERT INTO passage_groups(id, text, words) VALUES (?, ?, ?)';
+export const INSERT_PASSAGE_OCCURRENCE_SQL = `INSERT INTO passage_occurrences
+  (group_id, seq, document_id, start_offset, end_offset, date) VALUES (?, ?, ?, ?, ?, ?)`;

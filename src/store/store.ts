@@ -1,5 +1,7 @@
+import type { ReusePair, ReuseReport } from '../provenance/index.js';
 import type {
   DatedEvent,
+  StoredPassageGroup,
   DocumentLink,
   EntityMention,
   EntityQuery,
@@ -72,6 +74,15 @@ export interface Store {
     name: string,
     options?: { limit?: number },
   ): Promise<EntitySummary[]>;
+
+  // Text reuse
+  /** Replaces the whole reuse picture (pairs and passage groups) in one transaction. */
+  replaceReuse(report: ReuseReport): Promise<void>;
+  listReusePairs(options?: { documentId?: string; limit?: number }): Promise<ReusePair[]>;
+  listPassageGroups(options?: {
+    documentId?: string;
+    limit?: number;
+  }): Promise<StoredPassageGroup[]>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

@@ -1,5 +1,6 @@
 import type { Language } from '../core/index.js';
 import type { Extraction } from '../extract/index.js';
+import type { PassageGroup } from '../provenance/index.js';
 import type {
   DocumentKind,
   EmailInfo,
@@ -172,4 +173,9 @@ export interface EntityQuery {
   contains?: string;
   limit?: number;
   offset?: number;
+}
+
+/** A shared passage and every document carrying it, earliest first, with its stored id. */
+export interface StoredPassageGroup extends PassageGroup {
+  id: number;
 }

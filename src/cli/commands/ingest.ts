@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IngestOptionsSchema } from '../../ingest/index.js';
-import { runExtraction, runIngest } from '../../pipeline/index.js';
+import { runExtraction, runIngest, runReuse } from '../../pipeline/index.js';
 import { withStore, type Output } from '../context.js';
 import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
 import { createProgressReporter } from '../progress.js';
@@ -18,6 +18,7 @@ const IngestFlags = z.object({
   maxDepth: NonNegativeInt.optional(),
   ocr: z.boolean().default(true),
   extract: z.boolean().default(true),
+  reuse: z.boolean().default(true),
   workers: NonNegativeInt.optional(),
   batchSize: PositiveInt.optional(),
   json: z.boolean().default(false),
@@ -39,6 +40,7 @@ export function registerIngest(program: Command, output: Output): void {
     .option('--no-ocr', 'do not OCR PDF pages without a text layer')
     .option('--no-extract', 'store the documents only; run `crosscheck extract` later')
     .option('--workers <n>', 'extraction worker threads (0 = this thread)')
+    .option('--no-reuse', 'skip the corpus-wide search for reused passages')
     .option('--batch-size <n>', 'documents per transaction')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
@@ -63,7 +65,7 @@ export function registerIngest(program: Command, output: Output): void {
         },
       });
       const reporter = createProgressReporter(output, flags.quiet || flags.json);
-      const { summary, extraction } = await withStore(flags, async (store) => {
+      const { summary, extraction, reuse } = await withStore(flags, async (store) => {
         const summary = await runIngest(store, paths, {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
@@ -75,10 +77,12 @@ export function registerIngest(program: Command, output: Output): void {
               ...(flags.workers !== undefined && { workers: flags.workers }),
             })
           : null;
-        return { summary, extraction };
+        // Reuse is corpus-wide: only worth redoing when something new arrived.
+        const reuse = flags.reuse && summary.stored > 0 ? (await runReuse(store)).summary : null;
+        return { summary, extraction, reuse };
       });
       if (flags.json) {
-        output.json({ ...summary, extraction });
+        output.json({ ...summary, extraction, reuse });
       } else {
         output.out(
           `Ingested ${summary.files} file(s) in ${summary.seconds.toFixed(1)}s: ` +
@@ -94,6 +98,12 @@ export function registerIngest(program: Command, output: Output): void {
           output.out(`  … and ${summary.failures.length - 50} more: run \`crosscheck failures\`.`);
         }
         if (extraction) output.out(describeExtraction(extraction));
+        if (reuse) {
+          output.out(
+            `Text reuse: ${reuse.pairs} document pair(s) share passages, ${reuse.passageGroups} shared passage(s); ` +
+              'see `crosscheck reuse`.',
+          );
+        }
       }
       // Non-zero when anything could not be read, so scripts notice.
       process.exitCode =

@@ -1,5 +1,6 @@
 import { documentsContract, type StoreFactory } from './documents.contract.js';
 import { extractionContract } from './extraction.contract.js';
+import { reuseContract } from './reuse.contract.js';
 import { searchContract } from './search.contract.js';
 
 export type { StoreFactory };
@@ -9,4 +10,5 @@ export function storeContract(open: StoreFactory): void {
   documentsContract(open);
   searchContract(open);
   extractionContract(open);
+  reuseContract(open);
 }

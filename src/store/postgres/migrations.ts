@@ -230,6 +230,38 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX citations_name ON citations(name);
     `,
   },
+  {
+    version: 3,
+    name: 'text reuse: document pairs and shared passages',
+    sql: `
+      CREATE TABLE reuse_pairs (
+        a TEXT COLLATE "C" NOT NULL,
+        b TEXT COLLATE "C" NOT NULL,
+        similarity DOUBLE PRECISION NOT NULL,
+        near_duplicate INTEGER NOT NULL,
+        passages JSONB NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
+
+      CREATE TABLE passage_groups (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        words INTEGER NOT NULL
+      );
+
+      CREATE TABLE passage_occurrences (
+        group_id INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        document_id TEXT COLLATE "C" NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        date TEXT,
+        PRIMARY KEY (group_id, seq)
+      );
+      CREATE INDEX passage_occurrences_document ON passage_occurrences(document_id);
+    `,
+  },
 ];
 
 /** Applies missing migrations under an advisory lock, so concurrent openers never race. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
+import type { ReuseReport } from '../../provenance/index.js';
 import { parseQuery } from '../query/parse.js';
 import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
@@ -33,7 +34,7 @@ import type {
   StoreStats,
   StoredDocument,
 } from '../types.js';
-import { analysisQueries } from '../analysis-queries.js';
+import { analysisQueries, reuseRows } from '../analysis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
@@ -59,6 +60,9 @@ const TABLES = [
   'ingest_runs',
   'ingest_failures',
   'extractions',
+  'reuse_pairs',
+  'passage_groups',
+  'passage_occurrences',
   ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
 
@@ -90,6 +94,8 @@ export class PostgresStore implements Store {
   readonly listEntities = this.analysis.listEntities;
   readonly getEntityMentions = this.analysis.getEntityMentions;
   readonly listCoOccurring = this.analysis.listCoOccurring;
+  readonly listReusePairs = this.analysis.listReusePairs;
+  readonly listPassageGroups = this.analysis.listPassageGroups;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -480,6 +486,24 @@ export class PostgresStore implements Store {
       [extractorVersion],
     );
     return Number(row?.n ?? 0);
+  }
+
+  async replaceReuse(report: ReuseReport): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      for (const { sql, params } of reuseRows(report))
+        await client.query(numberPlaceholders(sql), params);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw new StoreError('STORE_FAILURE', `Writing text reuse failed: ${String(error)}`, {
+        hint: 'The previous reuse results are unchanged; run `crosscheck reuse` again.',
+        cause: error,
+      });
+    } finally {
+      client.release();
+    }
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {

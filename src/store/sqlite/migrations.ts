@@ -231,6 +231,38 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX citations_name ON citations(name);
     `,
   },
+  {
+    version: 3,
+    name: 'text reuse: document pairs and shared passages',
+    sql: `
+      CREATE TABLE reuse_pairs (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        similarity REAL NOT NULL,
+        near_duplicate INTEGER NOT NULL,
+        passages TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      CREATE INDEX reuse_pairs_b ON reuse_pairs(b);
+
+      CREATE TABLE passage_groups (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        words INTEGER NOT NULL
+      );
+
+      CREATE TABLE passage_occurrences (
+        group_id INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        document_id TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        date TEXT,
+        PRIMARY KEY (group_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX passage_occurrences_document ON passage_occurrences(document_id);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, file: string): void {

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
+import type { ReuseReport } from '../../provenance/index.js';
 import { parseQuery } from '../query/parse.js';
 import { toFts5 } from '../query/fts5.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
@@ -35,7 +36,7 @@ import type {
   StoreStats,
   StoredDocument,
 } from '../types.js';
-import { analysisQueries } from '../analysis-queries.js';
+import { analysisQueries, reuseRows } from '../analysis-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
@@ -62,6 +63,8 @@ export class SqliteStore implements Store {
   readonly listEntities = this.analysis.listEntities;
   readonly getEntityMentions = this.analysis.getEntityMentions;
   readonly listCoOccurring = this.analysis.listCoOccurring;
+  readonly listReusePairs = this.analysis.listReusePairs;
+  readonly listPassageGroups = this.analysis.listPassageGroups;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -438,6 +441,26 @@ export class SqliteStore implements Store {
 
   async countDocumentsToExtract(extractorVersion: string): Promise<number> {
     return this.statements.countToExtract.get(extractorVersion) as number;
+  }
+
+  async replaceReuse(report: ReuseReport): Promise<void> {
+    const statements = new Map<string, Database.Statement>();
+    const write = this.db.transaction(() => {
+      for (const { sql, params } of reuseRows(report)) {
+        let statement = statements.get(sql);
+        if (!statement) statements.set(sql, (statement = this.db.prepare(sql)));
+        statement.run(...params);
+      }
+    });
+    try {
+      write.immediate();
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Writing text reuse failed: ${String(error)}`, {
+        file: this.file,
+        hint: 'The previous reuse results are unchanged; run `crosscheck reuse` again.',
+        cause: error,
+      });
+    }
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {

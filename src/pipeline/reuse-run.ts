@@ -1,0 +1,37 @@
+import { ReuseIndex, type ReuseOptions, type ReuseReport } from '../provenance/index.js';
+import type { Store } from '../store/index.js';
+
+export interface ReuseSummary {
+  documents: number;
+  pairs: number;
+  nearDuplicates: number;
+  passageGroups: number;
+  seconds: number;
+}
+
+/**
+ * Finds reused passages and near-duplicates across the whole store and records them. The index
+ * keeps fingerprints only; texts are read back from the store for the candidate pairs.
+ */
+export async function runReuse(
+  store: Store,
+  options: { reuse?: ReuseOptions } = {},
+): Promise<{ summary: ReuseSummary; report: ReuseReport }> {
+  const started = performance.now();
+  const index = new ReuseIndex(options.reuse);
+  for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
+    index.add({ id: document.id, text: document.text, date: document.publishedAt });
+  }
+  const report = await index.verifyAsync(async (id) => (await store.getDocument(id))?.text ?? '');
+  await store.replaceReuse(report);
+  return {
+    report,
+    summary: {
+      documents: index.size,
+      pairs: report.pairs.length,
+      nearDuplicates: report.pairs.filter((p) => p.nearDuplicate).length,
+      passageGroups: report.passages.length,
+      seconds: (performance.now() - started) / 1000,
+    },
+  };
+}
