@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.js';
+import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerIngest } from './commands/ingest.js';
@@ -27,6 +28,7 @@ export function buildProgram(output: Output): Command {
   registerSearch(program, output);
   registerStats(program, output);
   registerShow(program, output);
+  registerEval(program, output);
   registerReuse(program, output);
   registerServe(program, output);
   registerDemo(program, output);

@@ -12,3 +12,4 @@ export {
   type ExtractSummary,
 } from './extract-run.js';
 export { runReuse, type ReuseSummary } from './reuse-run.js';
+export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './evaluate-reuse.js';

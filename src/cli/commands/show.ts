@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CrosscheckError } from '../../core/index.js';
 import type { Store, StoredDocument } from '../../store/index.js';
 import { withStore, type Output } from '../context.js';
+import { marksOf, segmentByMarks, type MarkedSegment } from '../marks.js';
 import { parseOptions } from '../parse-options.js';
 
 const ShowFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
@@ -27,11 +28,15 @@ export function registerShow(program: Command, output: Output): void {
     .option('--json', 'print as JSON')
     .action(async (idOrPrefix: string, raw: Record<string, unknown>, command: Command) => {
       const flags = parseOptions(ShowFlags, { ...command.optsWithGlobals(), ...raw });
-      const { document, links } = await withStore(flags, async (store) => {
+      const { document, links, extraction } = await withStore(flags, async (store) => {
         const document = await findDocument(store, idOrPrefix);
-        return { document, links: await store.getLinks(document.id) };
+        return {
+          document,
+          links: await store.getLinks(document.id),
+          extraction: (await store.getExtraction(document.id))?.extraction ?? null,
+        };
       });
-      if (flags.json) return output.json({ ...document, links });
+      if (flags.json) return output.json({ ...document, links, extraction });
       const c = process.stdout.isTTY ? pc : pc.createColors(false);
       output.out(c.bold(document.title ?? '(untitled)'));
       output.out(
@@ -58,6 +63,42 @@ export function registerShow(program: Command, output: Output): void {
       for (const ch of links.children)
         output.out(`Attachment: ${ch.name ?? '?'} → ${ch.childId.slice(0, 12)}`);
       output.out('');
-      output.out(document.text);
+      if (!extraction) {
+        output.out(c.dim('(not extracted yet: run `crosscheck extract`)'));
+        output.out(document.text);
+        return;
+      }
+      output.out(
+        `${c.cyan('person')} ${c.magenta('organisation')} ${c.green('place')} ${c.yellow('date')} ` +
+          `${c.blue('figure')} ${c.underline('quote')}`,
+      );
+      output.out('');
+      const paint = (segment: MarkedSegment) => {
+        let text = segment.text;
+        const k = segment.kinds;
+        if (k.has('person')) text = c.cyan(text);
+        else if (k.has('organization')) text = c.magenta(text);
+        else if (k.has('place')) text = c.green(text);
+        else if (k.has('date')) text = c.yellow(text);
+        else if (k.has('figure')) text = c.blue(text);
+        if (k.has('quote')) text = c.underline(text);
+        return text;
+      };
+      output.out(segmentByMarks(document.text, marksOf(extraction)).map(paint).join(''));
+      if (extraction.quotes.length) {
+        output.out('');
+        output.out(c.bold('Quotes'));
+        for (const q of extraction.quotes) {
+          output.out(
+            `  ${q.speaker ?? 'unattributed'}${q.verb ? ` (${q.verb})` : ''}${q.saidOn ? `, ${q.saidOn}` : ''}: “${q.text.slice(0, 120)}${q.text.length > 120 ? '…' : ''}”`,
+          );
+        }
+      }
+      if (extraction.sourcesCited.length) {
+        output.out('');
+        output.out(
+          `${c.bold('Sources cited')}: ${[...new Set(extraction.sourcesCited.map((s) => s.name))].join(', ')}`,
+        );
+      }
     });
 }
