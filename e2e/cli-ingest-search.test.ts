@@ -17,7 +17,10 @@ describe('crosscheck ingest + search (CLI, real process)', () => {
         'conocido como "El Flaco", trabajaba para el cártel.\n',
     );
     writeFileSync(join(mixed, 'empty.txt'), '');
-    writeFileSync(join(mixed, 'junk.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(
+      join(mixed, 'junk.txt'),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    );
   });
 
   it('ingests the seeds and a mixed folder, reporting each failure and exiting non-zero', () => {
@@ -56,13 +59,17 @@ describe('crosscheck ingest + search (CLI, real process)', () => {
       total: number;
       hits: Array<{ origin: string }>;
     };
-    const accented = JSON.parse(runCli(['--store', store, 'search', 'Juárez', '--json']).stdout) as {
+    const accented = JSON.parse(
+      runCli(['--store', store, 'search', 'Juárez', '--json']).stdout,
+    ) as {
       total: number;
     };
     // Seeds 001, 002, 003 and 004 mention Juárez/Juarez; so does the Spanish note.
     expect(plain.total).toBe(5);
     expect(accented.total).toBe(plain.total);
-    const secretaria = JSON.parse(runCli(['--store', store, 'search', 'secretaria', '--json']).stdout) as {
+    const secretaria = JSON.parse(
+      runCli(['--store', store, 'search', 'secretaria', '--json']).stdout,
+    ) as {
       hits: Array<{ origin: string; language: string }>;
     };
     expect(secretaria.hits.map((h) => h.origin.split('/').pop())).toEqual(['nota.txt']);

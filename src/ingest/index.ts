@@ -8,3 +8,6 @@ export {
   type IngestLimits,
   type IngestOptions,
 } from './options.js';
+export { readSources, countInputs } from './read-sources.js';
+export { parseIntelBlock, parseIntelSubject, type IntelSubject } from './intel-block.js';
+export { detectLanguage } from './language.js';

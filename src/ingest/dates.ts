@@ -1,0 +1,58 @@
+import * as chrono from 'chrono-node';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An ISO 8601 string for a date a document states (meta tag, JSON-LD, e-mail header, PDF info),
+ * or null when it does not parse. A bare `YYYY-MM-DD` stays a date: turning it into midnight UTC
+ * would invent a time and, west of Greenwich, shift the day.
+ */
+export function toIsoDate(value: string | Date | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (DATE_ONLY.test(trimmed)) return validDateOnly(trimmed);
+    if (trimmed === '') return null;
+    value = new Date(trimmed);
+  }
+  const time = value.getTime();
+  return Number.isNaN(time) ? null : value.toISOString();
+}
+
+function validDateOnly(value: string): string | null {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+}
+
+/** Longest line taken for a dateline: `Wednesday, 28 September 2011` fits, a sentence does not. */
+const MAX_DATELINE_CHARS = 40;
+
+/**
+ * The date of a plain-text article whose first line is nothing but a full date (`Friday, 05
+ * October 2012`, `2012-10-05`, `October 5, 2012`, `Martes, 14 de febrero de 2012`), as `YYYY-MM-DD`; otherwise null. Deliberately
+ * narrow: a date in the middle of a sentence is about the story, not the publication, so it is
+ * left to the extract stage. chrono-node's strict mode reads only unambiguous, formal dates, and
+ * the day, month and year must all be written. English is tried first, then Spanish.
+ */
+export function datelineDate(line: string): string | null {
+  const trimmed = line.trim();
+  if (trimmed.length < 6 || trimmed.length > MAX_DATELINE_CHARS || !/\d{4}/.test(trimmed))
+    return null;
+  const [result] = chrono.strict.parse(trimmed).concat(chrono.es.strict.parse(trimmed));
+  if (!result) return null;
+  // The date must be (almost) the whole line: at most a weekday and punctuation around it.
+  const rest = trimmed.replace(result.text, '').replace(/[\s,.;:–—-]+/g, '');
+  if (
+    rest !== '' &&
+    !/^(mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[eé]|jue|vie|s[aá]b|dom)[a-zé]*$/i.test(rest)
+  ) {
+    return null;
+  }
+  const { start } = result;
+  if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return null;
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (year === null || month === null || day === null) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
