@@ -36,3 +36,23 @@ export {
   type ReuseBenchmarkOptions,
   type ReuseBenchmarkResult,
 } from './bench.js';
+export {
+  traceClaims,
+  formatTrace,
+  resolveTraceOptions,
+  type TraceOptions,
+  type ResolvedTraceOptions,
+  type ChainLink,
+  type ChainRelation,
+  type CitationScope,
+  type ClaimCluster,
+  type ClaimDocument,
+  type ClaimMember,
+  type ClaimOrigin,
+  type ClaimTrace,
+  type MemberKind,
+  type OriginGroup,
+  type ProvenanceDocument,
+  type ReasonCode,
+  type Reasoning,
+} from './claims/index.js';

@@ -163,9 +163,7 @@ function shingles(text: string, n: number): Set<string> {
 
 describe('sample corpus', () => {
   let docs: Map<string, string>;
-  const truth = JSON.parse(
-    readFileSync(GROUND_TRUTH, 'utf8'),
-  ) as GroundTruthPair[];
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, 'utf8')) as GroundTruthPair[];
   beforeAll(async () => {
     docs = await readCorpus();
   });
