@@ -1,0 +1,105 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CrosscheckError } from '../../core/index.js';
+import { extractDocument } from '../extract-document.js';
+import type { EntityType } from '../types.js';
+import { detectLanguage, detectPublishedDate } from './document-metadata.js';
+import { goldDocumentSchema } from './gold.js';
+import {
+  addCounts,
+  emptyCounts,
+  FIELDS,
+  scoreDocument,
+  toScore,
+  type Counts,
+  type DocumentScore,
+  type Field,
+  type Score,
+} from './score.js';
+
+export interface EvaluationReport {
+  goldDir: string;
+  docsDir: string;
+  documents: Array<DocumentScore & { language: string; publishedAt: string | null }>;
+  /** Micro-averaged over documents. */
+  fields: Record<Field, Score>;
+  entityTypes: Record<EntityType, Score>;
+}
+
+export interface EvaluateOptions {
+  /** Only gold files whose document name starts with one of these. */
+  only?: string[];
+}
+
+/**
+ * Run extraction over the documents the gold files describe and score it. The gold supplies the
+ * answers only: language and publication date are detected from each document's own text.
+ */
+export async function evaluateExtraction(
+  goldDir: string,
+  docsDir: string,
+  options: EvaluateOptions = {},
+): Promise<EvaluationReport> {
+  const files = (await readdir(goldDir)).filter((f) => f.endsWith('.gold.json')).sort();
+  const documents: EvaluationReport['documents'] = [];
+  for (const file of files) {
+    const goldPath = path.join(goldDir, file);
+    const parsed = goldDocumentSchema.safeParse(JSON.parse(await readFile(goldPath, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CrosscheckError(
+        'MALFORMED_INPUT',
+        `Gold file ${file} does not match the gold format: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`,
+        { file: goldPath, hint: 'See the gold README for the expected fields.' },
+      );
+    }
+    const gold = parsed.data;
+    if (options.only && !options.only.some((prefix) => gold.document.startsWith(prefix))) continue;
+    const docPath = path.join(docsDir, gold.document);
+    let text: string;
+    try {
+      text = await readFile(docPath, 'utf8');
+    } catch {
+      throw new CrosscheckError(
+        'FILE_NOT_FOUND',
+        `Document ${gold.document} named by ${file} is not in ${docsDir}`,
+        {
+          file: docPath,
+          hint: 'Pass the folder that holds the documents the gold files describe.',
+        },
+      );
+    }
+    const language = detectLanguage(text);
+    const publishedAt = detectPublishedDate(text, language);
+    const extraction = extractDocument({ id: gold.document, text, language, publishedAt });
+    documents.push({ ...scoreDocument(gold, extraction), language, publishedAt });
+  }
+  const fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<
+    Field,
+    Counts
+  >;
+  const typeTotals: Record<EntityType, Counts> = {
+    person: emptyCounts(),
+    organization: emptyCounts(),
+    place: emptyCounts(),
+  };
+  for (const doc of documents) {
+    for (const field of FIELDS) addCounts(fieldTotals[field], doc.counts[field]);
+    for (const type of Object.keys(typeTotals) as EntityType[])
+      addCounts(typeTotals[type], doc.entityCounts[type]);
+  }
+  return {
+    goldDir,
+    docsDir,
+    documents,
+    fields: Object.fromEntries(FIELDS.map((f) => [f, toScore(fieldTotals[f])])) as Record<
+      Field,
+      Score
+    >,
+    entityTypes: {
+      person: toScore(typeTotals.person),
+      organization: toScore(typeTotals.organization),
+      place: toScore(typeTotals.place),
+    },
+  };
+}

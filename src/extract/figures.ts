@@ -1,0 +1,362 @@
+import { isFunctionWord, isVerbForm } from './lexicon/words.js';
+import type { AnalyzedWithAliases } from './recognizers/analyze.js';
+import type { Token } from './text/tokenize.js';
+import type { Figure, Mention } from './types.js';
+
+/** Word tables as Maps: a plain object would answer for "constructor" too. */
+function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
+const SPELLED_EN = table<number>({
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+});
+const SPELLED_ES = table<number>({
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cien: 100,
+  docena: 12,
+});
+const MULTIPLIERS = table<number>({
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mil: 1e3,
+  millon: 1e6,
+  millones: 1e6,
+});
+/** "a third of", "half of", "a pair of": shares and pairs written in words. */
+const FRACTIONS = table<{ value: number; unit: string | null }>({
+  half: { value: 0.5, unit: 'share' },
+  third: { value: 1 / 3, unit: 'share' },
+  quarter: { value: 0.25, unit: 'share' },
+  fifth: { value: 0.2, unit: 'share' },
+  'two-thirds': { value: 2 / 3, unit: 'share' },
+  'three-quarters': { value: 0.75, unit: 'share' },
+  pair: { value: 2, unit: null },
+  mitad: { value: 0.5, unit: 'share' },
+  tercio: { value: 1 / 3, unit: 'share' },
+  cuarto: { value: 0.25, unit: 'share' },
+  par: { value: 2, unit: null },
+});
+const MEASURES = table<string>({
+  kilos: 'kilograms',
+  kilo: 'kilograms',
+  kg: 'kilograms',
+  kilograms: 'kilograms',
+  kilogramos: 'kilograms',
+  tons: 'tonnes',
+  tonnes: 'tonnes',
+  toneladas: 'tonnes',
+  pounds: 'pounds',
+  lbs: 'pounds',
+  libras: 'pounds',
+  miles: 'miles',
+  millas: 'miles',
+  km: 'kilometres',
+  kilometers: 'kilometres',
+  kilometres: 'kilometres',
+  kilómetros: 'kilometres',
+  kilometros: 'kilometres',
+  hectares: 'hectares',
+  hectáreas: 'hectares',
+  liters: 'litres',
+  litros: 'litres',
+  percent: 'percent',
+  '%': 'percent',
+  dollars: 'USD',
+  dólares: 'USD',
+  dolares: 'USD',
+  pesos: 'MXN',
+  euros: 'EUR',
+});
+const QUALIFIERS =
+  /(?:more than|less than|fewer than|over|about|around|nearly|almost|at least|up to|some|only|an additional|roughly|approximately|más de|menos de|unos|unas|cerca de|alrededor de|al menos|casi|sólo|solo)\s+$/i;
+const TIME_UNITS =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|años?|décadas?)$/;
+
+interface NumberSpan {
+  first: number;
+  last: number;
+  value: number;
+  unit: string | null;
+}
+
+/** Spanish finite verb endings (murieron, detuvo, controlaba): compromise's lexicon is English only. */
+const SPANISH_FINITE_VERB = /(?:aron|ieron|eron|aban|aba|ían|ía|aría|ará|rán|ó)$/;
+const ORDINAL_SHARES = table<number>({ tercera: 1 / 3, cuarta: 0.25, quinta: 0.2 });
+const COPULAS =
+  /^(?:are|is|was|were|be|been|have|has|had|will|would|can|could|do|did|son|es|fue|fueron|han|ha)$/;
+
+/** Numbers stated as facts about the world, with what they count. */
+export function extractFigures(
+  doc: AnalyzedWithAliases,
+  mentions: Mention[],
+  dateSpans: Array<[number, number]>,
+): Figure[] {
+  const { tokens, text } = doc;
+  const blocked = new Uint8Array(text.length + 1);
+  for (const [a, b] of dateSpans) blocked.fill(1, a, b);
+  for (const m of mentions) blocked.fill(1, m.start, m.end);
+  for (const match of text.matchAll(/\b(?:https?:\/\/|www\.)\S+/g))
+    blocked.fill(1, match.index, match.index + match[0].length);
+  const spanish = doc.input.language === 'es';
+  const spelled = spanish ? SPELLED_ES : SPELLED_EN;
+  const figures: Figure[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const span = numberAt(tokens, i, spelled);
+    if (!span) continue;
+    i = span.last;
+    const first = tokens[span.first]!;
+    if (blocked[first.start] || !isFactNumber(tokens, span)) continue;
+    if (span.value === 1 && span.unit === null) continue;
+    // "a third of Mexican territory", "a pair of … helicopters": the phrase follows "of"
+    const ofFollows = /^(?:of|de|del)$/.test(tokens[span.last + 1]?.fold ?? '');
+    const phrase = nounPhrase(
+      tokens,
+      span.last + (ofFollows && (span.unit === 'share' || span.value === 2) ? 2 : 1),
+      spanish,
+    );
+    // "the two are in bed together": a pronoun, not a count
+    if (
+      !phrase &&
+      span.unit === null &&
+      /^(?:the|los|las)$/.test(tokens[span.first - 1]?.fold ?? '')
+    )
+      continue;
+    let unit = span.unit;
+    let about: string | null = null;
+    let end = tokens[span.last]!.end;
+    if (phrase) {
+      const head = tokens[phrase[1]]!.fold;
+      if (TIME_UNITS.test(head) && isRelativeTime(tokens, span.first, phrase[1])) continue;
+      unit ??= MEASURES.get(head) ?? tokens[phrase[1]]!.text.toLowerCase();
+      about = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
+      end = tokens[phrase[1]]!.end;
+      // "337 Kilos of cocaine": what the measure measures
+      if (MEASURES.get(head) && /^(?:of|de)$/.test(tokens[phrase[1] + 1]?.fold ?? '')) {
+        const of = nounPhrase(tokens, phrase[1] + 2, spanish);
+        if (of) {
+          about = text.slice(tokens[of[0]]!.start, tokens[of[1]]!.end);
+          end = tokens[of[1]]!.end;
+        }
+      }
+    }
+    let start = first.start;
+    const qualifier = QUALIFIERS.exec(text.slice(Math.max(0, start - 20), start));
+    if (qualifier) start -= qualifier[0].length;
+    // a caption or pull quote printed twice states the figure once
+    const key = `${span.value}|${text.slice(start, end)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    figures.push({ start, end, text: text.slice(start, end), value: span.value, unit, about });
+  }
+  return figures;
+}
+
+function numberAt(
+  tokens: Token[],
+  i: number,
+  spelled: ReadonlyMap<string, number>,
+): NumberSpan | null {
+  const token = tokens[i]!;
+  // "a third of", "half of", "a pair of"
+  if (token.kind === 'punct' || token.kind === 'abbr') return null;
+  // "una tercera parte de": the Spanish share
+  const share = ORDINAL_SHARES.get(token.fold);
+  if (share && tokens[i + 1]?.fold === 'parte') {
+    const article = tokens[i - 1];
+    return {
+      first: article && /^(?:una|la)$/.test(article.fold) ? i - 1 : i,
+      last: i + 1,
+      value: share,
+      unit: 'share',
+    };
+  }
+  const fraction = FRACTIONS.get(token.fold);
+  if (fraction && (tokens[i + 1]?.fold === 'of' || tokens[i + 1]?.fold === 'de')) {
+    const article = tokens[i - 1];
+    const first = article && /^(?:a|an|one|un|una|la|el)$/.test(article.fold) ? i - 1 : i;
+    return { first, last: i, value: fraction.value, unit: fraction.unit };
+  }
+  let value: number | null = null;
+  if (token.kind === 'number' && /^\d[\d,.]*$/.test(token.text)) {
+    value = Number(token.text.replace(/,(?=\d{3}\b)/g, ''));
+  } else if (token.kind === 'word') {
+    if (spelled.has(token.fold)) value = spelled.get(token.fold)!;
+    else if (token.fold.includes('-')) {
+      const parts = token.fold.split('-');
+      if (parts.every((p) => spelled.has(p)))
+        value = parts.reduce((sum, p) => sum + spelled.get(p)!, 0);
+    }
+    if (token.fold === 'dozen' && tokens[i - 1]?.fold !== 'a') value = null;
+  }
+  if (value === null || Number.isNaN(value)) return null;
+  let last = i;
+  const multiplier = MULTIPLIERS.get(tokens[i + 1]?.fold ?? '');
+  if (multiplier) {
+    value *= multiplier;
+    last = i + 1;
+  }
+  let unit: string | null = null;
+  if (tokens[i - 1]?.text === '$') unit = 'USD';
+  // "3 millones de pesos", "2 million dollars"
+  const currencyAt = tokens[last + 1]?.fold === 'de' ? last + 2 : last + 1;
+  const currency = MEASURES.get(tokens[currencyAt]?.fold ?? '');
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    unit = currency;
+    last = currencyAt;
+  }
+  const after = tokens[last + 1];
+  if (
+    after &&
+    (after.text === '%' ||
+      after.fold === 'percent' ||
+      (after.fold === 'por' && tokens[last + 2]?.fold === 'ciento'))
+  ) {
+    unit = 'percent';
+    last = after.text === '%' || after.fold === 'percent' ? last + 1 : last + 2;
+  }
+  return { first: tokens[i - 1]?.text === '$' ? i - 1 : i, last, value, unit };
+}
+
+/** Not a designation (AK-47, .50 caliber, 5th), a list marker, a clock time or a phone number. */
+function isFactNumber(tokens: Token[], span: NumberSpan): boolean {
+  const first = tokens[span.first]!;
+  const last = tokens[span.last]!;
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last + 1];
+  if (
+    before &&
+    !first.spaceBefore &&
+    (before.text === '-' || before.text === '.' || before.kind === 'word' || before.text === '/')
+  )
+    return false;
+  if (before && /^[—–]$/.test(before.text)) return false; // "From MX1 — 2": a numbering
+  if (
+    after &&
+    !after.spaceBefore &&
+    (after.text === '-' || after.text === ':' || after.text === '/' || after.kind === 'word')
+  )
+    return false;
+  if (after && /^(?:caliber|calibre|mm|millimeter|p\.?m|a\.?m)$/.test(after.fold)) return false;
+  if (first.newlineBefore && after && (after.text === '.' || after.text === ')')) return false;
+  if (/\d(?:st|nd|rd|th|º|°)$/.test(last.text)) return false;
+  return true;
+}
+
+/** "four years ago", "A month later", "the past three years": a date, not a figure. */
+function isRelativeTime(tokens: Token[], first: number, head: number): boolean {
+  const after = tokens[head + 1]?.fold ?? '';
+  const before = tokens[first - 1]?.fold ?? '';
+  const before2 = tokens[first - 2]?.fold ?? '';
+  return (
+    /^(?:ago|later|earlier|before|after|since|atras|despues|antes)$/.test(after) ||
+    /^(?:past|last|next|previous|first|hace|ultimos|ultimas|proximos)$/.test(before) ||
+    (before === 'the' && /^(?:past|last|next)$/.test(before2))
+  );
+}
+
+/**
+ * The noun phrase a number quantifies: up to five words after it, through adjectives, hyphens
+ * and quotation marks ("two “drug lords”", "two high-ranking U.S. government officials"), ending
+ * before a verb, a preposition or punctuation. Returns [first, last] token indexes.
+ */
+function nounPhrase(tokens: Token[], from: number, spanish = false): [number, number] | null {
+  let i = from;
+  let last = -1;
+  let start = -1;
+  let words = 0;
+  let compound = false;
+  while (i < tokens.length && words < 6) {
+    const t = tokens[i]!;
+    if (t.newlineBefore && i > from) break;
+    if (/^["“”‘’']$/.test(t.text) || (t.text === '-' && !t.spaceBefore)) {
+      compound = t.text === '-';
+      i++;
+      continue;
+    }
+    if (compound) {
+      // the second half of "high-ranking" belongs to the phrase whatever its part of speech
+      compound = false;
+      last = i;
+      i++;
+      continue;
+    }
+    if (
+      t.kind === 'word' &&
+      (COPULAS.test(t.fold) || (spanish && SPANISH_FINITE_VERB.test(t.fold)))
+    )
+      break;
+    if (t.kind === 'punct' && !MEASURES.has(t.text)) break;
+    if (t.kind === 'number') break;
+    if (
+      t.kind === 'word' &&
+      (isFunctionWord(t.fold) || (isVerbForm(t.fold) && !t.fold.endsWith('s') && words > 0))
+    ) {
+      if (
+        /^(?:other|additional|more|otros|otras|mas|the|el|la|los|las)$/.test(t.fold) &&
+        words === 0
+      ) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (start < 0) start = i;
+    last = i;
+    words++;
+    i++;
+  }
+  return start >= 0 ? [start, last] : null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './test-helpers.js';
+
+const quotes = (text: string, language: 'en' | 'es' = 'en') =>
+  extract(text, { language }).quotes.map((q) => [q.speaker, q.text]);
+
+describe('quotes', () => {
+  it('attributes by the words after the quotation, in either order', () => {
+    expect(
+      quotes('“We will stay,” Director Amanda Kirwan said. “Nothing changes,” said Kirwan.'),
+    ).toEqual([
+      ['Amanda Kirwan', 'We will stay'],
+      ['Amanda Kirwan', 'Nothing changes'],
+    ]);
+  });
+
+  it('attributes by a colon introduction and continues the speaker over split quotes', () => {
+    const text =
+      'In a statement, Gabbard declared: “We are ready.”\n"Yes ma\'am," Dodson told CBS News. "The agency was."';
+    expect(quotes(text)).toEqual([
+      ['Tulsi Gabbard', 'We are ready.'],
+      ['Dodson', "Yes ma'am"],
+      ['Dodson', 'The agency was.'],
+    ]);
+  });
+
+  it('resolves a pronoun to the previous person', () => {
+    expect(quotes('Officer Brad Tilley spoke last. “It was chaos,” he said.')).toEqual([
+      ['Brad Tilley', 'It was chaos'],
+    ]);
+  });
+
+  it('ignores scare quotes and quoted titles', () => {
+    expect(
+      quotes(
+        'Analysts called them “death squads” in the book “Murder Town: The Border Years”, says Ana Ruiz.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads Spanish attribution', () => {
+    expect(
+      quotes('"No vamos a permitir la violencia", dijo el secretario Omar García Harfuch.', 'es'),
+    ).toEqual([['Omar García Harfuch', 'No vamos a permitir la violencia']]);
+  });
+
+  it('takes a reprinted block after a colon as a quote of the named writer', () => {
+    const text =
+      'A March 3, 2011, email from MX9 to the analysts bears reprint:\n\nThe routes are already agreed with the authorities and nobody will touch the shipments this year.';
+    expect(quotes(text)).toEqual([
+      [
+        'MX9',
+        'The routes are already agreed with the authorities and nobody will touch the shipments this year.',
+      ],
+    ]);
+  });
+});

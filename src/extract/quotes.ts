@@ -1,0 +1,415 @@
+import { SPEECH_VERBS } from './lexicon/cues.js';
+import { MentionIndex } from './mentions/index-by-token.js';
+import type { AnalyzedWithAliases } from './recognizers/analyze.js';
+import { paragraphs, tokenAtOrAfter, tokenBefore } from './text/spans.js';
+import type { Token } from './text/tokenize.js';
+import type { DateMention, Mention, Quote } from './types.js';
+
+const OPENING = new Set(['“', '"', '«', '„']);
+const CLOSING = new Set(['”', '"', '»', '“']);
+const PRONOUNS = /^(?:he|she|él|ella)$/;
+const PLURAL_PRONOUNS = /^(?:they|ellos|ellas)$/;
+/** Words before a quoted span that make it a title or a name, not speech. */
+const TITLE_CUES =
+  /^(?:subject|asunto|titled|entitled|headlined|called|named|dubbed|alias|aka|book|titulado|llamado|denominado|apodado)$/;
+/** Nominal speakers that stand for a coded source: "the diplomatic source", "the same supervisor". */
+const SOURCE_NOUNS =
+  /^(?:source|diplomat|supervisor|officer|official|informant|agent|document|fuente|funcionario|informante|documento|e-?mail)$/;
+const GERUND_VERBS = new Set([
+  'saying',
+  'adding',
+  'writing',
+  'noting',
+  'explaining',
+  'declaring',
+  'diciendo',
+  'agregando',
+  'añadiendo',
+  'señalando',
+]);
+
+interface Span {
+  open: number;
+  close: number;
+}
+
+/** Quotation marks paired within one paragraph: an opener at a word start, the next closer after it. */
+function quotedSpans(text: string, [from, to]: [number, number]): Span[] {
+  const spans: Span[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    const prev = i > from ? text[i - 1]! : ' ';
+    if (OPENING.has(ch) && (ch !== '"' || /[\s([—–\-:,]/.test(prev))) {
+      let j = i + 1;
+      while (
+        j < to &&
+        !(
+          CLOSING.has(text[j]!) &&
+          j > i + 1 &&
+          (text[j] !== '“' || /[\s.,;:!?)]/.test(text[j + 1] ?? ' ')) &&
+          !/\p{L}/u.test(text[j + 1] ?? ' ')
+        )
+      )
+        j++;
+      if (j < to) {
+        spans.push({ open: i, close: j });
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
+    i++;
+  }
+  return spans;
+}
+
+function wordsIn(tokens: Token[], first: number, last: number): Token[] {
+  return tokens
+    .slice(first, last + 1)
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'abbr');
+}
+
+interface Attribution {
+  speaker: Mention | null;
+  verb: string | null;
+  /** The speaker was a pronoun or a nominal, resolved to an earlier mention. */
+  resolved: boolean;
+}
+
+/**
+ * Direct quotations and who said them. A quotation counts when it stands as speech: it opens a
+ * sentence or follows a colon or a speech verb, or it is a long stretch (six words or more) in a
+ * sentence that attributes it. Short quoted fragments inside a sentence are scare quotes, and
+ * quoted titles ("Subject: “…”", title-case names) are not speech. The speaker comes from the
+ * words after the quotation ("…,” MX1 wrote; “…,” wrote MX1), then before it ("Gabbard declared:"),
+ * then "according to X" in the same sentence; a pronoun or "the source" resolves to the nearest
+ * earlier person or coded source; an unattributed quotation that opens a sentence continues the
+ * previous speaker of the same or the previous paragraph. A paragraph introduced by a line ending
+ * in a colon and named author ("… email from MX1 … bears reprint:") is a block quotation.
+ */
+export function extractQuotes(
+  doc: AnalyzedWithAliases,
+  mentions: Mention[],
+  dates: DateMention[],
+): Quote[] {
+  const { text, tokens } = doc;
+  const index = new MentionIndex(tokens, mentions);
+  const quotes: Quote[] = [];
+  const quoteSpans: Array<[number, number]> = [];
+  const paras = paragraphs(text);
+  let lastSpeaker: { mention: Mention; paragraph: number } | null = null;
+
+  paras.forEach((para, p) => {
+    const block = blockQuotation(doc, index, paras, p);
+    if (block) {
+      quotes.push(block);
+      quoteSpans.push([block.start, block.end]);
+      const speaker = mentions.find((m) => m.start === block.speakerStart);
+      if (speaker) lastSpeaker = { mention: speaker, paragraph: p };
+      return;
+    }
+    for (const span of quotedSpans(text, para)) {
+      const first = tokenAtOrAfter(tokens, span.open + 1);
+      const last = tokenBefore(tokens, span.close);
+      if (first > last) continue;
+      const words = wordsIn(tokens, first, last);
+      if (words.length === 0) continue;
+      const before = tokens[tokenBefore(tokens, span.open)];
+      const beforeInPara = before && before.start >= para[0] ? before : undefined;
+      if (beforeInPara && TITLE_CUES.test(beforeInPara.fold)) continue;
+      if (beforeInPara?.text === ':' && TITLE_CUES.test(tokens[beforeInPara.index - 1]?.fold ?? ''))
+        continue;
+      const longWords = words.filter((t) => t.kind === 'word' && t.text.length > 3);
+      if (words.length >= 2 && longWords.length > 0 && longWords.every((t) => t.capitalized))
+        continue; // a title
+
+      const opensSentence =
+        !beforeInPara || /^[.!?:…]$/.test(beforeInPara.text) || tokens[first]!.sentenceStart;
+      const afterSpeech =
+        beforeInPara !== undefined &&
+        /^[,:]$/.test(beforeInPara.text) &&
+        isSpeechVerb(tokens[beforeInPara.index - 1]);
+      // a quotation that opens a sentence is not attributed by the sentence before it
+      const sameSentenceBefore = beforeInPara !== undefined && !/^[.!?…]$/.test(beforeInPara.text);
+      const attribution =
+        attributeAfter(doc, index, span, para) ??
+        (sameSentenceBefore ? attributeBefore(doc, index, span, para) : null) ??
+        attributeAccordingTo(doc, index, span, para);
+      const standalone = opensSentence || afterSpeech;
+      if (!standalone && (words.length < 6 || !attribution)) continue;
+      if (
+        standalone &&
+        !attribution &&
+        words.length < 2 &&
+        !/[.!?,]$/.test(text.slice(span.open + 1, span.close).trim())
+      )
+        continue;
+
+      let speaker = attribution?.speaker ?? null;
+      if (!attribution && opensSentence && lastSpeaker && p - lastSpeaker.paragraph <= 1)
+        speaker = lastSpeaker.mention;
+      if (speaker) lastSpeaker = { mention: speaker, paragraph: p };
+      const inner = text.slice(span.open + 1, span.close);
+      const leading = inner.length - inner.trimStart().length;
+      // the comma before "he said" is the sentence's, not the speaker's
+      const quoteText = inner.trim().replace(/,$/, '');
+      quoteSpans.push([span.open, span.close + 1]);
+      quotes.push({
+        start: span.open + 1 + leading,
+        end: span.open + 1 + leading + quoteText.length,
+        text: quoteText,
+        speaker: speaker?.normalized ?? null,
+        ...(speaker ? { speakerStart: speaker.start, speakerEnd: speaker.end } : {}),
+        verb: attribution?.verb ?? null,
+        saidOn: dateNear(doc, dates, span, speaker),
+      });
+    }
+  });
+  return quotes;
+}
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    !token.capitalized &&
+    (SPEECH_VERBS.has(token.fold) || GERUND_VERBS.has(token.fold))
+  );
+}
+
+function speakerMention(index: MentionIndex, tokenIndex: number): Mention | undefined {
+  const mention = index.at(tokenIndex);
+  return mention && mention.type !== 'place' ? mention : undefined;
+}
+
+/** "…,” MX1 wrote | “…,” wrote MX1 | “…,” the same supervisor wrote | “…,” he said. */
+function attributeAfter(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  span: Span,
+  para: [number, number],
+): Attribution | null {
+  const { tokens } = doc;
+  let i = tokenAtOrAfter(tokens, span.close + 1);
+  // “… wrong.” Voth later denied …: a full stop inside the marks ends the sentence there
+  const closed = /[.!?]\s*$/.test(doc.text.slice(span.open + 1, span.close));
+  if (closed && tokens[i]?.capitalized) return null;
+  if (tokens[i]?.text === ',') i++;
+  const limit = Math.min(tokens.length, i + 8);
+  if (i >= tokens.length || tokens[i]!.start >= para[1]) return null;
+  // verb first: "wrote MX1", "says Brad Barker, president of …", "wrote investigative reporter Bill Conroy"
+  if (isSpeechVerb(tokens[i])) {
+    for (let j = i + 1; j < limit && tokens[j]!.start < para[1]; j++) {
+      const mention = speakerMention(index, j);
+      if (mention) return { speaker: mention, verb: tokens[i]!.text, resolved: false };
+      if (/^[.!?;,]$/.test(tokens[j]!.text)) break;
+    }
+    // "dijo el funcionario", "said the official"
+    const subject = tokens.slice(i + 1, Math.min(limit, i + 4));
+    const speaker = resolveNominal(doc, index, subject, span, i);
+    return speaker ? { speaker, verb: tokens[i]!.text, resolved: true } : null;
+  }
+  if (tokens[i]!.text === '[' || tokens[i]!.text === '(') return null; // "[Emphasis added.]"
+  // speaker first
+  for (let j = i; j < limit && tokens[j]!.start < para[1]; j++) {
+    const token = tokens[j]!;
+    if (/^[.!?;,:]$/.test(token.text)) return null;
+    if (!isSpeechVerb(token)) continue;
+    const subject = tokens.slice(i, j);
+    const verb = token.text;
+    for (let k = i; k < j; k++) {
+      const mention = speakerMention(index, k);
+      if (mention) return { speaker: mention, verb, resolved: false };
+    }
+    return { speaker: resolveNominal(doc, index, subject, span, j), verb, resolved: true };
+  }
+  return null;
+}
+
+/** "Gabbard declared: “…”", "Riley … saying that, “…”", "described by Wikipedia as, “…”". */
+function attributeBefore(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  span: Span,
+  para: [number, number],
+): Attribution | null {
+  const { tokens } = doc;
+  const end = tokenBefore(tokens, span.open);
+  if (end < 0) return null;
+  const sentence = doc.sentenceOf[end]!;
+  const [sentenceFirst] = doc.sentences[sentence]!;
+  const from = Math.max(sentenceFirst, tokenAtOrAfter(tokens, para[0]));
+  // "described by X as"
+  for (let j = end; j >= Math.max(from, end - 8); j--) {
+    if (
+      tokens[j]!.fold === 'by' &&
+      tokens[j - 1] &&
+      /^(?:described|called|defined|quoted|cited)$/.test(tokens[j - 1]!.fold)
+    ) {
+      const mention = speakerMention(index, j + 1);
+      if (mention) return { speaker: mention, verb: tokens[j - 1]!.text, resolved: false };
+    }
+  }
+  for (let j = end; j >= from; j--) {
+    if (!isSpeechVerb(tokens[j])) continue;
+    // the sentence's subject: its first person, else its first organisation, before the verb
+    let firstOrg: Mention | undefined;
+    for (let k = from; k < j; k++) {
+      const mention = speakerMention(index, k);
+      if (mention?.type === 'person')
+        return { speaker: mention, verb: tokens[j]!.text, resolved: false };
+      if (mention && !firstOrg) firstOrg = mention;
+    }
+    if (firstOrg) return { speaker: firstOrg, verb: tokens[j]!.text, resolved: false };
+    const subject = tokens.slice(from, j);
+    if (subject.some((t) => PRONOUNS.test(t.fold)))
+      return {
+        speaker: resolveNominal(doc, index, subject, span, j),
+        verb: tokens[j]!.text,
+        resolved: true,
+      };
+    return null;
+  }
+  return null;
+}
+
+/** “…” … according to Business Insider. */
+function attributeAccordingTo(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  span: Span,
+  para: [number, number],
+): Attribution | null {
+  const { tokens } = doc;
+  for (
+    let j = tokenAtOrAfter(tokens, span.close + 1);
+    j < tokens.length - 2 && tokens[j]!.start < para[1];
+    j++
+  ) {
+    if (tokens[j]!.sentenceStart && tokens[j]!.start > span.close + 2) break;
+    const cue =
+      (tokens[j]!.fold === 'according' && tokens[j + 1]!.fold === 'to') ||
+      tokens[j]!.fold === 'segun';
+    if (!cue) continue;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 6); k++) {
+      const mention = speakerMention(index, k);
+      if (mention) return { speaker: mention, verb: 'according to', resolved: false };
+    }
+  }
+  return null;
+}
+
+/**
+ * "he", "the same federal law enforcement supervisor", "the document … citing … US714": the
+ * nearest fitting earlier mention. A nominal naming a source resolves to the nearest coded source
+ * (before, else the first after: articles often name the code later).
+ */
+function resolveNominal(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  subject: Token[],
+  span: Span,
+  verbToken: number,
+): Mention | null {
+  const { tokens } = doc;
+  // "…, citing the federal supervisor identified as US714"
+  for (let j = verbToken + 1; j < Math.min(tokens.length, verbToken + 4); j++) {
+    if (tokens[j]!.fold === 'citing' || tokens[j]!.fold === 'citando') {
+      for (let k = j + 1; k < Math.min(tokens.length, j + 14); k++) {
+        const mention = speakerMention(index, k);
+        if (mention?.type === 'person') return mention;
+        if (/^[.!?;]$/.test(tokens[k]!.text)) break;
+      }
+    }
+  }
+  if (subject.some((t) => PRONOUNS.test(t.fold)))
+    return index.lastPersonBefore(span.open, []) ?? null;
+  if (subject.some((t) => PLURAL_PRONOUNS.test(t.fold))) return null;
+  if (subject.some((t) => SOURCE_NOUNS.test(t.fold))) {
+    const coded = index.mentions.filter((m) => m.source === 'coded-source');
+    return (
+      sameDescription(doc, coded, subject) ??
+      coded.filter((m) => m.end <= span.open).pop() ??
+      coded.find((m) => m.start > span.close) ??
+      // "dijo el funcionario": the person last named before the quotation
+      index.lastPersonBefore(span.open) ??
+      null
+    );
+  }
+  return null;
+}
+
+/**
+ * "the diplomatic source wrote" → the coded source whose own sentence uses the same description
+ * ("The unnamed Mexican diplomatic source, dubbed MX1"): the last two words of the nominal.
+ */
+function sameDescription(
+  doc: AnalyzedWithAliases,
+  coded: Mention[],
+  subject: Token[],
+): Mention | undefined {
+  const words = subject.filter((t) => t.kind === 'word').map((t) => t.fold);
+  if (words.length < 2) return undefined;
+  const tail = words.slice(-2);
+  return coded.find((m) => {
+    const [first, last] = doc.sentences[doc.sentenceOf[tokenAtOrAfter(doc.tokens, m.start)]!]!;
+    for (let i = first; i < last; i++) {
+      if (doc.tokens[i]!.fold === tail[0] && doc.tokens[i + 1]!.fold === tail[1]) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * A paragraph right after one that ends with a colon and names the writer ("An April 19, 2010,
+ * email … from MX1 … bears reprint:") reprints that writer's words.
+ */
+function blockQuotation(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  paras: Array<[number, number]>,
+  p: number,
+): Quote | null {
+  const { text } = doc;
+  const intro = paras[p - 1];
+  const [start, end] = paras[p]!;
+  if (!intro || !text.slice(intro[0], intro[1]).trimEnd().endsWith(':')) return null;
+  const body = text.slice(start, end);
+  if (/^\s*["“«]/.test(body) || body.trim().split(/\s+/).length < 12) return null;
+  const introMentions = index.mentions.filter(
+    (m) => m.start >= intro[0] && m.end <= intro[1] && m.type === 'person',
+  );
+  const author = introMentions.find((m) => m.source === 'coded-source') ?? introMentions[0];
+  if (!author) return null;
+  const leading = body.length - body.trimStart().length;
+  const quoteText = body.trim();
+  return {
+    start: start + leading,
+    end: start + leading + quoteText.length,
+    text: quoteText,
+    speaker: author.normalized,
+    speakerStart: author.start,
+    speakerEnd: author.end,
+    verb: null,
+    saidOn: null,
+  };
+}
+
+/** The date of the attribution: a date in the sentence that names the speaker, outside the quotation. */
+function dateNear(
+  doc: AnalyzedWithAliases,
+  dates: DateMention[],
+  span: Span,
+  speaker: Mention | null,
+): string | null {
+  if (!speaker) return null;
+  const t = tokenAtOrAfter(doc.tokens, speaker.start);
+  const sentence = doc.sentences[doc.sentenceOf[t] ?? 0];
+  if (!sentence) return null;
+  const from = doc.tokens[sentence[0]]!.start;
+  const to = doc.tokens[sentence[1]]!.end;
+  const date = dates.find(
+    (d) => d.start >= from && d.end <= to && (d.end <= span.open || d.start > span.close),
+  );
+  return date?.value ?? null;
+}
