@@ -11,3 +11,4 @@ export {
 export { readSources, countInputs } from './read-sources.js';
 export { parseIntelBlock, parseIntelSubject, type IntelSubject } from './intel-block.js';
 export { detectLanguage } from './language.js';
+export { readSourcesInParallel } from './parallel.js';

@@ -55,7 +55,8 @@ export async function countInputs(paths: string[]): Promise<{ files: number; byt
 /** Files up to this size are read whole in one go, whatever their format. */
 const READ_WHOLE_BYTES = 4 * 1024 * 1024;
 
-async function* readOneFile(
+/** Reads one file into events; exported for the parse workers (src/ingest/parallel.ts). */
+export async function* readOneFile(
   path: string,
   size: number,
   context: ParseContext,

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import {
-  readSources,
+  readSourcesInParallel,
   countInputs,
   type IngestFailure,
   type IngestItem,
@@ -42,6 +43,8 @@ export interface IngestRunOptions {
   /** Longest time a document waits before its batch is committed, in ms. */
   flushIntervalMs?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Parse worker threads (default: one per core, at most 4); below 2, parsing stays on this thread. */
+  parseWorkers?: number;
   /** Most failures kept in the returned summary (all are in the store's ingest log). */
   keepFailures?: number;
 }
@@ -105,9 +108,13 @@ export async function runIngest(
     report();
   };
 
-  for await (const event of readSources(paths, options.ingest, {
-    isFileCompleted: (contentId) => store.isFileCompleted(contentId),
-  })) {
+  const workers = options.parseWorkers ?? Math.min(4, availableParallelism());
+  for await (const event of readSourcesInParallel(
+    paths,
+    options.ingest,
+    { isFileCompleted: (contentId) => store.isFileCompleted(contentId) },
+    workers,
+  )) {
     switch (event.type) {
       case 'file-start':
         progress.currentPath = event.path;

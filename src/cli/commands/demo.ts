@@ -11,7 +11,10 @@ import { parseOptions } from '../parse-options.js';
 import { ServeFlags, serveUntilStopped } from './serve.js';
 
 /** The bundled, fictional sample corpus, found relative to this file in src/ or dist/. */
-export const SAMPLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sample/corpus');
+export const SAMPLE_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../sample/corpus',
+);
 
 export function registerDemo(program: Command, output: Output): void {
   program

@@ -20,6 +20,7 @@ const IngestFlags = z.object({
   extract: z.boolean().default(true),
   reuse: z.boolean().default(true),
   workers: NonNegativeInt.optional(),
+  parseWorkers: NonNegativeInt.optional(),
   batchSize: PositiveInt.optional(),
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
@@ -40,6 +41,7 @@ export function registerIngest(program: Command, output: Output): void {
     .option('--no-ocr', 'do not OCR PDF pages without a text layer')
     .option('--no-extract', 'store the documents only; run `crosscheck extract` later')
     .option('--workers <n>', 'extraction worker threads (0 = this thread)')
+    .option('--parse-workers <n>', 'parsing worker threads (0 or 1 = this thread)')
     .option('--no-reuse', 'skip the corpus-wide search for reused passages')
     .option('--batch-size <n>', 'documents per transaction')
     .option('--json', 'print the summary as JSON')
@@ -69,6 +71,7 @@ export function registerIngest(program: Command, output: Output): void {
         const summary = await runIngest(store, paths, {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
+          ...(flags.parseWorkers !== undefined && { parseWorkers: flags.parseWorkers }),
           onProgress: (p) => reporter.update(p),
         });
         reporter.stop();

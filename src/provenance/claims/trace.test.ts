@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { findReuse } from '../index.js';
+import { fixture } from './test-documents.js';
+import { formatTrace, traceClaims, type ProvenanceDocument } from './index.js';
+
+// A fictional story: a private intelligence firm's e-mail from coded source ZX9 leaks; three
+// outlets re-quote it, each citing the one before; a fourth outlet has its own on-record source.
+const SENTENCE =
+  'There are close to 600 federal agents working out of Ojinaga right now, and most of them never leave the consulate compound after dark because the plaza belongs to the Ojinaga cell.';
+
+const LEAK = fixture({
+  id: 'leaks/meridian.mbox#1',
+  kind: 'email',
+  title: 'INSIGHT - MEXICO - Agents in Ojinaga - ZX9',
+  date: '2010-03-22',
+  intelCode: 'ZX9',
+  text: `CODE: ZX9\nSOURCE RELIABILITY: B\nITEM CREDIBILITY: 3\n\n${SENTENCE}\n\nHandler note: he wants this kept quiet.`,
+});
+const SENTINEL = fixture({
+  id: 'news/2012-04-03-valley-sentinel-leaked-files.html',
+  title: 'The Valley Sentinel: what the leaked files say',
+  date: '2012-04-03',
+  text: `Leaked e-mails from Meridian Analytics quote a source coded ZX9. “${SENTENCE}” ZX9 wrote in March 2010.`,
+  quotes: [{ words: SENTENCE, speaker: 'ZX9', verb: 'wrote' }],
+  sources: [['Meridian Analytics', 'e-mails from']],
+});
+const COURIER = fixture({
+  id: 'news/2012-04-05-plains-courier-agents.txt',
+  date: '2012-04-05',
+  text: `“${SENTENCE}” according to The Valley Sentinel, which obtained the files.`,
+  quotes: [{ words: SENTENCE, speaker: 'The Valley Sentinel', verb: 'according to' }],
+});
+const WIRE_QUOTE =
+  'Close to 600 federal agents — working out of Ojinaga right now; most of them never leave the consulate compound after dark';
+const WIRE = fixture({
+  id: 'news/2012-04-09-mesa-wire.md',
+  date: '2012-04-09',
+  text: `Lawmakers were alarmed. “${WIRE_QUOTE}.” The figure was first reported by the Plains Courier last week.`,
+  quotes: [{ words: WIRE_QUOTE, speaker: null, verb: null }],
+  sources: [['Plains Courier', 'reported by']],
+});
+const INDEPENDENT_QUOTE = 'Close to 600 federal agents are working out of Ojinaga right now';
+const TIMES = fixture({
+  id: 'news/2012-04-10-desert-times.txt',
+  date: '2012-04-10',
+  text: `“${INDEPENDENT_QUOTE},” said Ana Ruiz, a spokeswoman for the interior ministry, at a briefing.`,
+  quotes: [{ words: INDEPENDENT_QUOTE, speaker: 'Ana Ruiz' }],
+});
+
+function trace(documents: ProvenanceDocument[]) {
+  const reuse = findReuse(documents.map(({ id, text, date }) => ({ id, text, date })));
+  return traceClaims(documents, reuse);
+}
+
+describe('traceClaims on a leaked e-mail re-quoted from outlet to outlet', () => {
+  const result = trace([TIMES, WIRE, COURIER, LEAK, SENTINEL]);
+  const cluster = result.clusters[0]!;
+
+  it('gathers the e-mail and every re-quote, trimmed and re-punctuated, into one cluster', () => {
+    expect(result.clusters).toHaveLength(1);
+    expect(cluster.documents.map((d) => d.id)).toEqual([
+      LEAK.id,
+      SENTINEL.id,
+      COURIER.id,
+      WIRE.id,
+      TIMES.id,
+    ]);
+    expect(cluster.kind).toBe('quote');
+    expect(cluster.speaker).toBe('ZX9');
+    expect(cluster.earliest).toEqual({ documentId: LEAK.id, date: '2010-03-22' });
+    expect(cluster.members.find((m) => m.documentId === LEAK.id)).toMatchObject({
+      kind: 'reprint',
+      speaker: 'ZX9',
+    });
+  });
+
+  it('takes the intel e-mail whose CODE is the speaker as the origin document', () => {
+    expect(cluster.origin).toMatchObject({
+      speaker: 'ZX9',
+      documentId: LEAK.id,
+      date: '2010-03-22',
+    });
+  });
+
+  it('follows who cites whom: the leak → Sentinel → Courier → Wire', () => {
+    expect(cluster.chain).toEqual(
+      expect.arrayContaining([
+        { from: LEAK.id, to: 'Meridian Analytics', relation: 'quotes' },
+        { from: 'Meridian Analytics', to: SENTINEL.id, relation: 'cites' },
+        { from: SENTINEL.id, to: COURIER.id, relation: 'quotes' },
+        { from: COURIER.id, to: WIRE.id, relation: 'quotes' },
+        { from: 'Ana Ruiz', to: TIMES.id, relation: 'quotes' },
+      ]),
+    );
+    expect(cluster.chain).toHaveLength(5);
+  });
+
+  it('counts two independent origins behind five documents, and says why', () => {
+    expect(cluster.independentOrigins).toBe(2);
+    expect(cluster.originGroups).toEqual([
+      { speaker: 'ZX9', documentIds: [LEAK.id, SENTINEL.id, COURIER.id, WIRE.id] },
+      { speaker: 'Ana Ruiz', documentIds: [TIMES.id] },
+    ]);
+    expect(cluster.circular).toBe(true);
+    const why = (id: string) => cluster.reasoning.filter((r) => r.documentId === id);
+    expect(why(LEAK.id)).toContainEqual(
+      expect.objectContaining({ reason: 'origin-document', basedOn: 'ZX9' }),
+    );
+    expect(why(COURIER.id)).toContainEqual(
+      expect.objectContaining({ reason: 'cites-carrier', basedOn: SENTINEL.id }),
+    );
+    expect(why(WIRE.id)).toContainEqual(
+      expect.objectContaining({ reason: 'cites-carrier', basedOn: COURIER.id }),
+    );
+    expect(why(TIMES.id)).toContainEqual(
+      expect.objectContaining({ reason: 'independent-origin', basedOn: 'Ana Ruiz' }),
+    );
+    expect(why(TIMES.id).some((r) => r.reason === 'same-origin')).toBe(false);
+    expect(cluster.summary).toContain(
+      '5 documents carry this quote attributed to ZX9, resting on 2 independent origins',
+    );
+  });
+
+  it('formats the tree with the leak at the root and the independent outlet beside it', () => {
+    const lines = formatTrace(cluster).split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${LEAK.id} (2010-03-22) “INSIGHT - MEXICO - Agents in Ojinaga - ZX9”`,
+        '└─ quotes → Meridian Analytics',
+        `   └─ cites → ${SENTINEL.id} (2012-04-03) “The Valley Sentinel: what the leaked files say”`,
+        `      └─ quotes → ${COURIER.id} (2012-04-05)`,
+        `         └─ quotes → ${WIRE.id} (2012-04-09)`,
+        'Ana Ruiz',
+        `└─ quotes → ${TIMES.id} (2012-04-10)`,
+        'independent origins: 2 of 5 documents — CIRCULAR',
+      ]),
+    );
+  });
+
+  it('does not depend on the order documents arrive in', () => {
+    const again = trace([SENTINEL, LEAK, TIMES, COURIER, WIRE]).clusters[0]!;
+    expect(again).toEqual(cluster);
+  });
+});
+
+describe('traceClaims with an independent outlet that names its own intermediary', () => {
+  it('hangs it under its own speaker, not under the leak', () => {
+    const wired = fixture({
+      id: 'news/2012-04-11-border-wire.txt',
+      date: '2012-04-11',
+      text: `“${INDEPENDENT_QUOTE},” Ana Ruiz told reporters, according to Reuters.`,
+      quotes: [{ words: INDEPENDENT_QUOTE, speaker: 'Ana Ruiz' }],
+    });
+    const cluster = trace([LEAK, SENTINEL, wired]).clusters[0]!;
+    expect(cluster.independentOrigins).toBe(2);
+    expect(cluster.chain).toEqual(
+      expect.arrayContaining([
+        { from: 'Ana Ruiz', to: 'Reuters', relation: 'quotes' },
+        { from: 'Reuters', to: wired.id, relation: 'cites' },
+      ]),
+    );
+  });
+});
+
+describe('traceClaims clustering', () => {
+  it('keeps different quotations apart and leaves one-carrier quotes alone, uncircular', () => {
+    const a = fixture({
+      id: 'a',
+      date: '2012-01-01',
+      text: '“The river crossing at Guadalupe is closed to all trucks this week,” the mayor said.',
+      quotes: [
+        {
+          words: 'The river crossing at Guadalupe is closed to all trucks this week',
+          speaker: 'Mayor Ortiz',
+        },
+      ],
+    });
+    const b = fixture({
+      id: 'b',
+      date: '2012-01-02',
+      text: '“We have never seen so many rifles come through one gun shop in a month,” the agent said.',
+      quotes: [
+        {
+          words: 'We have never seen so many rifles come through one gun shop in a month',
+          speaker: 'Agent Lind',
+        },
+      ],
+    });
+    const { clusters } = trace([a, b]);
+    expect(clusters.map((c) => c.documents.map((d) => d.id))).toEqual([['a'], ['b']]);
+    expect(clusters.every((c) => c.independentOrigins === 1 && !c.circular)).toBe(true);
+    expect(
+      traceClaims([a, b], { pairs: [], passages: [] }, { includeSingletons: false }).clusters,
+    ).toEqual([]);
+  });
+
+  it('matches a short quote contained in a longer one', () => {
+    const long = fixture({
+      id: 'long',
+      date: '2012-01-01',
+      text: '“The shipment left Manzanillo on Tuesday and the navy let it through without a search,” Ruiz said.',
+      quotes: [
+        {
+          words:
+            'The shipment left Manzanillo on Tuesday and the navy let it through without a search',
+          speaker: 'Ruiz',
+        },
+      ],
+    });
+    const short = fixture({
+      id: 'short',
+      date: '2012-01-03',
+      text: 'Ruiz told reporters that “the navy let it through without a search.”',
+      quotes: [{ words: 'the navy let it through without a search', speaker: 'Ruiz' }],
+    });
+    const [cluster] = trace([long, short]).clusters;
+    expect(cluster!.documents.map((d) => d.id)).toEqual(['long', 'short']);
+    expect(cluster!.text).toBe(
+      'The shipment left Manzanillo on Tuesday and the navy let it through without a search',
+    );
+    expect(cluster!.independentOrigins).toBe(1);
+  });
+
+  it('counts two speakers saying the same words as two origins, and an unattributed copy as its own', () => {
+    const words = 'the border wall will not stop a single kilo of fentanyl from crossing';
+    const doc = (id: string, speaker: string | null, verb: string) =>
+      fixture({
+        id,
+        date: null,
+        text: `In a statement, “${words},” ${verb}.`,
+        claims: [{ words, speaker, verb: 'claimed' }],
+      });
+    const { clusters } = trace([
+      doc('x', 'Senator Ames', 'Ames said'),
+      doc('y', 'Governor Pike', 'Pike said'),
+      doc('z', null, 'it read'),
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.kind).toBe('claim');
+    expect(clusters[0]!.independentOrigins).toBe(3);
+    expect(clusters[0]!.circular).toBe(false);
+    expect(clusters[0]!.reasoning).toContainEqual(
+      expect.objectContaining({ documentId: 'z', reason: 'unattributed', basedOn: null }),
+    );
+  });
+
+  it('gathers a quotation run by hundreds of outlets into one cluster without all-pairs work', () => {
+    const words = 'we will not negotiate with any cartel under any circumstances whatsoever';
+    const outlets = Array.from({ length: 300 }, (_, i) =>
+      fixture({
+        id: `outlet-${String(i).padStart(3, '0')}`,
+        date: null,
+        text: `“${words},” the minister said.`,
+        quotes: [{ words, speaker: 'Minister Vega' }],
+      }),
+    );
+    const { clusters } = traceClaims(outlets, { pairs: [], passages: [] }, { maxPostings: 8 });
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.documents).toHaveLength(300);
+    expect(clusters[0]!.independentOrigins).toBe(1);
+    expect(clusters[0]!.circular).toBe(true);
+  });
+});

@@ -1,0 +1,97 @@
+import type { ReuseReport } from '../report.js';
+import { buildCluster } from './build-cluster.js';
+import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
+import { matchStatements } from './matcher.js';
+import { resolveTraceOptions, type TraceOptions } from './options.js';
+import { joinWithinPassages } from './passage-links.js';
+import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
+import { UnionFind } from './union-find.js';
+import type { ClaimTrace, ProvenanceDocument } from './types.js';
+
+/**
+ * Quote and claim provenance across a corpus: clusters the quotes, reported claims and reprinted
+ * passages that say the same words, and for each cluster finds the earliest appearance, the
+ * origin, the chain of who cites whom, and how many independent origins stand behind it.
+ *
+ * Documents are read once, in any order, and dropped: only their statements (spans, folded
+ * shingle keys, speakers, cited sources) are kept. Matching is near-linear (matcher.ts).
+ */
+export function traceClaims(
+  documents: Iterable<ProvenanceDocument>,
+  reuse: ReuseReport,
+  options: TraceOptions = {},
+): ClaimTrace {
+  const resolved = resolveTraceOptions(options);
+  const occurrences = occurrencesByDocument(reuse);
+  const infos = new Map<string, DocumentInfo>();
+  const statements: Statement[] = [];
+  const links: PassageLink[] = [];
+  for (const document of documents) {
+    infos.set(document.id, documentInfo(document));
+    const read = readStatements(
+      document,
+      occurrences.get(document.id) ?? [],
+      statements.length,
+      resolved,
+    );
+    statements.push(...read.statements);
+    links.push(...read.links);
+  }
+
+  const sets = new UnionFind();
+  for (const s of statements) sets.add(String(s.index));
+  const join = (a: number, b: number) => sets.union(String(a), String(b));
+  matchStatements(
+    statements,
+    resolved,
+    join,
+    (a, b) => sets.find(String(a)) === sets.find(String(b)),
+  );
+  joinWithinPassages(links, join);
+
+  const passages = new Map<number, number[]>();
+  for (const link of links) {
+    const list = passages.get(link.statement) ?? [];
+    list.push(link.group);
+    passages.set(link.statement, list);
+  }
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const root = sets.find(String(s.index));
+    const list = groups.get(root);
+    if (list) list.push(s);
+    else groups.set(root, [s]);
+  }
+
+  const clusters = [];
+  for (const group of groups.values()) {
+    // Reprinted prose that nobody quotes or attributes is reuse, not a claim: provenance/ reports it.
+    if (!group.some((s) => s.kind !== 'reprint')) continue;
+    const carriers = new Set(group.map((s) => s.documentId)).size;
+    if (carriers === 1 && !resolved.includeSingletons) continue;
+    clusters.push(buildCluster(group, infos, (i) => passages.get(i) ?? [], resolved));
+  }
+  clusters.sort(
+    (a, b) =>
+      b.documents.length - a.documents.length ||
+      byAppearance(
+        { date: a.earliest.date, id: a.earliest.documentId },
+        { date: b.earliest.date, id: b.earliest.documentId },
+      ) ||
+      a.members[0]!.start - b.members[0]!.start ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return { clusters };
+}
+
+function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {
+  const byDocument = new Map<string, Occurrence[]>();
+  reuse.passages.forEach((passage, group) => {
+    for (const o of passage.occurrences) {
+      const list = byDocument.get(o.documentId) ?? [];
+      list.push({ group, start: o.start, end: o.end });
+      byDocument.set(o.documentId, list);
+    }
+  });
+  return byDocument;
+}
