@@ -31,7 +31,7 @@ describe('parsing on worker threads', () => {
         '--parse-workers',
         String(workers),
         '--no-extract',
-        '--no-reuse',
+        '--no-analyze',
         '--json',
       ]);
       expect(result.code, result.stderr).toBe(0);

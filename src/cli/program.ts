@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerClaims } from './commands/claims.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
@@ -30,6 +31,7 @@ export function buildProgram(output: Output): Command {
   registerShow(program, output);
   registerEval(program, output);
   registerReuse(program, output);
+  registerClaims(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;

@@ -13,3 +13,6 @@ export {
 } from './extract-run.js';
 export { runReuse, type ReuseSummary } from './reuse-run.js';
 export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './evaluate-reuse.js';
+export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
+export { runAnalysis, type AnalysisSummary } from './analyze.js';
+export { assessClaims, type AssessedClaim } from './assess-claims.js';

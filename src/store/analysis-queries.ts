@@ -44,8 +44,9 @@ export function analysisQueries(
   | 'listCoOccurring'
   | 'listReusePairs'
   | 'listPassageGroups'
-> {
+> & { run: RunQuery } {
   return {
+    run,
     async listDatedEvents(options = {}) {
       const rows = await run(DATED_EVENTS_SQL, [
         options.from ?? '0000',

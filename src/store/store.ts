@@ -1,5 +1,8 @@
-import type { ReusePair, ReuseReport } from '../provenance/index.js';
+import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
 import type {
+  ClaimQuery,
+  GradeSubjectType,
+  RecordedGrade,
   DatedEvent,
   StoredPassageGroup,
   DocumentLink,
@@ -83,6 +86,19 @@ export interface Store {
     documentId?: string;
     limit?: number;
   }): Promise<StoredPassageGroup[]>;
+
+  // Claim provenance and grades
+  /** Replaces every claim cluster in one transaction (analyst grades are kept: ids are stable). */
+  replaceClaimClusters(clusters: ClaimCluster[]): Promise<void>;
+  listClaimClusters(query?: ClaimQuery): Promise<{ total: number; clusters: ClaimCluster[] }>;
+  /** A cluster by id or unique id prefix (6+ characters). */
+  getClaimCluster(idOrPrefix: string): Promise<ClaimCluster | null>;
+  addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade>;
+  /** Grades, oldest first; the last per subject is the one in force. */
+  listAnalystGrades(subject?: {
+    subjectType: GradeSubjectType;
+    subjectId?: string;
+  }): Promise<RecordedGrade[]>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

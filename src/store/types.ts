@@ -1,5 +1,6 @@
 import type { Language } from '../core/index.js';
 import type { Extraction } from '../extract/index.js';
+import type { AnalystGrade } from '../assess/index.js';
 import type { PassageGroup } from '../provenance/index.js';
 import type {
   DocumentKind,
@@ -178,4 +179,24 @@ export interface EntityQuery {
 /** A shared passage and every document carrying it, earliest first, with its stored id. */
 export interface StoredPassageGroup extends PassageGroup {
   id: number;
+}
+
+export type GradeSubjectType = 'claim' | 'source';
+
+/** An analyst's grade of a claim cluster or a source, as recorded (append-only). */
+export interface RecordedGrade extends AnalystGrade {
+  id: number;
+  subjectType: GradeSubjectType;
+  subjectId: string;
+}
+
+export interface ClaimQuery {
+  /** Claims carried by this document. */
+  documentId?: string;
+  /** Claims said by, or naming, this entity (case- and accent-insensitive). */
+  about?: string;
+  /** Only claims carried by two documents or more. */
+  sharedOnly?: boolean;
+  limit?: number;
+  offset?: number;
 }

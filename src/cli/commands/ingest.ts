@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { IngestOptionsSchema } from '../../ingest/index.js';
-import { runExtraction, runIngest, runReuse } from '../../pipeline/index.js';
+import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
 import { withStore, type Output } from '../context.js';
 import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
 import { createProgressReporter } from '../progress.js';
@@ -18,7 +18,7 @@ const IngestFlags = z.object({
   maxDepth: NonNegativeInt.optional(),
   ocr: z.boolean().default(true),
   extract: z.boolean().default(true),
-  reuse: z.boolean().default(true),
+  analyze: z.boolean().default(true),
   workers: NonNegativeInt.optional(),
   parseWorkers: NonNegativeInt.optional(),
   batchSize: PositiveInt.optional(),
@@ -42,7 +42,7 @@ export function registerIngest(program: Command, output: Output): void {
     .option('--no-extract', 'store the documents only; run `crosscheck extract` later')
     .option('--workers <n>', 'extraction worker threads (0 = this thread)')
     .option('--parse-workers <n>', 'parsing worker threads (0 or 1 = this thread)')
-    .option('--no-reuse', 'skip the corpus-wide search for reused passages')
+    .option('--no-analyze', 'skip the corpus-wide analysis (reused passages, claim provenance)')
     .option('--batch-size <n>', 'documents per transaction')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
@@ -67,7 +67,7 @@ export function registerIngest(program: Command, output: Output): void {
         },
       });
       const reporter = createProgressReporter(output, flags.quiet || flags.json);
-      const { summary, extraction, reuse } = await withStore(flags, async (store) => {
+      const { summary, extraction, analysis } = await withStore(flags, async (store) => {
         const summary = await runIngest(store, paths, {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
@@ -80,12 +80,12 @@ export function registerIngest(program: Command, output: Output): void {
               ...(flags.workers !== undefined && { workers: flags.workers }),
             })
           : null;
-        // Reuse is corpus-wide: only worth redoing when something new arrived.
-        const reuse = flags.reuse && summary.stored > 0 ? (await runReuse(store)).summary : null;
-        return { summary, extraction, reuse };
+        // The analysis is corpus-wide: only worth redoing when something new arrived.
+        const analysis = flags.analyze && summary.stored > 0 ? await runAnalysis(store) : null;
+        return { summary, extraction, analysis };
       });
       if (flags.json) {
-        output.json({ ...summary, extraction, reuse });
+        output.json({ ...summary, extraction, analysis });
       } else {
         output.out(
           `Ingested ${summary.files} file(s) in ${summary.seconds.toFixed(1)}s: ` +
@@ -101,10 +101,10 @@ export function registerIngest(program: Command, output: Output): void {
           output.out(`  … and ${summary.failures.length - 50} more: run \`crosscheck failures\`.`);
         }
         if (extraction) output.out(describeExtraction(extraction));
-        if (reuse) {
+        if (analysis) {
           output.out(
-            `Text reuse: ${reuse.pairs} document pair(s) share passages, ${reuse.passageGroups} shared passage(s); ` +
-              'see `crosscheck reuse`.',
+            `Analysis: ${analysis.reuse.pairs} document pair(s) share passages; ${analysis.claims.clusters} quotes and ` +
+              `claims traced, ${analysis.claims.circular} of them circular. See \`crosscheck reuse\` and \`crosscheck claims\`.`,
           );
         }
       }

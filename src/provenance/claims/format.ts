@@ -2,6 +2,9 @@ import type { ClaimCluster } from './types.js';
 
 const EXCERPT_CHARS = 90;
 
+/** Content-hash ids are 64 hex characters; 12 identify a document in any real corpus. */
+const shortId = (id: string) => (/^[0-9a-f]{64}$/.test(id) ? id.slice(0, 12) : id);
+
 /**
  * The provenance tree as indented text, for `crosscheck trace`:
  *
@@ -17,14 +20,14 @@ const EXCERPT_CHARS = 90;
 export function formatTrace(cluster: ClaimCluster): string {
   const lines: string[] = [];
   const head = `“${excerpt(cluster.text)}” — ${cluster.kind}${cluster.speaker ? ` by ${cluster.speaker}` : ''}`;
-  lines.push(head, `origin: ${cluster.origin.description}`);
+  lines.push(head, `origin: ${cluster.origin.description.replace(/\b[0-9a-f]{64}\b/g, shortId)}`);
 
   const documents = new Map(cluster.documents.map((d) => [d.id, d]));
   const label = (node: string) => {
     const doc = documents.get(node);
     if (!doc) return node;
     const date = doc.date ? doc.date.slice(0, 10) : 'undated';
-    return `${node} (${date})${doc.title ? ` “${excerpt(doc.title, 60)}”` : ''}`;
+    return `${shortId(node)} (${date})${doc.title ? ` “${excerpt(doc.title, 60)}”` : ''}`;
   };
   const children = new Map<string, typeof cluster.chain>();
   const hasParent = new Set<string>();
@@ -63,7 +66,10 @@ export function formatTrace(cluster: ClaimCluster): string {
     `independent origins: ${cluster.independentOrigins} of ${n} document${n === 1 ? '' : 's'}${cluster.circular ? ' — CIRCULAR' : ''}`,
     'why:',
   );
-  for (const r of cluster.reasoning) lines.push(`  ${r.documentId}: ${r.explanation}`);
+  for (const r of cluster.reasoning)
+    lines.push(
+      `  ${shortId(r.documentId)}: ${r.explanation.replace(/\b[0-9a-f]{64}\b/g, shortId)}`,
+    );
   return lines.join('\n');
 }
 

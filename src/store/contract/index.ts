@@ -1,3 +1,4 @@
+import { claimsContract } from './claims.contract.js';
 import { documentsContract, type StoreFactory } from './documents.contract.js';
 import { extractionContract } from './extraction.contract.js';
 import { reuseContract } from './reuse.contract.js';
@@ -11,4 +12,5 @@ export function storeContract(open: StoreFactory): void {
   searchContract(open);
   extractionContract(open);
   reuseContract(open);
+  claimsContract(open);
 }

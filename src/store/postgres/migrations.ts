@@ -262,6 +262,49 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX passage_occurrences_document ON passage_occurrences(document_id);
     `,
   },
+  {
+    version: 4,
+    name: 'claim provenance clusters and analyst grades',
+    sql: `
+      CREATE TABLE claim_clusters (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        folded_text TEXT NOT NULL,
+        folded_speaker TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        independent_origins INTEGER NOT NULL,
+        circular INTEGER NOT NULL,
+        earliest_date TEXT,
+        data JSONB NOT NULL
+      );
+      CREATE INDEX claim_clusters_speaker ON claim_clusters(folded_speaker);
+
+      CREATE TABLE claim_members (
+        cluster_id TEXT COLLATE "C" NOT NULL,
+        seq INTEGER NOT NULL,
+        document_id TEXT COLLATE "C" NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        PRIMARY KEY (cluster_id, seq)
+      );
+      CREATE INDEX claim_members_document ON claim_members(document_id);
+
+      -- Append-only: every grade an analyst gives is kept; the latest per subject is in force.
+      CREATE TABLE analyst_grades (
+        id BIGSERIAL PRIMARY KEY,
+        subject_type TEXT NOT NULL,
+        subject_id TEXT NOT NULL,
+        reliability TEXT,
+        credibility TEXT,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX analyst_grades_subject ON analyst_grades(subject_type, subject_id);
+    `,
+  },
 ];
 
 /** Applies missing migrations under an advisory lock, so concurrent openers never race. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
-import type { ReuseReport } from '../../provenance/index.js';
+import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import { parseQuery } from '../query/parse.js';
 import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
@@ -28,6 +28,7 @@ import type {
   IngestRun,
   ExtractionRecord,
   LoggedFailure,
+  RecordedGrade,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -35,6 +36,12 @@ import type {
   StoredDocument,
 } from '../types.js';
 import { analysisQueries, reuseRows } from '../analysis-queries.js';
+import {
+  claimQueries,
+  insertGradeStatement,
+  replaceClaimStatements,
+  type Statement,
+} from '../claims-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
@@ -63,6 +70,9 @@ const TABLES = [
   'reuse_pairs',
   'passage_groups',
   'passage_occurrences',
+  'claim_clusters',
+  'claim_members',
+  'analyst_grades',
   ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
 
@@ -96,6 +106,10 @@ export class PostgresStore implements Store {
   readonly listCoOccurring = this.analysis.listCoOccurring;
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
+  private readonly claims = claimQueries(this.analysis.run);
+  readonly listClaimClusters = this.claims.listClaimClusters;
+  readonly getClaimCluster = this.claims.getClaimCluster;
+  readonly listAnalystGrades = this.claims.listAnalystGrades;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -489,16 +503,37 @@ export class PostgresStore implements Store {
   }
 
   async replaceReuse(report: ReuseReport): Promise<void> {
+    await this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
+  }
+
+  async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+    await this.runStatements(
+      replaceClaimStatements(clusters),
+      'claim provenance',
+      '`crosscheck analyze`',
+    );
+  }
+
+  async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {
+    const { sql, params } = insertGradeStatement(grade);
+    const [row] = await this.query<{ id: string }>(
+      `${numberPlaceholders(sql)} RETURNING id`,
+      params,
+    );
+    return { ...grade, id: Number(row!.id) };
+  }
+
+  /** Runs statements in one transaction; on failure nothing changes. */
+  private async runStatements(statements: Statement[], what: string, retry: string): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      for (const { sql, params } of reuseRows(report))
-        await client.query(numberPlaceholders(sql), params);
+      for (const { sql, params } of statements) await client.query(numberPlaceholders(sql), params);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
-      throw new StoreError('STORE_FAILURE', `Writing text reuse failed: ${String(error)}`, {
-        hint: 'The previous reuse results are unchanged; run `crosscheck reuse` again.',
+      throw new StoreError('STORE_FAILURE', `Writing ${what} failed: ${String(error)}`, {
+        hint: `The previous results are unchanged; run ${retry} again.`,
         cause: error,
       });
     } finally {

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
-import type { ReuseReport } from '../../provenance/index.js';
+import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import { parseQuery } from '../query/parse.js';
 import { toFts5 } from '../query/fts5.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
@@ -30,6 +30,7 @@ import type {
   IngestRun,
   ExtractionRecord,
   LoggedFailure,
+  RecordedGrade,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -37,6 +38,12 @@ import type {
   StoredDocument,
 } from '../types.js';
 import { analysisQueries, reuseRows } from '../analysis-queries.js';
+import {
+  claimQueries,
+  insertGradeStatement,
+  replaceClaimStatements,
+  type Statement,
+} from '../claims-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
@@ -65,6 +72,10 @@ export class SqliteStore implements Store {
   readonly listCoOccurring = this.analysis.listCoOccurring;
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
+  private readonly claims = claimQueries(this.analysis.run);
+  readonly listClaimClusters = this.claims.listClaimClusters;
+  readonly getClaimCluster = this.claims.getClaimCluster;
+  readonly listAnalystGrades = this.claims.listAnalystGrades;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -447,20 +458,39 @@ export class SqliteStore implements Store {
   }
 
   async replaceReuse(report: ReuseReport): Promise<void> {
-    const statements = new Map<string, Database.Statement>();
+    this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
+  }
+
+  async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+    this.runStatements(
+      replaceClaimStatements(clusters),
+      'claim provenance',
+      '`crosscheck analyze`',
+    );
+  }
+
+  async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {
+    const { sql, params } = insertGradeStatement(grade);
+    const result = this.db.prepare(sql).run(...params);
+    return { ...grade, id: Number(result.lastInsertRowid) };
+  }
+
+  /** Runs statements in one transaction; on failure nothing changes. */
+  private runStatements(statements: Statement[], what: string, retry: string): void {
+    const prepared = new Map<string, Database.Statement>();
     const write = this.db.transaction(() => {
-      for (const { sql, params } of reuseRows(report)) {
-        let statement = statements.get(sql);
-        if (!statement) statements.set(sql, (statement = this.db.prepare(sql)));
+      for (const { sql, params } of statements) {
+        let statement = prepared.get(sql);
+        if (!statement) prepared.set(sql, (statement = this.db.prepare(sql)));
         statement.run(...params);
       }
     });
     try {
       write.immediate();
     } catch (error) {
-      throw new StoreError('STORE_FAILURE', `Writing text reuse failed: ${String(error)}`, {
+      throw new StoreError('STORE_FAILURE', `Writing ${what} failed: ${String(error)}`, {
         file: this.file,
-        hint: 'The previous reuse results are unchanged; run `crosscheck reuse` again.',
+        hint: `The previous results are unchanged; run ${retry} again.`,
         cause: error,
       });
     }

@@ -1,0 +1,141 @@
+import type { AnalystGrade, Credibility, Reliability } from '../assess/index.js';
+import { foldForMatch } from '../core/index.js';
+import type { ClaimCluster } from '../provenance/index.js';
+import type { RunQuery } from './analysis-queries.js';
+import type { Store } from './store.js';
+import type { GradeSubjectType, RecordedGrade } from './types.js';
+
+/*
+ * Claim clusters and analyst grades, in the SQL both backends accept (positional `?`). A cluster
+ * is stored whole as JSON, with the columns queries filter on beside it.
+ */
+
+type Row = Record<string, unknown>;
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+const CLUSTER_FILTER = `
+  WHERE (? = 0 OR id IN (SELECT cluster_id FROM claim_members WHERE document_id = ?))
+    AND (? = 0 OR folded_speaker = ? OR folded_text LIKE ?)
+    AND (? = 0 OR documents >= 2)`;
+
+const LIST_CLUSTERS_SQL = `
+  SELECT data FROM claim_clusters ${CLUSTER_FILTER}
+  ORDER BY documents DESC, independent_origins ASC, id
+  LIMIT ? OFFSET ?`;
+const COUNT_CLUSTERS_SQL = `SELECT count(*) AS n FROM claim_clusters ${CLUSTER_FILTER}`;
+const CLUSTER_BY_PREFIX_SQL =
+  'SELECT data FROM claim_clusters WHERE id >= ? AND id < ? ORDER BY id LIMIT 2';
+
+const parse = (value: unknown): ClaimCluster =>
+  (typeof value === 'string' ? JSON.parse(value) : value) as ClaimCluster;
+
+export function replaceClaimStatements(clusters: ClaimCluster[]): Statement[] {
+  const statements: Statement[] = [
+    { sql: 'DELETE FROM claim_members', params: [] },
+    { sql: 'DELETE FROM claim_clusters', params: [] },
+  ];
+  for (const cluster of clusters) {
+    statements.push({
+      sql: `INSERT INTO claim_clusters (id, kind, text, speaker, folded_text, folded_speaker, documents,
+              independent_origins, circular, earliest_date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      params: [
+        cluster.id,
+        cluster.kind,
+        cluster.text,
+        cluster.speaker,
+        foldForMatch(cluster.text),
+        foldForMatch(cluster.speaker ?? ''),
+        cluster.documents.length,
+        cluster.independentOrigins,
+        cluster.circular ? 1 : 0,
+        cluster.earliest.date,
+        JSON.stringify(cluster),
+      ],
+    });
+    cluster.members.forEach((member, seq) =>
+      statements.push({
+        sql: 'INSERT INTO claim_members (cluster_id, seq, document_id, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
+        params: [cluster.id, seq, member.documentId, member.start, member.end],
+      }),
+    );
+  }
+  return statements;
+}
+
+export function insertGradeStatement(grade: Omit<RecordedGrade, 'id'>): Statement {
+  return {
+    sql: `INSERT INTO analyst_grades (subject_type, subject_id, reliability, credibility, analyst, at, reason)
+          VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    params: [
+      grade.subjectType,
+      grade.subjectId,
+      grade.reliability ?? null,
+      grade.credibility ?? null,
+      grade.analyst,
+      grade.at,
+      grade.reason,
+    ],
+  };
+}
+
+export function toRecordedGrade(row: Row): RecordedGrade {
+  const grade: AnalystGrade = {
+    analyst: String(row.analyst),
+    at: String(row.at),
+    reason: String(row.reason),
+  };
+  if (row.reliability !== null && row.reliability !== undefined)
+    grade.reliability = String(row.reliability) as Reliability;
+  if (row.credibility !== null && row.credibility !== undefined)
+    grade.credibility = Number(row.credibility) as Credibility;
+  return {
+    ...grade,
+    id: Number(row.id),
+    subjectType: String(row.subject_type) as GradeSubjectType,
+    subjectId: String(row.subject_id),
+  };
+}
+
+/** The claim read paths, implemented once over any backend that can run the shared SQL. */
+export function claimQueries(
+  run: RunQuery,
+): Pick<Store, 'listClaimClusters' | 'getClaimCluster' | 'listAnalystGrades'> {
+  return {
+    async listClaimClusters(query = {}) {
+      const about = foldForMatch(query.about ?? '').replace(/[%_\\]/g, '');
+      const filter = [
+        query.documentId ? 1 : 0,
+        query.documentId ?? '',
+        about ? 1 : 0,
+        about,
+        `%${about}%`,
+        query.sharedOnly ? 1 : 0,
+      ];
+      const [count] = await run(COUNT_CLUSTERS_SQL, filter);
+      const limit = Math.max(1, Math.min(query.limit ?? 100, 10_000));
+      const rows = await run(LIST_CLUSTERS_SQL, [...filter, limit, Math.max(0, query.offset ?? 0)]);
+      return { total: Number(count?.n ?? 0), clusters: rows.map((r) => parse(r.data)) };
+    },
+    async getClaimCluster(idOrPrefix) {
+      const prefix = idOrPrefix.toLowerCase();
+      if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
+      const rows = await run(CLUSTER_BY_PREFIX_SQL, [prefix, `${prefix}g`]);
+      return rows.length === 1 ? parse(rows[0]!.data) : null;
+    },
+    async listAnalystGrades(subject) {
+      const rows = await run(
+        `SELECT * FROM analyst_grades WHERE (? = 0 OR subject_type = ?) AND (? = 0 OR subject_id = ?) ORDER BY id`,
+        [
+          subject ? 1 : 0,
+          subject?.subjectType ?? '',
+          subject?.subjectId ? 1 : 0,
+          subject?.subjectId ?? '',
+        ],
+      );
+      return rows.map(toRecordedGrade);
+    },
+  };
+}
