@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerClaims } from './commands/claims.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
@@ -32,6 +33,7 @@ export function buildProgram(output: Output): Command {
   registerEval(program, output);
   registerReuse(program, output);
   registerClaims(program, output);
+  registerEntities(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;

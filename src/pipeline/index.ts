@@ -16,3 +16,4 @@ export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './ev
 export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 export { runAnalysis, type AnalysisSummary } from './analyze.js';
 export { assessClaims, type AssessedClaim } from './assess-claims.js';
+export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';

@@ -1,6 +1,12 @@
 import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
+import type { Resolution, ResolvedEntity } from '../resolve/index.js';
 import type {
   ClaimQuery,
+  EntityCoOccurrence,
+  EntityDecision,
+  EntityRecord,
+  RecordedEntityDecision,
+  ResolvedEntityQuery,
   GradeSubjectType,
   RecordedGrade,
   DatedEvent,
@@ -99,6 +105,25 @@ export interface Store {
     subjectType: GradeSubjectType;
     subjectId?: string;
   }): Promise<RecordedGrade[]>;
+
+  // Resolved entities
+  /** Replaces the whole resolution (entities, aliases, mention links, merges) in one transaction. */
+  replaceResolution(resolution: Resolution): Promise<void>;
+  listResolvedEntities(
+    query?: ResolvedEntityQuery,
+  ): Promise<{ total: number; entities: ResolvedEntity[] }>;
+  /** By entity id, else by any of its names (the entity seen in most documents wins). */
+  getResolvedEntity(idOrName: string): Promise<EntityRecord | null>;
+  listEntityMentionsById(entityId: string, options?: { limit?: number }): Promise<EntityMention[]>;
+  listEntityCoOccurrences(
+    entityId: string,
+    options?: { limit?: number },
+  ): Promise<EntityCoOccurrence[]>;
+  addEntityDecision(
+    decision: EntityDecision & { analyst: string; at: string; reason: string },
+  ): Promise<RecordedEntityDecision>;
+  /** Oldest first: the order they are applied in. */
+  listEntityDecisions(): Promise<RecordedEntityDecision[]>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

@@ -3,6 +3,13 @@ import type { Extraction } from '../extract/index.js';
 import type { AnalystGrade } from '../assess/index.js';
 import type { PassageGroup } from '../provenance/index.js';
 import type {
+  MergeDecision,
+  MergeRecord,
+  RenameDecision,
+  ResolvedEntity,
+  SplitDecision,
+} from '../resolve/index.js';
+import type {
   DocumentKind,
   EmailInfo,
   IngestFailure,
@@ -200,3 +207,38 @@ export interface ClaimQuery {
   limit?: number;
   offset?: number;
 }
+
+/** A resolved entity with the merges that built it (why each name belongs). */
+export interface EntityRecord {
+  entity: ResolvedEntity;
+  merges: MergeRecord[];
+}
+
+export interface ResolvedEntityQuery {
+  type?: EntityType;
+  /** Case- and accent-insensitive substring of any of the entity's names. */
+  contains?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EntityCoOccurrence {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Documents mentioning both. */
+  documents: number;
+}
+
+export type EntityDecision =
+  | { kind: 'merge'; decision: MergeDecision }
+  | { kind: 'split'; decision: SplitDecision }
+  | { kind: 'rename'; decision: RenameDecision };
+
+/** An analyst's merge, split or rename, as recorded (append-only). */
+export type RecordedEntityDecision = EntityDecision & {
+  id: number;
+  analyst: string;
+  at: string;
+  reason: string;
+};

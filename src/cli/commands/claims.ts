@@ -49,7 +49,9 @@ function describeGrade(claim: AssessedClaim): string[] {
 export function registerClaims(program: Command, output: Output): void {
   program
     .command('analyze')
-    .description('Find reused passages, then trace every quote and claim to its origins')
+    .description(
+      'Resolve entities, find reused passages, then trace every quote and claim to its origins',
+    )
     .option('--json', 'print the summary as JSON')
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const flags = parseOptions(
@@ -62,7 +64,8 @@ export function registerClaims(program: Command, output: Output): void {
       const summary = await withStore(flags, (store) => runAnalysis(store));
       if (flags.json) return output.json(summary);
       output.out(
-        `Reuse: ${summary.reuse.pairs} document pair(s) share passages (${summary.reuse.nearDuplicates} near-duplicate). ` +
+        `Entities: ${summary.resolution.entities} from ${summary.resolution.mentions} mentions. ` +
+          `Reuse: ${summary.reuse.pairs} document pair(s) share passages (${summary.reuse.nearDuplicates} near-duplicate). ` +
           `Claims: ${summary.claims.clusters} traced, ${summary.claims.shared} carried by several documents, ` +
           `${summary.claims.circular} resting on fewer origins than documents (circular).`,
       );

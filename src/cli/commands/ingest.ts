@@ -103,7 +103,7 @@ export function registerIngest(program: Command, output: Output): void {
         if (extraction) output.out(describeExtraction(extraction));
         if (analysis) {
           output.out(
-            `Analysis: ${analysis.reuse.pairs} document pair(s) share passages; ${analysis.claims.clusters} quotes and ` +
+            `Analysis: ${analysis.resolution.entities} entities; ${analysis.reuse.pairs} document pair(s) share passages; ${analysis.claims.clusters} quotes and ` +
               `claims traced, ${analysis.claims.circular} of them circular. See \`crosscheck reuse\` and \`crosscheck claims\`.`,
           );
         }

@@ -1,5 +1,6 @@
 import { claimsContract } from './claims.contract.js';
 import { documentsContract, type StoreFactory } from './documents.contract.js';
+import { entitiesContract } from './entities.contract.js';
 import { extractionContract } from './extraction.contract.js';
 import { reuseContract } from './reuse.contract.js';
 import { searchContract } from './search.contract.js';
@@ -13,4 +14,5 @@ export function storeContract(open: StoreFactory): void {
   extractionContract(open);
   reuseContract(open);
   claimsContract(open);
+  entitiesContract(open);
 }

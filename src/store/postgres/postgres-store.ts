@@ -3,6 +3,7 @@ import pg from 'pg';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
+import type { Resolution } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
 import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
@@ -27,7 +28,9 @@ import type {
   IngestBatchResult,
   IngestRun,
   ExtractionRecord,
+  EntityDecision,
   LoggedFailure,
+  RecordedEntityDecision,
   RecordedGrade,
   SearchQuery,
   StoredExtraction,
@@ -42,6 +45,11 @@ import {
   replaceClaimStatements,
   type Statement,
 } from '../claims-queries.js';
+import {
+  entityQueries,
+  insertEntityDecisionStatement,
+  replaceResolutionStatements,
+} from '../entity-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
@@ -73,6 +81,11 @@ const TABLES = [
   'claim_clusters',
   'claim_members',
   'analyst_grades',
+  'entities',
+  'entity_aliases',
+  'mention_entities',
+  'entity_merges',
+  'entity_decisions',
   ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
 
@@ -110,6 +123,12 @@ export class PostgresStore implements Store {
   readonly listClaimClusters = this.claims.listClaimClusters;
   readonly getClaimCluster = this.claims.getClaimCluster;
   readonly listAnalystGrades = this.claims.listAnalystGrades;
+  private readonly entities = entityQueries(this.analysis.run);
+  readonly listResolvedEntities = this.entities.listResolvedEntities;
+  readonly getResolvedEntity = this.entities.getResolvedEntity;
+  readonly listEntityMentionsById = this.entities.listEntityMentionsById;
+  readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
+  readonly listEntityDecisions = this.entities.listEntityDecisions;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -512,6 +531,25 @@ export class PostgresStore implements Store {
       'claim provenance',
       '`crosscheck analyze`',
     );
+  }
+
+  async replaceResolution(resolution: Resolution): Promise<void> {
+    await this.runStatements(
+      replaceResolutionStatements(resolution),
+      'entity resolution',
+      '`crosscheck resolve`',
+    );
+  }
+
+  async addEntityDecision(
+    decision: EntityDecision & { analyst: string; at: string; reason: string },
+  ): Promise<RecordedEntityDecision> {
+    const { sql, params } = insertEntityDecisionStatement(decision);
+    const [row] = await this.query<{ id: string }>(
+      `${numberPlaceholders(sql)} RETURNING id`,
+      params,
+    );
+    return { ...decision, id: Number(row!.id) };
   }
 
   async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {

@@ -306,6 +306,57 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX analyst_grades_subject ON analyst_grades(subject_type, subject_id);
     `,
   },
+  {
+    version: 5,
+    name: "resolved entities, their aliases and mentions, analysts' entity decisions",
+    sql: `
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        folded_name TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        document_count INTEGER NOT NULL,
+        data TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX entities_type ON entities(type, document_count);
+
+      CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        folded TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        PRIMARY KEY (entity_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_aliases_folded ON entity_aliases(folded);
+
+      CREATE TABLE mention_entities (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX mention_entities_entity ON mention_entities(entity_id);
+
+      CREATE TABLE entity_merges (
+        entity_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entity_id, seq)
+      ) WITHOUT ROWID;
+
+      -- Append-only: analysts' merges, splits and renames, re-applied on every resolution.
+      CREATE TABLE entity_decisions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, file: string): void {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
 import type { IngestItem } from '../../ingest/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
+import type { Resolution } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
 import { toFts5 } from '../query/fts5.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
@@ -29,7 +30,9 @@ import type {
   IngestBatchResult,
   IngestRun,
   ExtractionRecord,
+  EntityDecision,
   LoggedFailure,
+  RecordedEntityDecision,
   RecordedGrade,
   SearchQuery,
   StoredExtraction,
@@ -44,6 +47,11 @@ import {
   replaceClaimStatements,
   type Statement,
 } from '../claims-queries.js';
+import {
+  entityQueries,
+  insertEntityDecisionStatement,
+  replaceResolutionStatements,
+} from '../entity-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
@@ -76,6 +84,12 @@ export class SqliteStore implements Store {
   readonly listClaimClusters = this.claims.listClaimClusters;
   readonly getClaimCluster = this.claims.getClaimCluster;
   readonly listAnalystGrades = this.claims.listAnalystGrades;
+  private readonly entities = entityQueries(this.analysis.run);
+  readonly listResolvedEntities = this.entities.listResolvedEntities;
+  readonly getResolvedEntity = this.entities.getResolvedEntity;
+  readonly listEntityMentionsById = this.entities.listEntityMentionsById;
+  readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
+  readonly listEntityDecisions = this.entities.listEntityDecisions;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -467,6 +481,22 @@ export class SqliteStore implements Store {
       'claim provenance',
       '`crosscheck analyze`',
     );
+  }
+
+  async replaceResolution(resolution: Resolution): Promise<void> {
+    this.runStatements(
+      replaceResolutionStatements(resolution),
+      'entity resolution',
+      '`crosscheck resolve`',
+    );
+  }
+
+  async addEntityDecision(
+    decision: EntityDecision & { analyst: string; at: string; reason: string },
+  ): Promise<RecordedEntityDecision> {
+    const { sql, params } = insertEntityDecisionStatement(decision);
+    const result = this.db.prepare(sql).run(...params);
+    return { ...decision, id: Number(result.lastInsertRowid) };
   }
 
   async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {

@@ -1,0 +1,48 @@
+import { EntityResolver, toResolveDocument, type AnalystDecisions } from '../resolve/index.js';
+import type { RecordedEntityDecision, Store } from '../store/index.js';
+
+export interface ResolutionSummary {
+  entities: number;
+  mentions: number;
+  merges: number;
+  /** Analysts' decisions that no longer match anything (reported, never dropped silently). */
+  unappliedDecisions: number;
+  seconds: number;
+}
+
+/** Recorded decisions, oldest first, as the resolver takes them. */
+export function toAnalystDecisions(recorded: RecordedEntityDecision[]): AnalystDecisions {
+  const decisions: Required<AnalystDecisions> = { merges: [], splits: [], renames: [] };
+  for (const d of recorded) {
+    if (d.kind === 'merge') decisions.merges.push(d.decision);
+    else if (d.kind === 'split') decisions.splits.push(d.decision);
+    else decisions.renames.push(d.decision);
+  }
+  return decisions;
+}
+
+/**
+ * Merges every extracted mention into canonical entities across the corpus, applying the
+ * analysts' recorded decisions last (they always win), and records the result. Streams documents;
+ * the resolver keeps state per distinct name, not per document.
+ */
+export async function runResolution(store: Store): Promise<ResolutionSummary> {
+  const started = performance.now();
+  const resolver = new EntityResolver(toAnalystDecisions(await store.listEntityDecisions()));
+  let mentions = 0;
+  for await (const document of store.iterateDocuments({ batchSize: 500 })) {
+    const stored = await store.getExtraction(document.id);
+    if (!stored || stored.extraction.mentions.length === 0) continue;
+    mentions += stored.extraction.mentions.length;
+    resolver.add(toResolveDocument(document, stored.extraction.mentions));
+  }
+  const resolution = resolver.finish();
+  await store.replaceResolution(resolution);
+  return {
+    entities: resolution.entities.length,
+    mentions,
+    merges: resolution.merges.length,
+    unappliedDecisions: resolution.unappliedDecisions.length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

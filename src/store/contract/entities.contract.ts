@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Resolution } from '../../resolve/index.js';
+import type { StoreFactory } from './documents.contract.js';
+import { ARTICLE_EN_EXTRACTION } from './extraction.contract.js';
+import { ARTICLE_EN, item } from './fixtures.js';
+
+const resolution: Resolution = {
+  entities: [
+    {
+      id: 'organization:juarez cartel',
+      type: 'organization',
+      name: 'Juárez Cartel',
+      aliases: [
+        { name: 'Juárez Cartel', documents: [], rule: 'canonical' },
+        {
+          name: 'VCF',
+          documents: [ARTICLE_EN.id],
+          rule: 'alias-evidence:known as',
+          evidence: { documentId: ARTICLE_EN.id, start: 98, end: 129 },
+        },
+      ],
+      mentionCount: 1,
+      documentCount: 1,
+    },
+    {
+      id: 'place:ciudad juarez',
+      type: 'place',
+      name: 'Ciudad Juárez',
+      aliases: [{ name: 'Ciudad Juárez', documents: [ARTICLE_EN.id], rule: 'canonical' }],
+      mentionCount: 1,
+      documentCount: 1,
+    },
+  ],
+  assignments: [
+    { documentId: ARTICLE_EN.id, seq: 0, entityId: 'place:ciudad juarez' },
+    { documentId: ARTICLE_EN.id, seq: 1, entityId: 'organization:juarez cartel' },
+  ],
+  merges: [
+    {
+      entityId: 'organization:juarez cartel',
+      from: 'organization:vcf',
+      into: 'organization:juarez cartel',
+      rule: 'alias-evidence:known as',
+    },
+  ],
+  unappliedDecisions: [],
+};
+
+export function entitiesContract(open: StoreFactory): void {
+  describe('resolved entities', () => {
+    it('stores a resolution and answers entity lookups by id, name and alias', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN)],
+        failures: [],
+        completedFiles: [],
+      });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+      ]);
+      await store.replaceResolution(resolution);
+
+      expect((await store.listResolvedEntities()).total).toBe(2);
+      expect(
+        (await store.listResolvedEntities({ type: 'place' })).entities.map((e) => e.id),
+      ).toEqual(['place:ciudad juarez']);
+      // "vcf" is only an alias, and accents never matter.
+      expect(
+        (await store.listResolvedEntities({ contains: 'vcf' })).entities.map((e) => e.id),
+      ).toEqual(['organization:juarez cartel']);
+      expect((await store.listResolvedEntities({ contains: 'JUAREZ' })).total).toBe(2);
+
+      const record = await store.getResolvedEntity('VCF');
+      expect(record?.entity).toEqual(resolution.entities[0]);
+      expect(record?.merges).toEqual(resolution.merges);
+      expect((await store.getResolvedEntity('place:ciudad juarez'))?.entity.name).toBe(
+        'Ciudad Juárez',
+      );
+      expect(await store.getResolvedEntity('nobody')).toBeNull();
+
+      const mentions = await store.listEntityMentionsById('organization:juarez cartel');
+      expect(mentions.map((m) => m.text)).toEqual(['VCF']);
+      expect(await store.listEntityCoOccurrences('organization:juarez cartel')).toEqual([
+        { id: 'place:ciudad juarez', type: 'place', name: 'Ciudad Juárez', documents: 1 },
+      ]);
+
+      await store.replaceResolution({
+        entities: [],
+        assignments: [],
+        merges: [],
+        unappliedDecisions: [],
+      });
+      expect((await store.listResolvedEntities()).total).toBe(0);
+      await store.close();
+    });
+
+    it('keeps analysts’ entity decisions in order', async () => {
+      const store = await open();
+      const merge = await store.addEntityDecision({
+        kind: 'merge',
+        decision: { keys: ['person:el guero', 'person:guero salas'] },
+        analyst: 'desk',
+        at: '2026-11-25T10:00:00.000Z',
+        reason: 'Same man: the arrest report gives both names.',
+      });
+      const rename = await store.addEntityDecision({
+        kind: 'rename',
+        decision: { entity: 'person:el guero', name: 'Ramiro “El Güero” Salas' },
+        analyst: 'desk',
+        at: '2026-11-25T10:01:00.000Z',
+        reason: 'Full name from court filing.',
+      });
+      await store.replaceResolution({
+        entities: [],
+        assignments: [],
+        merges: [],
+        unappliedDecisions: [],
+      });
+      expect(await store.listEntityDecisions()).toEqual([merge, rename]);
+      await store.close();
+    });
+  });
+}

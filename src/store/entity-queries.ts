@@ -1,0 +1,187 @@
+import { foldForMatch } from '../core/index.js';
+import type { MergeRecord, Resolution, ResolvedEntity } from '../resolve/index.js';
+import type { RunQuery } from './analysis-queries.js';
+import type { Statement } from './claims-queries.js';
+import type { Store } from './store.js';
+import type { EntityDecision, EntityType, RecordedEntityDecision } from './types.js';
+
+/*
+ * Resolved entities, in the SQL both backends accept (positional `?`). An entity is stored whole
+ * as JSON; its aliases and mention links sit in their own tables for lookups.
+ */
+
+type Row = Record<string, unknown>;
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
+const ENTITY_FILTER = `
+  WHERE (? = 0 OR type = ?)
+    AND (? = 0 OR id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ?))`;
+
+export function replaceResolutionStatements(resolution: Resolution): Statement[] {
+  const statements: Statement[] = [
+    'DELETE FROM entity_merges',
+    'DELETE FROM mention_entities',
+    'DELETE FROM entity_aliases',
+    'DELETE FROM entities',
+  ].map((sql) => ({ sql, params: [] }));
+  for (const entity of resolution.entities) {
+    statements.push({
+      sql: `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      params: [
+        entity.id,
+        entity.type,
+        entity.name,
+        foldForMatch(entity.name),
+        entity.mentionCount,
+        entity.documentCount,
+        JSON.stringify(entity),
+      ],
+    });
+    const names = [entity.name, ...entity.aliases.map((a) => a.name)];
+    [...new Set(names)].forEach((name, seq) =>
+      statements.push({
+        sql: 'INSERT INTO entity_aliases (entity_id, seq, name, folded, rule) VALUES (?, ?, ?, ?, ?)',
+        params: [
+          entity.id,
+          seq,
+          name,
+          foldForMatch(name),
+          entity.aliases.find((a) => a.name === name)?.rule ?? 'display-name',
+        ],
+      }),
+    );
+  }
+  for (const a of resolution.assignments) {
+    statements.push({
+      sql: 'INSERT INTO mention_entities (document_id, seq, entity_id) VALUES (?, ?, ?)',
+      params: [a.documentId, a.seq, a.entityId],
+    });
+  }
+  const seqByEntity = new Map<string, number>();
+  for (const merge of resolution.merges) {
+    const seq = seqByEntity.get(merge.entityId) ?? 0;
+    seqByEntity.set(merge.entityId, seq + 1);
+    statements.push({
+      sql: 'INSERT INTO entity_merges (entity_id, seq, data) VALUES (?, ?, ?)',
+      params: [merge.entityId, seq, JSON.stringify(merge)],
+    });
+  }
+  return statements;
+}
+
+export function insertEntityDecisionStatement(
+  decision: EntityDecision & { analyst: string; at: string; reason: string },
+): Statement {
+  return {
+    sql: 'INSERT INTO entity_decisions (kind, data, analyst, at, reason) VALUES (?, ?, ?, ?, ?)',
+    params: [
+      decision.kind,
+      JSON.stringify(decision.decision),
+      decision.analyst,
+      decision.at,
+      decision.reason,
+    ],
+  };
+}
+
+const toDecision = (row: Row): RecordedEntityDecision =>
+  ({
+    id: Number(row.id),
+    kind: String(row.kind),
+    decision: json(row.data),
+    analyst: String(row.analyst),
+    at: String(row.at),
+    reason: String(row.reason),
+  }) as RecordedEntityDecision;
+
+export function entityQueries(
+  run: RunQuery,
+): Pick<
+  Store,
+  | 'listResolvedEntities'
+  | 'getResolvedEntity'
+  | 'listEntityMentionsById'
+  | 'listEntityCoOccurrences'
+  | 'listEntityDecisions'
+> {
+  const byId = async (id: string) => {
+    const [row] = await run('SELECT data FROM entities WHERE id = ?', [id]);
+    return row ? json<ResolvedEntity>(row.data) : null;
+  };
+  return {
+    async listResolvedEntities(query = {}) {
+      const contains = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
+      const filter = [query.type ? 1 : 0, query.type ?? '', contains ? 1 : 0, `%${contains}%`];
+      const [count] = await run(`SELECT count(*) AS n FROM entities ${ENTITY_FILTER}`, filter);
+      const rows = await run(
+        `SELECT data FROM entities ${ENTITY_FILTER}
+         ORDER BY document_count DESC, mention_count DESC, id LIMIT ? OFFSET ?`,
+        [
+          ...filter,
+          Math.max(1, Math.min(query.limit ?? 100, 10_000)),
+          Math.max(0, query.offset ?? 0),
+        ],
+      );
+      return {
+        total: Number(count?.n ?? 0),
+        entities: rows.map((r) => json<ResolvedEntity>(r.data)),
+      };
+    },
+    async getResolvedEntity(idOrName) {
+      let entity = await byId(idOrName);
+      if (!entity) {
+        const [row] = await run(
+          `SELECT e.data FROM entities e
+           WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE folded = ?)
+           ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT 1`,
+          [foldForMatch(idOrName)],
+        );
+        entity = row ? json<ResolvedEntity>(row.data) : null;
+      }
+      if (!entity) return null;
+      const merges = await run('SELECT data FROM entity_merges WHERE entity_id = ? ORDER BY seq', [
+        entity.id,
+      ]);
+      return { entity, merges: merges.map((r) => json<MergeRecord>(r.data)) };
+    },
+    async listEntityMentionsById(entityId, options = {}) {
+      const rows = await run(
+        `SELECT m.document_id, d.title AS document_title, m.start_offset, m.end_offset, m.text
+         FROM mention_entities me
+         JOIN mentions m ON m.document_id = me.document_id AND m.seq = me.seq
+         JOIN documents d ON d.id = m.document_id
+         WHERE me.entity_id = ?
+         ORDER BY m.document_id, m.seq LIMIT ?`,
+        [entityId, Math.max(1, Math.min(options.limit ?? 500, 100_000))],
+      );
+      return rows.map((r) => ({
+        documentId: String(r.document_id),
+        documentTitle: r.document_title === null ? null : String(r.document_title),
+        start: Number(r.start_offset),
+        end: Number(r.end_offset),
+        text: String(r.text),
+      }));
+    },
+    async listEntityCoOccurrences(entityId, options = {}) {
+      const rows = await run(
+        `SELECT e.id, e.type, e.name, count(DISTINCT me.document_id) AS documents
+         FROM mention_entities me JOIN entities e ON e.id = me.entity_id
+         WHERE me.document_id IN (SELECT document_id FROM mention_entities WHERE entity_id = ?)
+           AND me.entity_id <> ?
+         GROUP BY e.id, e.type, e.name
+         ORDER BY documents DESC, e.id LIMIT ?`,
+        [entityId, entityId, Math.max(1, Math.min(options.limit ?? 50, 10_000))],
+      );
+      return rows.map((r) => ({
+        id: String(r.id),
+        type: String(r.type) as EntityType,
+        name: String(r.name),
+        documents: Number(r.documents),
+      }));
+    },
+    async listEntityDecisions() {
+      return (await run('SELECT * FROM entity_decisions ORDER BY id', [])).map(toDecision);
+    },
+  };
+}
