@@ -18,6 +18,7 @@ const STAGES = [
   'assess',
   'store',
   'pipeline',
+  'export',
   'api',
   'cli',
   'bench',

@@ -17,3 +17,4 @@ export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 export { runAnalysis, type AnalysisSummary } from './analyze.js';
 export { assessClaims, type AssessedClaim } from './assess-claims.js';
 export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';
+export { evaluateResolution } from './evaluate-resolution.js';

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { evaluateExtraction, formatEvaluationReport } from '../../extract/index.js';
-import { evaluateReuse, formatReuseEvaluation } from '../../pipeline/index.js';
+import { evaluateResolution, evaluateReuse, formatReuseEvaluation } from '../../pipeline/index.js';
+import { formatResolutionScore } from '../../resolve/index.js';
 import type { Output } from '../context.js';
 import { parseOptions } from '../parse-options.js';
 
@@ -13,9 +14,7 @@ const EvalFlags = z.object({
 export function registerEval(program: Command, output: Output): void {
   program
     .command('eval')
-    .description(
-      'Score extraction and reuse detection against gold answers (precision, recall, F1)',
-    )
+    .description('Score extraction, entity resolution and reuse detection against gold answers')
     .argument('<gold-dir>', 'folder of <document>.gold.json files (and reuse.json)')
     .argument('<docs-dir>', 'folder holding the documents the gold files describe')
     .option('--details', 'list misses and spurious predictions per document')
@@ -24,8 +23,16 @@ export function registerEval(program: Command, output: Output): void {
       const flags = parseOptions(EvalFlags, raw);
       const extraction = await evaluateExtraction(goldDir, docsDir);
       const reuse = await evaluateReuse(goldDir, docsDir);
-      if (flags.json) return output.json({ extraction, reuse });
+      const resolution = await evaluateResolution(goldDir, docsDir);
+      if (flags.json) return output.json({ extraction, resolution, reuse });
       output.out(formatEvaluationReport(extraction, { details: flags.details }));
+      output.out('');
+      output.out('Entity resolution');
+      output.out(
+        flags.details
+          ? formatResolutionScore(resolution)
+          : formatResolutionScore({ ...resolution, failures: [] }),
+      );
       if (reuse) {
         output.out('');
         output.out(formatReuseEvaluation(reuse));
