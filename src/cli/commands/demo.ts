@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CrosscheckError } from '../../core/index.js';
 import { defaultIngestOptions } from '../../ingest/index.js';
-import { runIngest } from '../../pipeline/index.js';
+import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { storeLocation, type Output } from '../context.js';
 import { parseOptions } from '../parse-options.js';
+import { describeExtraction } from './extract.js';
 import { ServeFlags, serveUntilStopped } from './serve.js';
 
 /** The bundled, fictional sample corpus, found relative to this file in src/ or dist/. */
@@ -41,6 +42,14 @@ export function registerDemo(program: Command, output: Output): void {
             `${summary.failures.length} failure(s); the store now holds ${stats.documents} document(s).`,
         );
         for (const f of summary.failures) output.out(`  FAILED ${f.path}: ${f.reason}`);
+        output.out(describeExtraction(await runExtraction(store)));
+        if (summary.stored > 0) {
+          const analysis = await runAnalysis(store);
+          output.out(
+            `Analysis: ${analysis.resolution.entities} entities, ${analysis.reuse.pairs} document pair(s) sharing ` +
+              `passages, ${analysis.claims.clusters} quotes and claims traced (${analysis.claims.circular} circular).`,
+          );
+        }
         await serveUntilStopped(store, { ...flags, storeLabel: storeLocation(flags) }, output);
       } finally {
         await store.close();
