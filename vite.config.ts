@@ -18,6 +18,8 @@ export default defineConfig({
     // The served Content-Security-Policy forbids inline scripts; never inline assets as data: JS.
     assetsInlineLimit: 0,
     sourcemap: true,
+    // The timeline, graph and world outlines are large but each loads only with its own screen.
+    chunkSizeWarningLimit: 1000,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:4173' },

@@ -21,6 +21,16 @@ export class DocumentPage {
       .locator('dd');
   }
 
+  /** Marks of one kind in the text: `person`, `place`, `date`, `quote`, `reuse`, `match`… */
+  marks(kind: string): Locator {
+    return this.text.locator(`mark.hl-${kind}`);
+  }
+
+  /** The colour legend's switch for a kind, by its name (`Person`, `Shared passage`…). */
+  legendSwitch(name: string): Locator {
+    return this.page.locator('.legend').getByRole('checkbox', { name });
+  }
+
   panel(heading: string): Locator {
     return this.page.locator('.panel', { has: this.page.getByRole('heading', { name: heading }) });
   }

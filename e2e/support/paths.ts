@@ -6,3 +6,5 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const SEEDS_DIR = resolve(REPO_ROOT, '../shared/corpus/seeds');
 export const WEB_ROOT = join(REPO_ROOT, 'dist', 'web');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'screenshots');
+/** The project's own sample corpus (news, leaks, a PDF, a table, an archive). */
+export const SAMPLE_DIR = resolve(REPO_ROOT, 'sample/corpus');

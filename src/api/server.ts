@@ -12,10 +12,13 @@ import { runIngest } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { handleError } from './errors.js';
 import { IngestJobQueue, type IngestRunner } from './ingest-jobs.js';
+import { documentAnalysisRoutes } from './routes/document-analysis.js';
 import { documentRoutes } from './routes/documents.js';
+import { entityRoutes } from './routes/entities.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { searchRoutes } from './routes/search.js';
 import { storeInfoRoutes } from './routes/store-info.js';
+import { timelineRoutes } from './routes/timeline.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { DEFAULT_WEB_ROOT, serveWebUi } from './web-ui.js';
 
@@ -51,7 +54,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     openapi: {
       info: {
         title: 'Crosscheck API',
-        description: 'Search, read and ingest the documents of a Crosscheck store.',
+        description:
+          'Search, read and ingest the documents of a Crosscheck store, and explore what extraction and text reuse found in them.',
         version: '0.1.0',
       },
     },
@@ -72,6 +76,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await api.register(storeInfoRoutes, { store });
   await api.register(searchRoutes, { store });
   await api.register(documentRoutes, { store });
+  await api.register(documentAnalysisRoutes, { store });
+  await api.register(entityRoutes, { store });
+  await api.register(timelineRoutes, { store });
   await api.register(ingestRoutes, {
     jobs,
     uploadDir: options.uploadDir ?? null,

@@ -1,6 +1,16 @@
 import { expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type * as WebAnalysis from '../web/api/analysis-types.js';
 import type * as Web from '../web/api/types.js';
+import type {
+  EntitiesResponseSchema,
+  EntityResponseSchema,
+  ExtractionResponseSchema,
+  GraphResponseSchema,
+  PlacesResponseSchema,
+  ReuseResponseSchema,
+  TimelineResponseSchema,
+} from './analysis-schemas.js';
 import type {
   DocumentResponseSchema,
   JobSchema,
@@ -21,4 +31,17 @@ it('the web client expects exactly what the API sends', () => {
   expectTypeOf<z.output<typeof LoggedFailureSchema>>().toEqualTypeOf<Web.LoggedFailure>();
   expectTypeOf<z.output<typeof RunSchema>>().toEqualTypeOf<Web.IngestRun>();
   expectTypeOf<z.output<typeof JobSchema>>().toEqualTypeOf<Web.IngestJob>();
+  expectTypeOf<
+    z.output<typeof ExtractionResponseSchema>
+  >().toEqualTypeOf<WebAnalysis.ExtractionResponse>();
+  expectTypeOf<z.output<typeof ReuseResponseSchema>>().toEqualTypeOf<WebAnalysis.ReuseResponse>();
+  expectTypeOf<
+    z.output<typeof TimelineResponseSchema>
+  >().toEqualTypeOf<WebAnalysis.TimelineResponse>();
+  expectTypeOf<z.output<typeof PlacesResponseSchema>>().toEqualTypeOf<WebAnalysis.PlacesResponse>();
+  expectTypeOf<
+    z.output<typeof EntitiesResponseSchema>
+  >().toEqualTypeOf<WebAnalysis.EntitiesResponse>();
+  expectTypeOf<z.output<typeof EntityResponseSchema>>().toEqualTypeOf<WebAnalysis.EntityResponse>();
+  expectTypeOf<z.output<typeof GraphResponseSchema>>().toEqualTypeOf<WebAnalysis.GraphResponse>();
 });

@@ -34,6 +34,63 @@ const NUMBER_WORDS: Record<string, number> = {
 const ANCHORED =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})\s+(days?|weeks?|months?|years?|d[ií]as?|semanas?|mes|meses|años?)\s+(later|earlier|after(?:ward)?s?|before|despu[eé]s|antes|m[aá]s\s+tarde)\b/giu;
 
+/** "hace dos semanas", "hace 3 años": counted back from the publication date. */
+const HACE =
+  /\bhace\s+(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})\s+(d[ií]as?|semanas?|mes(?:es)?|años?)\b/giu;
+
+/** After a year-less month: "June of last year", "febrero del año pasado". */
+const LAST_YEAR_AFTER =
+  /^\s*(?:(?:of|del?)\s+)?(?:last\s+year|(?:el\s+)?año\s+(?:pasado|anterior))\b/iu;
+
+const WEEKDAY_NAME =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b/iu;
+
+/** Words near a weekday that put it in the past week even on that same weekday. */
+const PAST_WEEKDAY = /\b(?:last|past|pasad[oa]|anterior)\b/i;
+/** Words before a weekday that put it in the future. */
+const FUTURE_WEEKDAY = /\b(?:next|this\s+coming|coming|pr[oó]xim[oa]|siguiente|until|hasta)\s*$/i;
+
+/** The Thursday of the (Monday to Sunday) week a date falls in. */
+function thursdayOf(date: Date): Date {
+  const day = (date.getUTCDay() + 6) % 7; // Monday = 0
+  return new Date(
+    Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day + 3, 12),
+  );
+}
+
+/**
+ * A weekday alone ("on Sunday", "last Tuesday", "el martes pasado") is the latest such day on or
+ * before the publication date; with "last"/"pasado" and the same weekday as publication, the one
+ * a week before. News reports the past: "next Friday" and "until Monday" are left out.
+ */
+function weekdayDate(
+  text: string,
+  result: ParsedResult,
+  end: number,
+  reference: Date | null,
+): Omit<DateMention, 'start' | 'text'> | null {
+  if (!reference) return null;
+  // a whole weekday name: chrono also reads "Dom" in "Domínguez" and "Sun" in "Sun-Times"
+  if (!WEEKDAY_NAME.test(result.text) || /^\p{L}/u.test(text.slice(end, end + 1))) return null;
+  const weekday = result.start.get('weekday');
+  if (weekday === null || weekday === undefined) return null;
+  const before = text.slice(Math.max(0, result.index - 20), result.index);
+  if (FUTURE_WEEKDAY.test(before) || /\b(?:next|pr[oó]xim[oa])\b/i.test(result.text)) return null;
+  const after = /^\s+(pasad[oa]|anterior)\b/i.exec(text.slice(end, end + 12));
+  const past = PAST_WEEKDAY.test(result.text) || after !== null;
+  let back = (reference.getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && past) back = 7;
+  const date = new Date(
+    Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate() - back),
+  );
+  return {
+    end: end + (after ? after[0].length : 0),
+    value: valueOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 'day'),
+    precision: 'day',
+    relative: true,
+  };
+}
+
 /** A year standing alone: "in 2005", "One 2011 e-mail". Not part of a longer number. */
 const BARE_YEAR =
   /(?<![\d$€£.,/-])\b(19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d|\s*(?:percent|por ciento))/g;
@@ -95,6 +152,95 @@ export function findDateline(
   };
 }
 
+/** Markdown front matter at the very top: `---`, `key: value` lines, `---`. */
+const FRONT_MATTER = /^---[ \t]*\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|$)/;
+/** A front-matter key that holds the publication date. */
+const FRONT_MATTER_DATE = /^(?:published|date|pubdate|published_at|publishedAt|fecha)\s*:\s*["']?(\d{4}-\d{2}-\d{2})/im;
+/** How many non-empty lines after the headline may hold a byline or a stamp. */
+const STAMP_SEARCH_LINES = 8;
+/** A line longer than this is a paragraph: the body has begun. */
+const MAX_HEAD_LINE_CHARS = 150;
+/** Lower-case words a stamp line may hold besides the date, names and places. */
+const STAMP_WORDS = new Set(
+  'by por published publicado publicada posted updated actualizado actualizada on el la de del the and y staff writer corresponsal redacción redaccion'.split(
+    ' ',
+  ),
+);
+
+export interface PublicationStamp {
+  /** ISO date, `YYYY-MM-DD`. */
+  value: string;
+  /** Spans that only state the publication (the stamp line, the front matter): not events. */
+  spans: Array<[number, number]>;
+}
+
+/**
+ * Where a document states its own publication date, in its head: a first line that is only a date
+ * (see findDateline), a `published:` key in Markdown front matter, or a byline or dateline line
+ * among the first lines ("Published April 5, 2012", "By Kevin Delaney" then "May 14, 2012",
+ * "Chihuahua, Chih., 14 de junio de 2011", "**Outlet** · By Name · Thursday, April 12, 2012").
+ * A stamp line holds a full date and otherwise only capitalised words (names, outlets, places),
+ * separators and a few words like "by", "published", "por". The search stops at the first
+ * paragraph, so a date in the body is never taken for the stamp.
+ */
+export function findPublicationStamp(
+  text: string,
+  language: ExtractInput['language'] = 'en',
+): PublicationStamp | null {
+  const spans: Array<[number, number]> = [];
+  let value: string | null = null;
+  let offset = 0;
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    spans.push([0, front[0].length]);
+    value = FRONT_MATTER_DATE.exec(front[1]!)?.[1] ?? null;
+    offset = front[0].length;
+  } else {
+    const dateline = findDateline(text, language);
+    if (dateline) return { value: dateline.value, spans: [[dateline.start, dateline.end]] };
+  }
+  const lineRe = /[^\n]+/g;
+  lineRe.lastIndex = offset;
+  let seen = 0;
+  for (let m = lineRe.exec(text); m && seen < STAMP_SEARCH_LINES; m = lineRe.exec(text)) {
+    const line = m[0];
+    if (line.trim() === '') continue;
+    seen++;
+    if (line.length > MAX_HEAD_LINE_CHARS) break;
+    const stamp = stampLine(line, language);
+    if (!stamp) continue;
+    spans.push([m.index, m.index + line.length]);
+    value ??= stamp;
+    break;
+  }
+  return value || spans.length > 0 ? { value: value ?? '', spans } : null;
+}
+
+/** The ISO date of a byline or dateline line, or null when the line is not one. */
+function stampLine(line: string, language: ExtractInput['language']): string | null {
+  if (!/\d{4}/.test(line)) return null;
+  const [result] = parserFor(language).parse(line, new Date(Date.UTC(2000, 0, 1)));
+  if (
+    !result ||
+    !result.start.isCertain('year') ||
+    !result.start.isCertain('month') ||
+    !result.start.isCertain('day')
+  )
+    return null;
+  const rest = line.slice(0, result.index) + ' ' + line.slice(result.index + result.text.length);
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  if (words.length > 12) return null;
+  const plain = words.every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      STAMP_WORDS.has(w.toLowerCase()) ||
+      /^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mi[eé]|jue|vie|s[aá]b|dom)/i.test(w),
+  );
+  if (!plain) return null;
+  const c = result.start;
+  return valueOf(c.get('year')!, c.get('month')!, c.get('day')!, 'day');
+}
+
 function precisionOf(result: ParsedResult): DatePrecision | null {
   const c = result.start;
   if (c.isCertain('day') && c.isCertain('month')) return 'day';
@@ -118,8 +264,11 @@ function isRelative(result: ParsedResult): boolean {
  */
 export function extractDates(input: ExtractInput): DatedText {
   const { text } = input;
-  const reference = parseReference(input.publishedAt);
-  const dateline = findDateline(text, input.language);
+  const stamp = findPublicationStamp(text, input.language);
+  // The date ingest states wins; else the one the document's head states (byline, front matter).
+  const reference = parseReference(input.publishedAt ?? (stamp?.value || null));
+  const inStamp = (s: number, e: number) =>
+    stamp?.spans.some(([a, b]) => s >= a && e <= b) ?? false;
   const results = parserFor(input.language).parse(
     text,
     reference ?? new Date(Date.UTC(2000, 0, 1)),
@@ -128,9 +277,27 @@ export function extractDates(input: ExtractInput): DatedText {
   const dates: DateMention[] = [];
   const occupied: Array<[number, number]> = [];
 
-  for (const result of results) {
+  const consumed = new Set<ParsedResult>();
+  for (const [n, result] of results.entries()) {
     const start = result.index;
-    const end = start + result.text.replace(/[\s,.;:]+$/, '').length;
+    let end = start + result.text.replace(/[\s,.;:]+$/, '').length;
+    if (consumed.has(result)) continue;
+    if (inStamp(start, end)) {
+      occupied.push([start, end]);
+      continue;
+    }
+    if (
+      !result.start.isCertain('year') &&
+      !result.start.isCertain('month') &&
+      !result.start.isCertain('day') &&
+      result.start.isCertain('weekday')
+    ) {
+      // "on Sunday", "last Tuesday", "el martes pasado": the latest such day up to publication
+      occupied.push([start, end]);
+      const weekday = weekdayDate(text, result, end, reference);
+      if (weekday) dates.push({ ...weekday, start, text: text.slice(start, weekday.end) });
+      continue;
+    }
     if (
       !result.start.isCertain('year') &&
       !result.start.isCertain('month') &&
@@ -139,7 +306,9 @@ export function extractDates(input: ExtractInput): DatedText {
     )
       continue; // a clock time
     occupied.push([start, end]);
-    if (dateline && start >= dateline.start && end <= dateline.end) continue;
+    // "so far this year", "en lo que va del año": a period up to now, not an event
+    if (/(?:so\s+far|to\s+date|lo\s+que\s+va)\s+(?:de(?:l)?\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
+      continue;
     const tags = [...result.tags()];
     if (tags.some((t) => t.includes('casualReference/now'))) continue;
     if (
@@ -156,23 +325,44 @@ export function extractDates(input: ExtractInput): DatedText {
     const month = c.get('month')!;
     const day = c.get('day')!;
     const relative = isRelative(result);
+    let valueMonth = month;
     if (relative) {
       if (!reference) continue;
       // "last year" is a year, "last month" a month; the day chrono fills in is not stated
       if (/\byears?\b|\baños?\b/i.test(result.text)) precision = 'year';
       else if (/\bmonths?\b|\bmes(?:es)?\b/i.test(result.text) && precision === 'day')
         precision = 'month';
+      else if (/\bweeks?\b|\bsemanas?\b/i.test(result.text) && precision === 'day') {
+        // "last week" names no day: the month its Thursday falls in (the ISO week rule)
+        const thursday = thursdayOf(result.start.date());
+        year = thursday.getUTCFullYear();
+        valueMonth = thursday.getUTCMonth() + 1;
+        precision = 'month';
+      }
       if (result.start.date().getTime() > reference.getTime() + 86_400_000) continue; // never after publication
     } else if (!c.isCertain('year')) {
       if (!reference) continue;
-      const asDate = Date.UTC(year, month - 1, precision === 'day' ? day : 1);
-      if (asDate > reference.getTime()) year -= 1;
+      // "June of last year", "febrero del año pasado": the year before publication
+      const lastYear = LAST_YEAR_AFTER.exec(text.slice(end, end + 30));
+      if (lastYear) {
+        year = reference.getUTCFullYear() - 1;
+        end += lastYear[0].length;
+        const next = results[n + 1];
+        if (next && next.index < end) consumed.add(next);
+      } else {
+        const asDate = Date.UTC(year, month - 1, precision === 'day' ? day : 1);
+        if (asDate > reference.getTime()) year -= 1;
+      }
     }
+    // "by the end of the month": a date after publication with no year written is not reported
+    const when = Date.UTC(year, valueMonth - 1, precision === 'day' ? day : 1);
+    if (reference && !/\d{4}/.test(result.text) && when > reference.getTime() + 86_400_000)
+      continue;
     dates.push({
       start,
       end,
       text: text.slice(start, end),
-      value: valueOf(year, month, day, precision),
+      value: valueOf(year, valueMonth, day, precision),
       precision,
       relative: relative || !c.isCertain('year'),
     });
@@ -182,7 +372,7 @@ export function extractDates(input: ExtractInput): DatedText {
   for (const match of text.matchAll(BARE_YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (inOccupied(start, end)) continue;
+    if (inOccupied(start, end) || inStamp(start, end)) continue;
     const after = text.slice(end, end + 20);
     if (/^\s+(?!e-?mails?\b)[a-z]+s\b/.test(after) && !/^\s+(?:was|has|is|as)\b/.test(after))
       continue; // "2000 soldiers": a count
@@ -190,10 +380,47 @@ export function extractDates(input: ExtractInput): DatedText {
     dates.push({ start, end, text: match[0], value: match[0], precision: 'year', relative: false });
   }
 
+  for (const match of text.matchAll(HACE)) {
+    // "hace dos semanas" (chrono's Spanish parser does not read it): counted back from publication
+    const start = match.index;
+    const end = start + match[0].length;
+    if (inOccupied(start, end)) continue;
+    occupied.push([start, end]);
+    if (!reference) continue;
+    const amount = NUMBER_WORDS[match[1]!.toLowerCase()] ?? Number(match[1]);
+    const unit = match[2]!.toLowerCase();
+    const back = new Date(reference.getTime());
+    let precision: DatePrecision = 'day';
+    if (/^a/.test(unit)) {
+      back.setUTCFullYear(back.getUTCFullYear() - amount);
+      precision = 'year';
+    } else if (/^m/.test(unit)) {
+      back.setUTCMonth(back.getUTCMonth() - amount);
+      precision = 'month';
+    } else if (/^s/.test(unit)) {
+      back.setUTCDate(back.getUTCDate() - 7 * amount);
+      back.setTime(thursdayOf(back).getTime());
+      precision = 'month';
+    } else back.setUTCDate(back.getUTCDate() - amount);
+    dates.push({
+      start,
+      end,
+      text: match[0],
+      value: valueOf(back.getUTCFullYear(), back.getUTCMonth() + 1, back.getUTCDate(), precision),
+      precision,
+      relative: true,
+    });
+  }
+
   for (const match of text.matchAll(ANCHORED)) {
     const start = match.index;
     const end = start + match[0].length;
     occupied.push([start, end]);
+    // "five days after the arrest", "dos semanas después de que…": counted from the event named
+    // next, not from the previous date in the text
+    const following = text.slice(end, end + 12);
+    if (/^(?:after|before)$/i.test(match[3]!) && !/^\s*[,.;:)—–-]/.test(following)) continue;
+    if (/^\s+(?:de|que|of|the)\b/i.test(following)) continue;
     const anchor = [...dates]
       .filter((d) => d.end <= start && d.precision !== 'year')
       .sort((a, b) => b.end - a.end)[0];

@@ -1,29 +1,65 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout';
 import { DocumentPage } from './document/DocumentPage';
+import { EntitiesPage } from './entities/EntitiesPage';
+import { EntityPage } from './entities/EntityPage';
 import { IngestPage } from './ingest/IngestPage';
-import { searchHref, useRoute } from './router';
+import { MapPage } from './map/MapPage';
+import { searchHref, useRoute, type Route } from './router';
 import { SearchPage } from './search/SearchPage';
 
-const TITLES = {
+// vis-timeline and cytoscape are most of the bundle: load them with the screens that use them.
+const TimelinePage = lazy(() => import('./timeline/TimelinePage'));
+const GraphPage = lazy(() => import('./graph/GraphPage'));
+
+const TITLES: Record<Route['name'], string> = {
   search: 'Search',
   document: 'Document',
+  entities: 'Entities',
+  entity: 'Entity',
+  timeline: 'Timeline',
+  map: 'Map',
+  graph: 'Graph',
   ingest: 'Ingest',
   'not-found': 'Not found',
 };
 
 export function App() {
   const route = useRoute();
+  const title = route.name === 'entity' ? route.ref.name : TITLES[route.name];
   useEffect(() => {
-    document.title = `${TITLES[route.name]} · Crosscheck`;
-  }, [route.name]);
+    document.title = `${title} · Crosscheck`;
+  }, [title]);
 
   return (
     <Layout route={route}>
-      {route.name === 'search' && <SearchPage params={route.params} />}
-      {route.name === 'document' && <DocumentPage key={route.id} id={route.id} query={route.q} />}
-      {route.name === 'ingest' && <IngestPage />}
-      {route.name === 'not-found' && (
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Screen route={route} />
+      </Suspense>
+    </Layout>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'search':
+      return <SearchPage params={route.params} />;
+    case 'document':
+      return <DocumentPage key={route.id} id={route.id} query={route.q} at={route.at} />;
+    case 'entities':
+      return <EntitiesPage params={route.params} />;
+    case 'entity':
+      return <EntityPage entity={route.ref} />;
+    case 'timeline':
+      return <TimelinePage />;
+    case 'map':
+      return <MapPage place={route.place} />;
+    case 'graph':
+      return <GraphPage type={route.type} />;
+    case 'ingest':
+      return <IngestPage />;
+    case 'not-found':
+      return (
         <div className="notice">
           <h1>Nothing here</h1>
           <p>
@@ -31,7 +67,6 @@ export function App() {
             <a href={searchHref({})}>Go to search</a>.
           </p>
         </div>
-      )}
-    </Layout>
-  );
+      );
+  }
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, documentHref, parseHash, searchHref } from './router';
+import {
+  PAGE_SIZE,
+  documentHref,
+  entitiesHref,
+  entityHref,
+  graphHref,
+  mapHref,
+  parseHash,
+  searchHref,
+} from './router';
 
 describe('parseHash', () => {
   it('opens the search screen for an empty hash', () => {
@@ -32,16 +41,36 @@ describe('parseHash', () => {
   });
 
   it('reads document and ingest routes', () => {
-    expect(parseHash('#/documents/abc123')).toEqual({ name: 'document', id: 'abc123', q: '' });
-    expect(parseHash('#/documents/abc123?q=Ju%C3%A1rez')).toEqual({
+    expect(parseHash('#/documents/abc123')).toEqual({
+      name: 'document',
+      id: 'abc123',
+      q: '',
+      at: null,
+    });
+    expect(parseHash('#/documents/abc123?q=Ju%C3%A1rez&at=120')).toEqual({
       name: 'document',
       id: 'abc123',
       q: 'Juárez',
+      at: 120,
     });
+    expect(parseHash('#/documents/abc123?at=-4')).toMatchObject({ at: null });
     expect(parseHash('#/ingest')).toEqual({ name: 'ingest' });
   });
 
+  it('reads the entity, timeline, map and graph routes', () => {
+    expect(parseHash('#/entities?type=place&q=ju&offset=50')).toEqual({
+      name: 'entities',
+      params: { type: 'place', q: 'ju', offset: 50 },
+    });
+    expect(parseHash('#/entities?type=vehicle')).toMatchObject({ params: { type: null } });
+    expect(parseHash('#/timeline')).toEqual({ name: 'timeline' });
+    expect(parseHash('#/map?place=El%20Paso')).toEqual({ name: 'map', place: 'El Paso' });
+    expect(parseHash('#/graph?type=person')).toEqual({ name: 'graph', type: 'person' });
+    expect(parseHash('#/graph')).toEqual({ name: 'graph', type: null });
+  });
+
   it('names unknown paths', () => {
+    expect(parseHash('#/entities/vehicle/x')).toMatchObject({ name: 'not-found' });
     expect(parseHash('#/nowhere/else')).toEqual({ name: 'not-found', path: '/nowhere/else' });
     expect(parseHash('#/documents')).toMatchObject({ name: 'not-found' });
   });
@@ -59,12 +88,29 @@ describe('hrefs', () => {
       limit: PAGE_SIZE,
     };
     expect(parseHash(searchHref(params))).toEqual({ name: 'search', params });
-    expect(parseHash(documentHref('ff00aa'))).toEqual({ name: 'document', id: 'ff00aa', q: '' });
-    expect(parseHash(documentHref('ff00aa', '"El Chapo" & co'))).toEqual({
+    expect(parseHash(documentHref('ff00aa'))).toEqual({
+      name: 'document',
+      id: 'ff00aa',
+      q: '',
+      at: null,
+    });
+    expect(parseHash(documentHref('ff00aa', '"El Chapo" & co', 0))).toEqual({
       name: 'document',
       id: 'ff00aa',
       q: '"El Chapo" & co',
+      at: 0,
     });
+  });
+
+  it('round-trip entity names with slashes, accents and markup', () => {
+    for (const name of ['Ciudad Juárez', 'AC/DC', '<b>Güero</b> & co', '100% #1 ?x']) {
+      const ref = { type: 'person' as const, name };
+      expect(parseHash(entityHref(ref))).toEqual({ name: 'entity', ref });
+    }
+    const list = { type: 'organization' as const, q: 'sedena', offset: 0 };
+    expect(parseHash(entitiesHref(list))).toEqual({ name: 'entities', params: list });
+    expect(parseHash(mapHref('Ciudad Juárez'))).toEqual({ name: 'map', place: 'Ciudad Juárez' });
+    expect(graphHref()).toBe('#/graph');
   });
 
   it('leave out empty filters', () => {

@@ -1,8 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import type { EntityType } from './api/analysis-types';
 import type { SearchParams } from './api/client';
+import { isEntityType, type EntityRef } from './entities/entity-ref';
 
 /*
- * A hand-written hash router, because three screens do not justify a routing library (none is
+ * A hand-written hash router, because a handful of screens do not justify a routing library (none is
  * installed) and hash routes need nothing from the server: every screen, its search and filters
  * live in the fragment, so links can be shared and the back button works.
  */
@@ -12,15 +14,35 @@ export const PAGE_SIZE = 20;
 export type Route =
   | { name: 'search'; params: SearchParams }
   /** `q`: the search that led here, whose words the reader marks in the text. */
-  | { name: 'document'; id: string; q: string }
+  /** `at`: a character offset to bring into view (a mention, a date), or null. */
+  | { name: 'document'; id: string; q: string; at: number | null }
+  | { name: 'entities'; params: EntityListParams }
+  | { name: 'entity'; ref: EntityRef }
+  | { name: 'timeline' }
+  /** `place`: the place whose documents are listed beside the map, or null. */
+  | { name: 'map'; place: string | null }
+  | { name: 'graph'; type: EntityType | null }
   | { name: 'ingest' }
   | { name: 'not-found'; path: string };
+
+export interface EntityListParams {
+  type: EntityType | null;
+  q: string;
+  offset: number;
+}
 
 const list = (value: string | null) =>
   (value ?? '')
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
+
+/** A non-negative integer parameter, or null when missing or nonsense. */
+function count(value: string | null): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
+  const n = Number.parseInt(value, 10);
+  return Number.isSafeInteger(n) ? n : null;
+}
 
 export function parseSearchParams(query: URLSearchParams): SearchParams {
   const offset = Number.parseInt(query.get('offset') ?? '0', 10);
@@ -42,14 +64,37 @@ export function parseHash(hash: string): Route {
   const path = mark === -1 ? fragment : fragment.slice(0, mark);
   const queryString = mark === -1 ? '' : fragment.slice(mark + 1);
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second] = segments;
+  const [first, second, third] = segments;
+  const query = new URLSearchParams(queryString);
   if (segments.length === 0 || (first === 'search' && segments.length === 1)) {
     return { name: 'search', params: parseSearchParams(new URLSearchParams(queryString)) };
   }
   if (first === 'documents' && second && segments.length === 2) {
-    return { name: 'document', id: second, q: new URLSearchParams(queryString).get('q') ?? '' };
+    return { name: 'document', id: second, q: query.get('q') ?? '', at: count(query.get('at')) };
   }
-  if (first === 'ingest' && segments.length === 1) return { name: 'ingest' };
+  if (first === 'entities' && segments.length === 1) {
+    const type = query.get('type');
+    return {
+      name: 'entities',
+      params: {
+        type: isEntityType(type) ? type : null,
+        q: query.get('q') ?? '',
+        offset: count(query.get('offset')) ?? 0,
+      },
+    };
+  }
+  if (first === 'entities' && isEntityType(second) && third && segments.length === 3) {
+    return { name: 'entity', ref: { type: second, name: third } };
+  }
+  if (segments.length === 1) {
+    if (first === 'timeline') return { name: 'timeline' };
+    if (first === 'map') return { name: 'map', place: query.get('place') || null };
+    if (first === 'graph') {
+      const type = query.get('type');
+      return { name: 'graph', type: isEntityType(type) ? type : null };
+    }
+    if (first === 'ingest') return { name: 'ingest' };
+  }
   return { name: 'not-found', path };
 }
 
@@ -65,10 +110,33 @@ export function searchHref(params: Partial<SearchParams>): string {
   return `#/search${text ? `?${text}` : ''}`;
 }
 
-export function documentHref(id: string, q = ''): string {
-  const path = `#/documents/${encodeURIComponent(id)}`;
-  return q ? `${path}?${new URLSearchParams({ q })}` : path;
+/** A hash with its query, leaving out empty parameters. */
+function withQuery(path: string, params: Record<string, string | number | null | undefined>) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }
+
+export function documentHref(id: string, q = '', at: number | null = null): string {
+  return withQuery(`#/documents/${encodeURIComponent(id)}`, { q, at });
+}
+
+export function entitiesHref(params: Partial<EntityListParams> = {}): string {
+  return withQuery('#/entities', {
+    type: params.type,
+    q: params.q,
+    offset: params.offset || null,
+  });
+}
+
+export const entityHref = (ref: EntityRef) =>
+  `#/entities/${ref.type}/${encodeURIComponent(ref.name)}`;
+export const timelineHref = () => '#/timeline';
+export const mapHref = (place: string | null = null) => withQuery('#/map', { place });
+export const graphHref = (type: EntityType | null = null) => withQuery('#/graph', { type });
 export const ingestHref = () => '#/ingest';
 
 export function navigate(href: string): void {

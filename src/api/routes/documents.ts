@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CrosscheckError } from '../../core/index.js';
 import type { DocumentLink, Store } from '../../store/index.js';
+import { requireDocument } from '../require-document.js';
 import { DocumentIdParamsSchema, DocumentResponseSchema, errorResponses } from '../schemas.js';
 
 export const documentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
@@ -21,13 +21,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request) => {
-      const id = await store.resolveDocumentId(request.params.id);
-      const document = id ? await store.getDocument(id) : null;
-      if (!document) {
-        throw new CrosscheckError('NOT_FOUND', `No document has the id ${request.params.id}`, {
-          hint: 'Use an id from a search result; a prefix must be at least 6 characters and match one document only.',
-        });
-      }
+      const document = await requireDocument(store, request.params.id);
       const links = await store.getLinks(document.id);
       return {
         ...document,

@@ -42,8 +42,9 @@ export function registerDemo(program: Command, output: Output): void {
             `${summary.failures.length} failure(s); the store now holds ${stats.documents} document(s).`,
         );
         for (const f of summary.failures) output.out(`  FAILED ${f.path}: ${f.reason}`);
-        output.out(describeExtraction(await runExtraction(store)));
-        if (summary.stored > 0) {
+        const extraction = await runExtraction(store);
+        output.out(describeExtraction(extraction));
+        if (summary.stored > 0 || extraction.documents > 0) {
           const analysis = await runAnalysis(store);
           output.out(
             `Analysis: ${analysis.resolution.entities} entities, ${analysis.reuse.pairs} document pair(s) sharing ` +

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CrosscheckError } from '../../core/index.js';
 import { extractDocument } from '../extract-document.js';
 import type { EntityType } from '../types.js';
-import { detectLanguage, detectPublishedDate } from './document-metadata.js';
+import { readGoldDocument } from './read-document.js';
 import { goldDocumentSchema } from './gold.js';
 import {
   addCounts,
@@ -32,8 +32,11 @@ export interface EvaluateOptions {
 }
 
 /**
- * Run extraction over the documents the gold files describe and score it. The gold supplies the
- * answers only: language and publication date are detected from each document's own text.
+ * Run extraction over the documents the gold files describe and score it. Each document is read
+ * by the ingest stage, as `crosscheck ingest` would read it (HTML through Readability, Markdown
+ * and text as written), and extracted from the same text, language, publication date, title and
+ * kind the pipeline would pass. The gold supplies the answers only: its `language` and
+ * `published` are never read.
  */
 export async function evaluateExtraction(
   goldDir: string,
@@ -55,23 +58,16 @@ export async function evaluateExtraction(
     }
     const gold = parsed.data;
     if (options.only && !options.only.some((prefix) => gold.document.startsWith(prefix))) continue;
-    const docPath = path.join(docsDir, gold.document);
-    let text: string;
-    try {
-      text = await readFile(docPath, 'utf8');
-    } catch {
-      throw new CrosscheckError(
-        'FILE_NOT_FOUND',
-        `Document ${gold.document} named by ${file} is not in ${docsDir}`,
-        {
-          file: docPath,
-          hint: 'Pass the folder that holds the documents the gold files describe.',
-        },
-      );
-    }
-    const language = detectLanguage(text);
-    const publishedAt = detectPublishedDate(text, language);
-    const extraction = extractDocument({ id: gold.document, text, language, publishedAt });
+    const document = await readGoldDocument(docsDir, gold.document, file);
+    const { language, publishedAt } = document;
+    const extraction = extractDocument({
+      id: gold.document,
+      text: document.text,
+      language,
+      publishedAt,
+      title: document.title,
+      kind: document.kind,
+    });
     documents.push({ ...scoreDocument(gold, extraction), language, publishedAt });
   }
   const fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<

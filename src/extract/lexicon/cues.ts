@@ -3,6 +3,11 @@
  * All compared accent-folded and lower-cased.
  */
 
+/** Last words of news outlets' names ("The Border Ledger", "Frontera Wire"). */
+const OUTLET_HEADS =
+  'ledger courier wire monitor dispatch observer reporter bulletin review examiner sentinel ' +
+  'inquirer insider beat chronicle dispatches';
+
 /** Head words of organisation names, English and Spanish ("Department", "Secretaría", "Cartel"). */
 export const ORGANIZATION_HEADS = new Set(
   (
@@ -17,7 +22,39 @@ export const ORGANIZATION_HEADS = new Set(
     'fiscalia secretaria procuraduria policia ejercito armada guardia marina cartel partido instituto ' +
     'universidad comision consejo tribunal corte camara senado congreso banco grupo fuerza fuerzas agencia ' +
     'oficina unidad direccion departamento servicio comando batallon brigada compania noticias diario ' +
-    'periodico semanario revista sindicato asociacion fundacion empresa'
+    'periodico semanario revista sindicato asociacion fundacion empresa ministerio seccion ' +
+    'subcommittee subcomision ' +
+    // news outlets ("The Border Ledger", "Frontera Wire", "Sonoran Dispatch")
+    OUTLET_HEADS +
+    // firms ("Control Risks", "Meridian Risk", "Kroll Consulting")
+    ' risk risks consulting consultancy consultants solutions strategies analytics communications ventures'
+  ).split(' '),
+);
+
+/** First words of Spanish outlets' names: "Diario del Norte", "Semanario Contrapeso", "El Heraldo de Chihuahua". */
+export const LEADING_OUTLET_HEADS = new Set(
+  'diario semanario periodico revista heraldo noticiero radio canal agencia'.split(' '),
+);
+
+/**
+ * Nouns that, just before a capitalised name, say it is an organisation: "the security firm
+ * Meridian Risk", "the newspaper Diario del Norte", "el colectivo Archivo Abierto", "la empresa
+ * texana Meridian Risk" (one adjective may stand between).
+ */
+export const ORGANIZATION_APPOSITIVES = new Set(
+  (
+    'firm company consultancy collective newspaper weekly daily outlet magazine website broadcaster ' +
+    'network nonprofit ngo group organization organisation contractor publication tabloid ' +
+    'empresa firma compania consultora colectivo diario semanario periodico medio revista portal ' +
+    'televisora radiodifusora organizacion asociacion agrupacion'
+  ).split(' '),
+);
+
+/** Outlet heads, for keeping a leading "The"/"El"/"La" in the name ("The Border Ledger"). */
+export const NEWS_OUTLET_HEADS = new Set(
+  (
+    OUTLET_HEADS +
+    ' news press times post journal herald tribune chronicle gazette magazine radio television'
   ).split(' '),
 );
 
@@ -27,7 +64,8 @@ export const LEADING_ORGANIZATION_HEADS = new Set(
     'department office bureau ministry secretariat agency embassy council commission court university ' +
     'institute fiscalia secretaria procuraduria policia ejercito guardia partido instituto universidad ' +
     'comision consejo tribunal corte camara banco grupo agencia oficina unidad direccion departamento ' +
-    'servicio comando batallon brigada cartel fuerza fuerzas'
+    'servicio comando batallon brigada cartel fuerza fuerzas ministerio seccion diario semanario ' +
+    'periodico revista heraldo'
   ).split(' '),
 );
 

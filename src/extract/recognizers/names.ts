@@ -3,7 +3,9 @@ import {
   NAMED_THING_HEADS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
+  PLACE_LEADING_HEADS,
 } from '../lexicon/cues.js';
+import { isCalendarWord } from '../lexicon/words.js';
 import { lookupCity } from '../lexicon/gazetteer.js';
 import type { AnalyzedWithAliases } from './analyze.js';
 import { findChunks, segmentsOf, type Segment } from './chunks.js';
@@ -30,8 +32,15 @@ export const namesRecognizer: EntityRecognizer = {
       }
       const organization = organizationNamedAfterPlace(doc, chunk, segments);
       if (organization) out.push(organization);
+      const compoundPlace = placeNamedAfterPlace(doc, chunk, segments);
+      if (compoundPlace) {
+        out.push(compoundPlace);
+        continue;
+      }
       segments.forEach((segment, n) => {
         const next = segments[n + 1];
+        // the organisation's head words are not a name of their own ("Fiscalía General del Estado")
+        if (organization && segment.alias < 0) return;
         if (segment.alias >= 0) {
           // "Mérida Initiative": the place only names a programme
           if (
@@ -56,6 +65,16 @@ export const namesRecognizer: EntityRecognizer = {
         else out.push(...typePlainRun(doc, segment.first, segment.last));
       });
     }
+    // "the Juárez valley": a curated place and a lower-case "valley" name a region
+    for (const match of doc.aliasMatches) {
+      const after = doc.tokens[match.endToken + 1];
+      if (
+        after?.fold === 'valley' &&
+        !after.capitalized &&
+        match.hits.some((h) => h.record.entry.type === 'place')
+      )
+        out.push(candidate(doc, match.startToken, after.index, 'place', 0.97, 'names:place-of-place'));
+    }
     return out;
   },
 };
@@ -70,6 +89,13 @@ function personByContextOverPlaces(
   segments: Segment[],
 ): MentionCandidate | null {
   if (last === first || !segments.some((s) => s.alias >= 0) || !segments.some((s) => s.alias < 0))
+    return null;
+  // "Texas and New Mexico on Wednesday": a list of places and a day, not one person's name
+  if (
+    doc.tokens
+      .slice(first, last + 1)
+      .some((t) => /^(?:and|y|e|on|for|&)$/.test(t.fold) || isCalendarWord(t.fold))
+  )
     return null;
   for (const segment of segments) {
     if (segment.alias < 0) continue;
@@ -101,6 +127,57 @@ function organizationNamedAfterPlace(
     ...candidate(doc, first, last, 'organization', 0.97, 'names:organization-of-place'),
     overlaps: true,
   };
+}
+
+/** Compass words that, before a place, name a region of it ("West Texas", "northern Mexico"). */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+
+/**
+ * A place named after a place:
+ * - a name that ends in a curated place and that GeoNames knows whole as one city ("Práxedis G.
+ *   Guerrero", "Gustavo A. Madero": municipalities named after people, whose surname is a state);
+ * - a compass word and a place: "West Texas", "South Texas";
+ * - a valley, region or coast named after it: "Valle de Juárez", "Juárez valley".
+ */
+function placeNamedAfterPlace(
+  doc: AnalyzedWithAliases,
+  [first, last]: [number, number],
+  segments: Segment[],
+): MentionCandidate | null {
+  const final = segments[segments.length - 1];
+  if (!final || final.alias < 0 || segments.length < 2 || doc.inHeadline[first]) return null;
+  // "Juárez" is also the Juárez cartel's stem: any place reading will do
+  if (!doc.aliasMatches[final.alias]!.hits.some((h) => h.record.entry.type === 'place')) return null;
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  const firstFold = doc.tokens[first]!.fold;
+  if (segments.length === 2 && segments[0]!.alias < 0) {
+    if (first === segments[0]!.last && final.first === first + 1 && COMPASS.test(firstFold)) {
+      return {
+        start,
+        end,
+        type: 'place',
+        normalized: null,
+        confidence: 0.97,
+        source: 'names:compass-place',
+      };
+    }
+    const connector = doc.tokens[final.first - 1]!;
+    if (PLACE_LEADING_HEADS.has(firstFold) && /^(?:de|del|of)$/.test(connector.fold)) {
+      return {
+        start,
+        end,
+        type: 'place',
+        normalized: null,
+        confidence: 0.97,
+        source: 'names:place-of-place',
+      };
+    }
+  }
+  if (segments.some((s) => s.alias >= 0 && s !== final)) return null;
+  const geo = lookupCity(doc.text.slice(start, end));
+  if (!geo) return null;
+  return { start, end, type: 'place', normalized: null, confidence: 0.95, source: 'gazetteer:compound', geo };
 }
 
 /** "Oklahoma City", "Kansas City": a curated place plus words that GeoNames knows as one city. */

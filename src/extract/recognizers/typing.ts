@@ -4,8 +4,11 @@
  */
 import {
   LEADING_ORGANIZATION_HEADS,
+  LEADING_OUTLET_HEADS,
   LOCATIVE_PREPOSITIONS,
   NAME_CONNECTORS,
+  NEWS_OUTLET_HEADS,
+  ORGANIZATION_APPOSITIVES,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   PLACE_LEADING_HEADS,
@@ -14,7 +17,13 @@ import {
   SPEECH_VERBS,
 } from '../lexicon/cues.js';
 import { lookupCity } from '../lexicon/gazetteer.js';
-import { isCalendarWord, isCommonWord, isDemonym, isGivenName } from '../lexicon/words.js';
+import {
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isFunctionWord,
+  isGivenName,
+} from '../lexicon/words.js';
 import type { Token } from '../text/tokenize.js';
 import type { AnalyzedWithAliases } from './analyze.js';
 import type { MentionCandidate } from './types.js';
@@ -56,6 +65,7 @@ export function typePlainRun(
   last: number,
 ): MentionCandidate[] {
   const { tokens } = doc;
+  const runStart = first;
   // trim connectors and leading articles
   while (
     first <= last &&
@@ -80,7 +90,9 @@ export function typePlainRun(
     !isGivenName(tokens[first]!.fold)
   )
     first++;
-  while (first <= last && isDemonym(tokens[first]!.fold)) first++;
+  // "Mexican officials": the demonym is no name; "Mexican Embassy", "Sonoran Dispatch" keep it
+  if (!(last > first && ORGANIZATION_HEADS.has(tokens[last]!.fold)))
+    while (first <= last && isDemonymToken(tokens[first]!)) first++;
   if (first > last) return [];
   if (first === last && isCalendarWord(tokens[first]!.fold)) return [];
 
@@ -92,7 +104,15 @@ export function typePlainRun(
     LEADING_ORGANIZATION_HEADS.has(tokens[first]!.fold) &&
     tokens.slice(first + 1, last).some((t) => /^(?:of|de|del)$/.test(t.fold));
   // "Instituto Nacional de Estadística y Geografía" keeps its "y"
-  if (!endsInOrgHead && !spanishStyleOrganization) {
+  // "Subcommittee on Border Enforcement Oversight", "Committee for …": an organisation head, then
+  // "on"/"for" and its remit
+  const remitAfterHead = tokens
+    .slice(first + 1, last)
+    .some(
+      (t, n) =>
+        /^(?:on|for)$/.test(t.fold) && ORGANIZATION_HEADS.has(tokens[first + n]!.fold),
+    );
+  if (!endsInOrgHead && !spanishStyleOrganization && !remitAfterHead) {
     for (let i = first + 1; i < last; i++) {
       if (WEAK_CONNECTORS.has(tokens[i]!.fold)) {
         return [...typePlainRun(doc, first, i - 1), ...typePlainRun(doc, i + 1, last)];
@@ -140,6 +160,14 @@ export function typePlainRun(
 
   const firstToken = tokens[first]!;
   const length = last - first + 1;
+  const outlet = outletName(doc, runStart, first, last);
+  if (outlet) return [outlet];
+  if (!doc.inHeadline[first] && appositiveOrganization(doc, first)) {
+    return [candidate(doc, first, last, 'organization', 0.8, 'names:appositive')];
+  }
+  if (doc.inHeadline[first] && isByline(doc, first, last)) {
+    return [personCandidate(doc, first, last, 0.75, 'names:byline')];
+  }
   if (doc.inHeadline[first]) {
     // headlines and bylines capitalise every word: only a given name still says "person"
     const person =
@@ -155,7 +183,7 @@ export function typePlainRun(
         : candidate(doc, first, last, null, 0.3, 'names:untyped'),
     ];
   }
-  if (endsInOrgHead || (length > 1 && spanishStyleOrganization)) {
+  if (endsInOrgHead || (length > 1 && (spanishStyleOrganization || remitAfterHead))) {
     if (length === 1) return [candidate(doc, first, last, null, 0.3, 'names:untyped')];
     return [candidate(doc, first, last, 'organization', 0.75, 'names:organization-head')];
   }
@@ -174,6 +202,83 @@ export function typePlainRun(
     return [personCandidate(doc, first, last, 0.8, 'names:given-name')];
   }
   return [typeByContext(doc, first, last)];
+}
+
+/**
+ * A news outlet: a name ending in an outlet head ("The Border Ledger", "Frontera Wire", "Sonoran
+ * Dispatch") or led by a Spanish one ("Diario del Norte", "Semanario Contrapeso", "El Heraldo
+ * Fronterizo"). A capitalised article before it is part of the name, as on the masthead.
+ */
+function outletName(
+  doc: AnalyzedWithAliases,
+  runStart: number,
+  first: number,
+  last: number,
+): MentionCandidate | null {
+  const { tokens } = doc;
+  if (last === first) return null;
+  const words = tokens.slice(first, last + 1);
+  if (!words.every((t) => t.kind === 'word' && (t.capitalized || NAME_CONNECTORS.has(t.fold))))
+    return null;
+  if (words.some((t) => PERSON_TITLES.has(t.fold) && !ORGANIZATION_HEADS.has(t.fold))) return null;
+  const trailing = NEWS_OUTLET_HEADS.has(tokens[last]!.fold) && !tokens[last]!.allCaps;
+  const leading = LEADING_OUTLET_HEADS.has(tokens[first]!.fold) && tokens[last]!.capitalized;
+  if (!trailing && !leading) return null;
+  // a sentence-opening common word is no part of it ("Today Frontera Wire…" is handled upstream)
+  let start = first;
+  const article = tokens[first - 1];
+  if (
+    first - 1 >= runStart &&
+    article &&
+    article.capitalized &&
+    /^(?:the|el|la)$/.test(article.fold)
+  )
+    start = first - 1;
+  return candidate(doc, start, last, 'organization', 0.8, 'names:outlet');
+}
+
+/** "the security firm Meridian Risk", "la empresa texana Meridian Risk": a noun that types the name. */
+function appositiveOrganization(doc: AnalyzedWithAliases, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  const before2 = doc.tokens[first - 2];
+  if (!before || before.capitalized || before.newlineBefore) return false;
+  if (ORGANIZATION_APPOSITIVES.has(before.fold)) return true;
+  // one adjective between: "la empresa texana", "el diario texano"
+  return (
+    before.kind === 'word' &&
+    !isFunctionWord(before.fold) &&
+    !!before2 &&
+    !before2.capitalized &&
+    ORGANIZATION_APPOSITIVES.has(before2.fold) &&
+    /(?:an[oa]s?|ense|es|al)$/.test(before.fold)
+  );
+}
+
+/**
+ * "By Sharyl Attkisson", "Por Marcela Turati", "**Por Itzel Ramírez Cota** · Ciudad Juárez": a
+ * name of two to four words right after a line-opening "By"/"Por" (markup before it aside), ending
+ * the line or followed by a comma or a separator.
+ */
+function isByline(doc: AnalyzedWithAliases, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const by = tokens[first - 1];
+  if (!by || !/^(?:by|por)$/.test(by.fold)) return false;
+  let k = first - 2;
+  while (k >= 0 && !tokens[k + 1]!.newlineBefore && tokens[k]!.kind === 'punct') k--;
+  if (k >= 0 && !tokens[k + 1]!.newlineBefore) return false;
+  const words = tokens.slice(first, last + 1);
+  const after = tokens[last + 1];
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((t) => t.kind === 'word' && t.capitalized && !t.allCaps) &&
+    (!after || after.newlineBefore || after.kind === 'punct')
+  );
+}
+
+/** "Mexican", but not "Germán" (a given name that folds to "german"). */
+function isDemonymToken(token: Token): boolean {
+  return isDemonym(token.fold) && token.text.toLowerCase() === token.fold;
 }
 
 function personCandidate(
@@ -221,16 +326,26 @@ export function typeByContext(
     return personCandidate(doc, first, last, 0.75, 'names:title');
   }
   // a byline: "By Sharyl Attkisson", "Por Marcela Turati"
-  if (
-    before &&
-    /^(?:by|por)$/.test(before.fold) &&
-    before.newlineBefore &&
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every((t) => t.kind === 'word' && t.capitalized && !t.allCaps) &&
-    (!after || after.newlineBefore || after.text === ',')
-  ) {
+  if (isByline(doc, first, last)) {
     return personCandidate(doc, first, last, 0.75, 'names:byline');
+  }
+  // "Guadalupe, Distrito Bravos": a name after a place and a comma is the place's district or state
+  const place = before?.text === ',' && before2 ? doc.aliasAt[before2.index]! : -1;
+  if (
+    place >= 0 &&
+    doc.aliasMatches[place]!.hits[0]?.record.entry.type === 'place' &&
+    words.every(
+      (t) =>
+        t.kind === 'word' &&
+        t.capitalized &&
+        !t.allCaps &&
+        !isCalendarWord(t.fold) &&
+        !/^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|ene|abr|ago|dic)$/.test(t.fold),
+    ) &&
+    // not a list ("the Southern Cone, Central and South America") nor a date ("London, Jan 11")
+    (!after || after.newlineBefore || /^[,.;:)]$/.test(after.text))
+  ) {
+    return candidate(doc, first, last, 'place', 0.6, 'names:place-apposition');
   }
   // "…,” said Falko Ernst, a senior analyst"
   if (

@@ -1,3 +1,14 @@
+import type { EntityRef } from '../entities/entity-ref';
+import type {
+  EntitiesResponse,
+  EntityResponse,
+  EntityType,
+  ExtractionResponse,
+  GraphResponse,
+  PlacesResponse,
+  ReuseResponse,
+  TimelineResponse,
+} from './analysis-types';
 import type {
   ApiErrorDetail,
   DocumentResponse,
@@ -62,6 +73,16 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
+/** A 404 is an answer here (nothing extracted yet), not a failure. */
+async function orNullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 export interface SearchParams {
   q: string;
   lang: string[];
@@ -93,6 +114,35 @@ export const api = {
   runs: (signal?: AbortSignal) => getJson<IngestRun[]>('/api/runs?limit=20', signal),
   job: (id: string, signal?: AbortSignal) =>
     getJson<IngestJob>(`/api/ingest/jobs/${encodeURIComponent(id)}`, signal),
+
+  /** What extraction found in a document, or null when it has not been extracted yet. */
+  extraction: (id: string, signal?: AbortSignal) =>
+    orNullWhenMissing(
+      getJson<ExtractionResponse>(`/api/documents/${encodeURIComponent(id)}/extraction`, signal),
+    ),
+  reuse: (id: string, signal?: AbortSignal) =>
+    getJson<ReuseResponse>(`/api/documents/${encodeURIComponent(id)}/reuse`, signal),
+  timeline: (signal?: AbortSignal) => getJson<TimelineResponse>('/api/timeline', signal),
+  places: (signal?: AbortSignal) => getJson<PlacesResponse>('/api/places', signal),
+  entities: (
+    params: { type: EntityType | null; q: string; offset: number; limit: number },
+    signal?: AbortSignal,
+  ) => {
+    const query = new URLSearchParams({
+      limit: String(params.limit),
+      offset: String(params.offset),
+    });
+    if (params.type) query.set('type', params.type);
+    if (params.q) query.set('q', params.q);
+    return getJson<EntitiesResponse>(`/api/entities?${query}`, signal);
+  },
+  entity: (ref: EntityRef, signal?: AbortSignal) =>
+    getJson<EntityResponse>(`/api/entities/${ref.type}/${encodeURIComponent(ref.name)}`, signal),
+  graph: (params: { type: EntityType | null; limit: number }, signal?: AbortSignal) => {
+    const query = new URLSearchParams({ limit: String(params.limit) });
+    if (params.type) query.set('type', params.type);
+    return getJson<GraphResponse>(`/api/graph?${query}`, signal);
+  },
 
   /**
    * Uploads one file as the raw request body. XMLHttpRequest rather than fetch because only it

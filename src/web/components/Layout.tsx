@@ -1,8 +1,25 @@
 import type { ReactNode } from 'react';
-import { ingestHref, searchHref, type Route } from '../router';
+import {
+  entitiesHref,
+  graphHref,
+  ingestHref,
+  mapHref,
+  searchHref,
+  timelineHref,
+  type Route,
+} from '../router';
+
+/** The main screens, in the order an investigation tends to use them. */
+const SCREENS: Array<{ label: string; href: () => string; routes: Array<Route['name']> }> = [
+  { label: 'Search', href: () => searchHref({}), routes: ['search', 'document'] },
+  { label: 'Entities', href: () => entitiesHref(), routes: ['entities', 'entity'] },
+  { label: 'Timeline', href: timelineHref, routes: ['timeline'] },
+  { label: 'Map', href: () => mapHref(), routes: ['map'] },
+  { label: 'Graph', href: () => graphHref(), routes: ['graph'] },
+  { label: 'Ingest', href: ingestHref, routes: ['ingest'] },
+];
 
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
-  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
   return (
     <>
       {/* The hash is the router's, so the skip link moves focus itself instead of jumping to #main. */}
@@ -21,12 +38,15 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
           Crosscheck
         </a>
         <nav aria-label="Main">
-          <a href={searchHref({})} aria-current={current('search')}>
-            Search
-          </a>
-          <a href={ingestHref()} aria-current={current('ingest')}>
-            Ingest
-          </a>
+          {SCREENS.map((screen) => (
+            <a
+              key={screen.label}
+              href={screen.href()}
+              aria-current={screen.routes.includes(route.name) ? 'page' : undefined}
+            >
+              {screen.label}
+            </a>
+          ))}
           <a href="/api/docs" target="_blank" rel="noreferrer">
             API
           </a>

@@ -1,6 +1,7 @@
 /**
- * A marked range of a document's text: for now search matches, later the mentions extraction
- * finds (people, places, dates…). Offsets are UTF-16 code units, as JavaScript strings count.
+ * A marked range of a document's text: a search match, or something extraction or text reuse
+ * found (a person, a date, a quote, a shared passage). Offsets are UTF-16 code units, as
+ * JavaScript strings count.
  */
 export interface Highlight {
   start: number;
@@ -9,6 +10,10 @@ export interface Highlight {
   kind: string;
   /** Shown as a tooltip, e.g. the entity a mention was resolved to. */
   label?: string;
+  /** Where clicking it leads (an entity's page). */
+  href?: string;
+  /** Names it for the page when clicked (a quote to describe, a passage to show the sources of). */
+  id?: string;
 }
 
 /** A run of text and every highlight covering all of it (none for plain text). */
