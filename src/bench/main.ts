@@ -4,11 +4,13 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CORPUS_FORMATS } from './corpus/index.js';
 import { BENCH_DIR } from './corpus-cache.js';
+import { benchExtract } from './extract-bench.js';
 import { benchIngest } from './ingest-bench.js';
+import { benchReuse } from './reuse-bench.js';
 import type { BenchRow } from './measure.js';
 import { benchSearch } from './search-bench.js';
 
-const PARTS = ['ingest', 'search'] as const;
+const PARTS = ['ingest', 'extract', 'reuse', 'search'] as const;
 
 const Flags = z.object({
   docs: z.coerce.number().int().positive(),
@@ -49,6 +51,8 @@ const program = new Command('bench')
     const rows: BenchRow[] = [];
     for (const part of chosen) {
       if (part === 'ingest') rows.push(...(await benchIngest({ ...flags, log })));
+      if (part === 'extract') rows.push(...(await benchExtract({ ...flags, log })));
+      if (part === 'reuse') rows.push(...(await benchReuse({ ...flags, log })));
       if (part === 'search') rows.push(...(await benchSearch({ ...flags, log })));
     }
     const record = {

@@ -5,6 +5,7 @@ import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
+import { registerHypotheses } from './commands/hypotheses.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
@@ -34,6 +35,7 @@ export function buildProgram(output: Output): Command {
   registerReuse(program, output);
   registerClaims(program, output);
   registerEntities(program, output);
+  registerHypotheses(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;

@@ -18,3 +18,4 @@ export { runAnalysis, type AnalysisSummary } from './analyze.js';
 export { assessClaims, type AssessedClaim } from './assess-claims.js';
 export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';
 export { evaluateResolution } from './evaluate-resolution.js';
+export { buildHypothesisWorkspace, type HypothesisWorkspace } from './hypotheses.js';

@@ -2,6 +2,8 @@ import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.j
 import type { Resolution, ResolvedEntity } from '../resolve/index.js';
 import type {
   ClaimQuery,
+  RecordedMark,
+  StoredHypothesis,
   EntityCoOccurrence,
   EntityDecision,
   EntityRecord,
@@ -124,6 +126,13 @@ export interface Store {
   ): Promise<RecordedEntityDecision>;
   /** Oldest first: the order they are applied in. */
   listEntityDecisions(): Promise<RecordedEntityDecision[]>;
+
+  // Competing hypotheses
+  addHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): Promise<StoredHypothesis>;
+  listHypotheses(): Promise<StoredHypothesis[]>;
+  addHypothesisMark(mark: Omit<RecordedMark, 'id'>): Promise<RecordedMark>;
+  /** Every mark, oldest first: the last per hypothesis and claim is in force. */
+  listHypothesisMarks(): Promise<RecordedMark[]>;
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;

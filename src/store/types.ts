@@ -242,3 +242,21 @@ export type RecordedEntityDecision = EntityDecision & {
   at: string;
   reason: string;
 };
+
+export interface StoredHypothesis {
+  id: string;
+  text: string;
+  analyst: string;
+  at: string;
+}
+
+/** An analyst's mark of one claim against one hypothesis (Heuer's ACH), as recorded. */
+export interface RecordedMark {
+  id: number;
+  hypothesisId: string;
+  claimId: string;
+  mark: 'consistent' | 'inconsistent' | 'neutral';
+  analyst: string;
+  at: string;
+  reason: string | null;
+}

@@ -1,6 +1,7 @@
 import { claimsContract } from './claims.contract.js';
 import { documentsContract, type StoreFactory } from './documents.contract.js';
 import { entitiesContract } from './entities.contract.js';
+import { hypothesesContract } from './hypotheses.contract.js';
 import { extractionContract } from './extraction.contract.js';
 import { reuseContract } from './reuse.contract.js';
 import { searchContract } from './search.contract.js';
@@ -15,4 +16,5 @@ export function storeContract(open: StoreFactory): void {
   reuseContract(open);
   claimsContract(open);
   entitiesContract(open);
+  hypothesesContract(open);
 }

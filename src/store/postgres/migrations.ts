@@ -356,6 +356,30 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'competing hypotheses and their marks',
+    sql: `
+      CREATE TABLE hypotheses (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        text TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+
+      -- Append-only: the latest mark per hypothesis and claim is the one in force.
+      CREATE TABLE hypothesis_marks (
+        id BIGSERIAL PRIMARY KEY,
+        hypothesis_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        mark TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT
+      );
+      CREATE INDEX hypothesis_marks_cell ON hypothesis_marks(hypothesis_id, claim_id);
+    `,
+  },
 ];
 
 /** Applies missing migrations under an advisory lock, so concurrent openers never race. */

@@ -32,6 +32,8 @@ import type {
   LoggedFailure,
   RecordedEntityDecision,
   RecordedGrade,
+  RecordedMark,
+  StoredHypothesis,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -50,6 +52,7 @@ import {
   insertEntityDecisionStatement,
   replaceResolutionStatements,
 } from '../entity-queries.js';
+import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
@@ -86,6 +89,8 @@ const TABLES = [
   'mention_entities',
   'entity_merges',
   'entity_decisions',
+  'hypotheses',
+  'hypothesis_marks',
   ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
 
@@ -129,6 +134,9 @@ export class PostgresStore implements Store {
   readonly listEntityMentionsById = this.entities.listEntityMentionsById;
   readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
   readonly listEntityDecisions = this.entities.listEntityDecisions;
+  private readonly hypotheses = hypothesisQueries(this.analysis.run);
+  readonly listHypotheses = this.hypotheses.listHypotheses;
+  readonly listHypothesisMarks = this.hypotheses.listHypothesisMarks;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -550,6 +558,21 @@ export class PostgresStore implements Store {
       params,
     );
     return { ...decision, id: Number(row!.id) };
+  }
+
+  async addHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): Promise<StoredHypothesis> {
+    const { hypothesis: stored, statement } = newHypothesis(hypothesis);
+    await this.query(numberPlaceholders(statement.sql), statement.params);
+    return stored;
+  }
+
+  async addHypothesisMark(mark: Omit<RecordedMark, 'id'>): Promise<RecordedMark> {
+    const { sql, params } = insertMarkStatement(mark);
+    const [row] = await this.query<{ id: string }>(
+      `${numberPlaceholders(sql)} RETURNING id`,
+      params,
+    );
+    return { ...mark, id: Number(row!.id) };
   }
 
   async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {

@@ -357,6 +357,30 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'competing hypotheses and their marks',
+    sql: `
+      CREATE TABLE hypotheses (
+        id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      -- Append-only: the latest mark per hypothesis and claim is the one in force.
+      CREATE TABLE hypothesis_marks (
+        id INTEGER PRIMARY KEY,
+        hypothesis_id TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        mark TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        at TEXT NOT NULL,
+        reason TEXT
+      );
+      CREATE INDEX hypothesis_marks_cell ON hypothesis_marks(hypothesis_id, claim_id);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, file: string): void {

@@ -34,6 +34,8 @@ import type {
   LoggedFailure,
   RecordedEntityDecision,
   RecordedGrade,
+  RecordedMark,
+  StoredHypothesis,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -52,6 +54,7 @@ import {
   insertEntityDecisionStatement,
   replaceResolutionStatements,
 } from '../entity-queries.js';
+import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 
@@ -90,6 +93,9 @@ export class SqliteStore implements Store {
   readonly listEntityMentionsById = this.entities.listEntityMentionsById;
   readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
   readonly listEntityDecisions = this.entities.listEntityDecisions;
+  private readonly hypotheses = hypothesisQueries(this.analysis.run);
+  readonly listHypotheses = this.hypotheses.listHypotheses;
+  readonly listHypothesisMarks = this.hypotheses.listHypothesisMarks;
 
   constructor(private readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -497,6 +503,17 @@ export class SqliteStore implements Store {
     const { sql, params } = insertEntityDecisionStatement(decision);
     const result = this.db.prepare(sql).run(...params);
     return { ...decision, id: Number(result.lastInsertRowid) };
+  }
+
+  async addHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): Promise<StoredHypothesis> {
+    const { hypothesis: stored, statement } = newHypothesis(hypothesis);
+    this.db.prepare(statement.sql).run(...statement.params);
+    return stored;
+  }
+
+  async addHypothesisMark(mark: Omit<RecordedMark, 'id'>): Promise<RecordedMark> {
+    const { sql, params } = insertMarkStatement(mark);
+    return { ...mark, id: Number(this.db.prepare(sql).run(...params).lastInsertRowid) };
   }
 
   async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {
