@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { writeCorpus, type CorpusFormat } from './corpus/index.js';
+import { fileURLToPath } from 'node:url';
+import type { CorpusFormat } from './corpus/index.js';
+
+const CORPUS_CLI = fileURLToPath(new URL('./corpus-cli.js', import.meta.url));
 
 export const BENCH_DIR = resolve(process.env.CROSSCHECK_BENCH_DIR ?? 'bench-output');
 
@@ -22,7 +26,24 @@ export async function corpusFolder(
   }
   log(`generating ${docs} documents (${format}, seed ${seed}) into ${out} …`);
   const started = performance.now();
-  await writeCorpus({ docs, seed, format, out, force: true });
+  // In a child process, so the generator's memory never counts in the measured process's peak.
+  execFileSync(
+    process.execPath,
+    [
+      CORPUS_CLI,
+      '--docs',
+      String(docs),
+      '--seed',
+      String(seed),
+      '--format',
+      format,
+      '--out',
+      out,
+      '--force',
+      '--quiet',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   log(`  generated in ${((performance.now() - started) / 1000).toFixed(1)}s`);
   // The documents only: ground-truth.jsonl and manifest.json beside them are not reporting.
   return join(out, 'docs');

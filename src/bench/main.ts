@@ -10,7 +10,7 @@ import { benchReuse } from './reuse-bench.js';
 import type { BenchRow } from './measure.js';
 import { benchSearch } from './search-bench.js';
 
-const PARTS = ['ingest', 'extract', 'reuse', 'search'] as const;
+const PARTS = ['ingest', 'extract', 'reuse', 'search', 'api'] as const;
 
 const Flags = z.object({
   docs: z.coerce.number().int().positive(),
@@ -53,7 +53,14 @@ const program = new Command('bench')
       if (part === 'ingest') rows.push(...(await benchIngest({ ...flags, log })));
       if (part === 'extract') rows.push(...(await benchExtract({ ...flags, log })));
       if (part === 'reuse') rows.push(...(await benchReuse({ ...flags, log })));
-      if (part === 'search') rows.push(...(await benchSearch({ ...flags, log })));
+      // The API is measured over the store the search part builds: one ingest for both.
+      if (part === 'search')
+        rows.push(...(await benchSearch({ ...flags, api: chosen.includes('api'), log })));
+      if (part === 'api' && !chosen.includes('search')) {
+        rows.push(
+          ...(await benchSearch({ ...flags, api: true, log })).filter((r) => r.part === 'api'),
+        );
+      }
     }
     const record = {
       at: new Date().toISOString(),

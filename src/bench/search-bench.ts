@@ -4,6 +4,7 @@ import { defaultIngestOptions } from '../ingest/index.js';
 import { runIngest } from '../pipeline/index.js';
 import { foldForMatch } from '../core/index.js';
 import { openStore } from '../store/index.js';
+import { benchApi } from './api-bench.js';
 import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
 import type { CorpusFormat } from './corpus/index.js';
 import { percentile, round, type BenchRow } from './measure.js';
@@ -29,6 +30,8 @@ export interface SearchBenchOptions {
   seed: number;
   format: CorpusFormat;
   rounds: number;
+  /** Also measure the HTTP search API under load on the same store. */
+  api: boolean;
   log: (line: string) => void;
 }
 
@@ -70,6 +73,9 @@ export async function benchSearch(options: SearchBenchOptions): Promise<BenchRow
       return { ms: performance.now() - started, total: results.total };
     })();
     options.log(`  search: ${latencies.length} queries over ${documents} documents`);
+    const apiRows = options.api
+      ? await benchApi(store, QUERIES, { seconds: 15, connections: 4, log: options.log })
+      : [];
     return [
       { part: 'search', metric: 'documents', value: documents, unit: 'docs' },
       { part: 'search', metric: 'queries', value: latencies.length, unit: 'queries' },
@@ -96,6 +102,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<BenchRow
         value: `${naiveMatches} / ${indexed.total}`,
         unit: 'docs',
       },
+      ...apiRows,
     ];
   } finally {
     await store.close();
