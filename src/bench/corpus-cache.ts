@@ -21,8 +21,8 @@ export async function corpusFolder(
   const out = join(BENCH_DIR, `corpus-${format}-${docs}-${seed}`);
   const manifest = join(out, 'manifest.json');
   if (existsSync(manifest)) {
-    const recorded = JSON.parse(readFileSync(manifest, 'utf8')) as { docs?: number };
-    if (recorded.docs === docs) return join(out, 'docs');
+    const recorded = JSON.parse(readFileSync(manifest, 'utf8')) as { options?: { docs?: number } };
+    if (recorded.options?.docs === docs) return join(out, 'docs');
   }
   log(`generating ${docs} documents (${format}, seed ${seed}) into ${out} …`);
   const started = performance.now();
