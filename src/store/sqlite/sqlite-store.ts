@@ -566,7 +566,12 @@ export class SqliteStore implements Store {
     }
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
-    const from = 'FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid';
+    // Without filters, counting and ranking read the full-text index alone (a join to documents
+    // for every match costs ~100× more on common words); documents are joined for the page only.
+    const filtered = where.length > 1;
+    const from = filtered
+      ? 'FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid'
+      : 'FROM documents_fts';
     const whereSql = where.join(' AND ');
     try {
       const total = (
@@ -576,12 +581,18 @@ export class SqliteStore implements Store {
       ).n;
       const rows = this.db
         .prepare(
-          `SELECT d.id, d.kind, d.title, d.language, d.published_at,
+          `WITH page AS (
+             SELECT documents_fts.rowid AS page_rowid, -bm25(documents_fts, 4.0, 1.0) AS score
+             ${from} WHERE ${whereSql}
+             ORDER BY score DESC LIMIT @limit OFFSET @offset)
+           SELECT d.id, d.kind, d.title, d.language, d.published_at, page.score,
              (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
-             -bm25(documents_fts, 4.0, 1.0) AS score,
              snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
-           ${from} WHERE ${whereSql}
-           ORDER BY score DESC LIMIT @limit OFFSET @offset`,
+           FROM page
+           JOIN documents_fts ON documents_fts.rowid = page.page_rowid
+           JOIN documents d ON d.rowid = page.page_rowid
+           WHERE documents_fts MATCH @match
+           ORDER BY page.score DESC, d.id`,
         )
         .all({ ...params, limit, offset }) as SearchHitRow[];
       return { total, hits: rows.map(toSearchHit) };
