@@ -25,6 +25,7 @@ import type {
   IngestBatchResult,
   IngestRun,
   LoggedFailure,
+  SearchFacets,
   SearchQuery,
   SearchResults,
   StoreStats,
@@ -136,6 +137,7 @@ export interface Store {
 
   // Search
   search(query: SearchQuery): Promise<SearchResults>;
+  searchFacets(query: SearchQuery): Promise<SearchFacets>;
 
   stats(): Promise<StoreStats>;
   /** Checks the backend's own consistency (page checksums, index agreement). */

@@ -112,6 +112,12 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
+/** Matching documents per language and per type, each counted with the other filters applied. */
+export interface SearchFacets {
+  languages: Record<string, number>;
+  kinds: Record<string, number>;
+}
+
 export interface StoreStats {
   documents: number;
   byKind: Record<string, number>;

@@ -63,6 +63,22 @@ export function searchContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('counts facets, each with the other filters applied', async () => {
+      const store = await seeded(open);
+      const all = 'juarez OR secretaria';
+      expect(await store.searchFacets({ text: all })).toEqual({
+        languages: { en: 2, es: 1 },
+        kinds: { text: 2, email: 1 },
+      });
+      // The language facet ignores the language filter (so other choices stay visible), the
+      // type facet applies it.
+      expect(await store.searchFacets({ text: all, languages: ['es'] })).toEqual({
+        languages: { en: 2, es: 1 },
+        kinds: { text: 1 },
+      });
+      await store.close();
+    });
+
     it('ranks, pages and highlights without HTML', async () => {
       const store = await seeded(open);
       const run = await store.startRun(['more']);

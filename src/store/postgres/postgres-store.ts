@@ -34,6 +34,7 @@ import type {
   RecordedGrade,
   RecordedMark,
   StoredHypothesis,
+  SearchFacets,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -602,18 +603,43 @@ export class PostgresStore implements Store {
     }
   }
 
-  async search(query: SearchQuery): Promise<SearchResults> {
-    const params: unknown[] = [];
+  /** The match and filter clauses of a search; `skip` leaves one filter out (for its facet). */
+  private searchClauses(query: SearchQuery, params: unknown[], skip?: 'languages' | 'kinds') {
     const tsquery = toTsQuery(parseQuery(query.text), params);
     const where: string[] = ['d.search @@ q.query'];
     const bind = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
-    if (query.languages?.length) where.push(`d.language = ANY(${bind(query.languages)})`);
-    if (query.kinds?.length) where.push(`d.kind = ANY(${bind(query.kinds)})`);
+    if (query.languages?.length && skip !== 'languages')
+      where.push(`d.language = ANY(${bind(query.languages)})`);
+    if (query.kinds?.length && skip !== 'kinds') where.push(`d.kind = ANY(${bind(query.kinds)})`);
     if (query.from) where.push(`d.published_at >= ${bind(query.from)}`);
     if (query.to) where.push(`d.published_at < ${bind(`${query.to}\uffff`)}`);
+    return { tsquery, where, bind };
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    const facet = async (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
+      const params: unknown[] = [];
+      const { tsquery, where } = this.searchClauses(query, params, skip);
+      const rows = await this.query<{ k: string; n: string }>(
+        `SELECT d.${column} AS k, count(*) AS n FROM documents d, (SELECT ${tsquery} AS query) q
+         WHERE ${where.join(' AND ')} GROUP BY d.${column} ORDER BY n DESC`,
+        params,
+      );
+      return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+    };
+    const [languages, kinds] = await Promise.all([
+      facet('language', 'languages'),
+      facet('kind', 'kinds'),
+    ]);
+    return { languages, kinds };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResults> {
+    const params: unknown[] = [];
+    const { tsquery, where, bind } = this.searchClauses(query, params);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     const from = `FROM documents d, (SELECT ${tsquery} AS query) q WHERE ${where.join(' AND ')}`;

@@ -36,6 +36,7 @@ import type {
   RecordedGrade,
   RecordedMark,
   StoredHypothesis,
+  SearchFacets,
   SearchQuery,
   StoredExtraction,
   SearchResults,
@@ -543,15 +544,15 @@ export class SqliteStore implements Store {
     }
   }
 
-  async search(query: SearchQuery): Promise<SearchResults> {
-    const match = toFts5(parseQuery(query.text));
+  /** The MATCH and filter clauses of a search; `skip` leaves one filter out (for its facet). */
+  private searchClauses(query: SearchQuery, skip?: 'languages' | 'kinds') {
     const where: string[] = ['documents_fts MATCH @match'];
-    const params: Record<string, unknown> = { match };
-    if (query.languages?.length) {
+    const params: Record<string, unknown> = { match: toFts5(parseQuery(query.text)) };
+    if (query.languages?.length && skip !== 'languages') {
       where.push(`d.language IN (${query.languages.map((_, i) => `@lang${i}`).join(', ')})`);
       query.languages.forEach((l, i) => (params[`lang${i}`] = l));
     }
-    if (query.kinds?.length) {
+    if (query.kinds?.length && skip !== 'kinds') {
       where.push(`d.kind IN (${query.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
       query.kinds.forEach((k, i) => (params[`kind${i}`] = k));
     }
@@ -564,6 +565,26 @@ export class SqliteStore implements Store {
       where.push('d.published_at < @toExclusive');
       params.toExclusive = `${query.to}\uffff`;
     }
+    return { where, params };
+  }
+
+  async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    const facet = (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
+      const { where, params } = this.searchClauses(query, skip);
+      const rows = this.db
+        .prepare(
+          `SELECT d.${column} AS k, count(*) AS n
+           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+           WHERE ${where.join(' AND ')} GROUP BY d.${column} ORDER BY n DESC`,
+        )
+        .all(params) as Array<{ k: string; n: number }>;
+      return Object.fromEntries(rows.map((r) => [r.k, r.n]));
+    };
+    return { languages: facet('language', 'languages'), kinds: facet('kind', 'kinds') };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResults> {
+    const { where, params } = this.searchClauses(query);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     // Without filters, counting and ranking read the full-text index alone (a join to documents
