@@ -3,6 +3,7 @@ import { registerClaims } from './commands/claims.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport, registerImport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerHypotheses } from './commands/hypotheses.js';
@@ -36,6 +37,8 @@ export function buildProgram(output: Output): Command {
   registerClaims(program, output);
   registerEntities(program, output);
   registerHypotheses(program, output);
+  registerExport(program, output);
+  registerImport(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;
