@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/api/index.js';
+import type { ExtractionRecord } from '../src/store/index.js';
+import { TimelinePage } from './pages/analysis-pages.js';
+import { EntityPage } from './pages/entity-page.js';
 import { DocumentPage } from './pages/document-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { describeInBrowser } from './support/chromium.js';
@@ -10,12 +13,51 @@ import { screenshotPath, startWorkbench, type Workbench } from './support/workbe
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMAGE = '<img src=x onerror="window.__pwned=1">';
+const SPEAKER = '<b onmouseover="window.__pwned=1">Mr Bold</b>';
 
 /** A leaked page whose text, title and origin all carry markup that would run if injected. */
 const HOSTILE = testDocument(
-  `Hostile payload test\nThe leak contained ${SCRIPT} and then ${IMAGE} inside the body.`,
-  { title: `Payload ${IMAGE}`, origin: `leaks/${IMAGE}.html`, byline: SCRIPT },
+  `Hostile payload test\nThe leak contained ${SCRIPT} and then ${IMAGE} inside the body, ` +
+    `${SPEAKER} said on 3 May 2012.`,
+  {
+    title: `Payload ${IMAGE}`,
+    origin: `leaks/${IMAGE}.html`,
+    byline: SCRIPT,
+    publishedAt: '2012-05-04',
+  },
 );
+
+/** Where `text` first occurs in the hostile document. */
+function span(text: string) {
+  const start = HOSTILE.text.indexOf(text);
+  return { start, end: start + text.length, text };
+}
+
+/**
+ * What a careless extractor could make of it: a person whose name is markup, quoted saying
+ * markup, on a date whose mention is in the timeline. Names and quotes reach the reader, the
+ * entity page, the graph and the timeline, so each must show them as text.
+ */
+const HOSTILE_EXTRACTION: ExtractionRecord = {
+  documentId: HOSTILE.id,
+  extractorVersion: 'e2e',
+  extraction: {
+    mentions: [
+      {
+        ...span(SPEAKER),
+        type: 'person',
+        normalized: SPEAKER,
+        confidence: 1,
+        source: 'e2e',
+      },
+    ],
+    dates: [{ ...span('3 May 2012'), value: '2012-05-03', precision: 'day', relative: false }],
+    figures: [],
+    quotes: [{ ...span(SCRIPT), speaker: SPEAKER, verb: 'said', saidOn: '2012-05-03' }],
+    claims: [],
+    sourcesCited: [],
+  },
+};
 
 declare global {
   interface Window {
@@ -28,9 +70,10 @@ describeInBrowser('hostile documents', () => {
 
   beforeAll(async () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    bench = await startWorkbench((store) =>
-      storeItems(store, [{ document: HOSTILE, parent: null }]),
-    );
+    bench = await startWorkbench(async (store) => {
+      await storeItems(store, [{ document: HOSTILE, parent: null }]);
+      await store.writeExtractions([HOSTILE_EXTRACTION]);
+    });
   });
   afterAll(() => bench?.close());
 
@@ -65,6 +108,43 @@ describeInBrowser('hostile documents', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('#root script').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('hostile-document'), fullPage: true });
+  });
+
+  it('show extracted names and quotes made of markup as text, on every screen', async () => {
+    const page = await bench.newPage();
+    const noInjection = async () => {
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+      expect(await page.locator('#root img, #root b, #root script').count()).toBe(0);
+    };
+
+    await page.goto(`${bench.baseUrl}/#/documents/${HOSTILE.id}`);
+    const reader = new DocumentPage(page);
+    await reader.marks('person').first().waitFor();
+    expect(await reader.text.textContent()).toBe(HOSTILE.text);
+    expect(await reader.marks('person').textContent()).toBe(SPEAKER);
+    expect(await reader.marks('quote').first().getAttribute('title')).toBe(
+      `Quote: ${SPEAKER} said, 2012-05-03`,
+    );
+    await reader.marks('quote').first().click();
+    const quotes = reader.panel('Quotes');
+    expect(await quotes.locator('.quote-text').textContent()).toBe(`“${SCRIPT}”`);
+    expect(await quotes.getByRole('link', { name: SPEAKER }).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('hostile-extraction'), fullPage: true });
+    await noInjection();
+
+    await reader.marks('person').getByRole('link').click();
+    const entity = new EntityPage(page);
+    await entity.waitForLoad();
+    expect(await entity.title.textContent()).toBe(SPEAKER);
+    expect(await entity.snippets.locator('mark').textContent()).toBe(SPEAKER);
+    await noInjection();
+
+    const timeline = new TimelinePage(page, bench.baseUrl);
+    await timeline.goto();
+    const labels = await page.locator('.vis-item .tl-label').allTextContents();
+    expect(labels).toContain(`3 May 2012 · Payload ${IMAGE}`.slice(0, 47) + '…');
+    await noInjection();
   });
 
   it('cannot run inline script even if markup slipped through: the policy blocks it', async () => {

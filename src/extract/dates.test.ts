@@ -41,4 +41,55 @@ describe('dates', () => {
   it('treats a first line that is only a date as the publication stamp, not an event', () => {
     expect(values('Friday, 05 October 2012\n\nIn 2010 it began.')).toEqual(['2010/year']);
   });
+
+  it('reads the publication stamp from a byline or dateline line and front matter', () => {
+    // no date from ingest: the head of the text states it, and is not an event itself
+    expect(
+      values(
+        'Gulf Courier\nBy Ana Ruiz\nPublished March 7, 2013\n\nThe mayor resigned on Tuesday.',
+      ),
+    ).toEqual(['2013-03-05/day/rel']);
+    expect(
+      values(
+        '---\ntitle: "Lluvias"\npublished: 2019-08-02\n---\n\n# Lluvias\n\nEl alcalde habló ayer.',
+        null,
+        'es',
+      ),
+    ).toEqual(['2019-08-01/day/rel']);
+    expect(
+      values('Semanario Sur\nMérida, Yuc., 4 de mayo de 2016\n\nEn 2015 no llovió.', null, 'es'),
+    ).toEqual(['2015/year']);
+  });
+
+  it('resolves weekdays to the latest such day up to publication', () => {
+    // 2012-05-14 is a Monday
+    expect(
+      values('He fled last Tuesday; police said so on Sunday and on Monday.', '2012-05-14'),
+    ).toEqual(['2012-05-08/day/rel', '2012-05-13/day/rel', '2012-05-14/day/rel']);
+    // 2020-09-15 is a Tuesday: "el martes pasado" is a week before
+    expect(values('Lo anunció el martes pasado.', '2020-09-15', 'es')).toEqual([
+      '2020-09-08/day/rel',
+    ]);
+    // "Dom" in "Domínguez" is no Sunday
+    expect(values('Habló el general Domínguez.', '2020-09-15', 'es')).toEqual([]);
+  });
+
+  it('gives week spans at month precision and reads "of last year"', () => {
+    expect(values('She left last week. In June of last year she arrived.', '2012-04-03')).toEqual([
+      '2012-03/month/rel',
+      '2011-06/month/rel',
+    ]);
+    expect(
+      values('Hace dos semanas llegó; en febrero del año pasado, no.', '2020-09-15', 'es'),
+    ).toEqual(['2020-09/month/rel', '2019-02/month/rel']);
+  });
+
+  it('leaves periods, durations and intervals to figures', () => {
+    const result = extract(
+      'Troops seized 90 rifles so far this year. He was held for three years. The notice came five days after the raid.',
+      { publishedAt: '2012-05-14' },
+    );
+    expect(result.dates).toEqual([]);
+    expect(result.figures.map((f) => f.value)).toEqual([90, 3, 5]);
+  });
 });

@@ -155,7 +155,8 @@ export function findDateline(
 /** Markdown front matter at the very top: `---`, `key: value` lines, `---`. */
 const FRONT_MATTER = /^---[ \t]*\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|$)/;
 /** A front-matter key that holds the publication date. */
-const FRONT_MATTER_DATE = /^(?:published|date|pubdate|published_at|publishedAt|fecha)\s*:\s*["']?(\d{4}-\d{2}-\d{2})/im;
+const FRONT_MATTER_DATE =
+  /^(?:published|date|pubdate|published_at|publishedAt|fecha)\s*:\s*["']?(\d{4}-\d{2}-\d{2})/im;
 /** How many non-empty lines after the headline may hold a byline or a stamp. */
 const STAMP_SEARCH_LINES = 8;
 /** A line longer than this is a paragraph: the body has begun. */
@@ -307,7 +308,11 @@ export function extractDates(input: ExtractInput): DatedText {
       continue; // a clock time
     occupied.push([start, end]);
     // "so far this year", "en lo que va del año": a period up to now, not an event
-    if (/(?:so\s+far|to\s+date|lo\s+que\s+va)\s+(?:de(?:l)?\s+)?$/i.test(text.slice(Math.max(0, start - 20), start)))
+    if (
+      /(?:so\s+far|to\s+date|lo\s+que\s+va)\s+(?:de(?:l)?\s+)?$/i.test(
+        text.slice(Math.max(0, start - 20), start),
+      )
+    )
       continue;
     const tags = [...result.tags()];
     if (tags.some((t) => t.includes('casualReference/now'))) continue;
@@ -316,10 +321,20 @@ export function extractDates(input: ExtractInput): DatedText {
       /\b(?:years|months|weeks|days)\b/i.test(result.text)
     )
       continue;
-    if (/\b(?:later|earlier|after|before|después|antes)\b/i.test(result.text)) continue; // anchored to another event, not to publication
-    if (/^(?:for|during|over|durante|por)\b/i.test(result.text)) continue; // a duration
+    if (/\b(?:later|earlier|after|before|después|antes)\b/i.test(result.text)) {
+      occupied.pop(); // anchored to another event, not to publication: ANCHORED below decides
+      continue;
+    }
+    // a duration ("for three years") or an unplaced span is no date: its number stays a figure
+    if (/^(?:for|during|over|durante|por)\b/i.test(result.text)) {
+      occupied.pop();
+      continue;
+    }
     let precision = precisionOf(result);
-    if (!precision) continue;
+    if (!precision) {
+      occupied.pop();
+      continue;
+    }
     const c = result.start;
     let year = c.get('year')!;
     const month = c.get('month')!;
@@ -339,7 +354,11 @@ export function extractDates(input: ExtractInput): DatedText {
         valueMonth = thursday.getUTCMonth() + 1;
         precision = 'month';
       }
-      if (result.start.date().getTime() > reference.getTime() + 86_400_000) continue; // never after publication
+      // never after publication ("una condena de 27 años" is a length, read as 27 years ahead)
+      if (result.start.date().getTime() > reference.getTime() + 86_400_000) {
+        occupied.pop();
+        continue;
+      }
     } else if (!c.isCertain('year')) {
       if (!reference) continue;
       // "June of last year", "febrero del año pasado": the year before publication
@@ -415,12 +434,12 @@ export function extractDates(input: ExtractInput): DatedText {
   for (const match of text.matchAll(ANCHORED)) {
     const start = match.index;
     const end = start + match[0].length;
-    occupied.push([start, end]);
     // "five days after the arrest", "dos semanas después de que…": counted from the event named
-    // next, not from the previous date in the text
+    // next, not from the previous date in the text (and its number is a figure, the interval)
     const following = text.slice(end, end + 12);
     if (/^(?:after|before)$/i.test(match[3]!) && !/^\s*[,.;:)—–-]/.test(following)) continue;
     if (/^\s+(?:de|que|of|the)\b/i.test(following)) continue;
+    occupied.push([start, end]);
     const anchor = [...dates]
       .filter((d) => d.end <= start && d.precision !== 'year')
       .sort((a, b) => b.end - a.end)[0];

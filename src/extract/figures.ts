@@ -171,6 +171,7 @@ export function extractFigures(
     if (
       !phrase &&
       span.unit === null &&
+      tokens[span.first]!.kind !== 'number' &&
       /^(?:the|los|las)$/.test(tokens[span.first - 1]?.fold ?? '')
     )
       continue;
@@ -240,6 +241,19 @@ function numberAt(
         value = parts.reduce((sum, p) => sum + spelled.get(p)!, 0);
     }
     if (token.fold === 'dozen' && tokens[i - 1]?.fold !== 'a') value = null;
+    // "more than a thousand", "a hundred", "más de mil": the multiplier alone
+    const alone = MULTIPLIERS.get(token.fold);
+    if (
+      value === null &&
+      alone &&
+      !/s$/.test(token.fold) &&
+      tokens[i - 1]?.kind !== 'number' &&
+      !spelled.has(tokens[i - 1]?.fold ?? '') &&
+      (/^(?:a|one)$/.test(tokens[i - 1]?.fold ?? '') || token.fold === 'mil')
+    ) {
+      const article = /^(?:a|one)$/.test(tokens[i - 1]?.fold ?? '');
+      return { first: article ? i - 1 : i, last: i, value: alone, unit: null };
+    }
   }
   if (value === null || Number.isNaN(value)) return null;
   let last = i;
@@ -283,6 +297,9 @@ function isFactNumber(tokens: Token[], span: NumberSpan): boolean {
   )
     return false;
   if (before && /^[—–]$/.test(before.text)) return false; // "From MX1 — 2": a numbering
+  // credibility "3", grade “2”: a number alone in quotation marks is a label
+  if (before && after && /^["“”'‘’«]$/.test(before.text) && /^["“”'‘’»]$/.test(after.text))
+    return false;
   if (
     after &&
     !after.spaceBefore &&
@@ -300,6 +317,13 @@ function isRelativeTime(tokens: Token[], first: number, head: number): boolean {
   const after = tokens[head + 1]?.fold ?? '';
   const before = tokens[first - 1]?.fold ?? '';
   const before2 = tokens[first - 2]?.fold ?? '';
+  // "five days after the arrest": the interval between two events is a figure, not a date
+  const next = tokens[head + 2]?.fold ?? '';
+  if (
+    /^(?:before|after|antes|despues)$/.test(after) &&
+    /^(?:the|his|her|its|their|a|an|el|la|los|las|su|sus|de)$/.test(next)
+  )
+    return false;
   return (
     /^(?:ago|later|earlier|before|after|since|atras|despues|antes)$/.test(after) ||
     /^(?:past|last|next|previous|first|hace|ultimos|ultimas|proximos)$/.test(before) ||

@@ -54,4 +54,41 @@ describe('quotes', () => {
       ],
     ]);
   });
+
+  it('crosses an appositive between the name and the verb, and prefers the person', () => {
+    expect(
+      quotes(
+        '"The roads are closed," Martin Keel, a spokesman for the county, said on Friday. "We will reopen," Port Authority spokeswoman Dana Osei said. "No comment," said Rep. Lyle Moran, who chairs the panel.',
+      ),
+    ).toEqual([
+      ['Martin Keel', 'The roads are closed'],
+      ['Dana Osei', 'We will reopen'],
+      ['Lyle Moran', 'No comment'],
+    ]);
+  });
+
+  it('counts words reported after a speech verb, however few, but not quoted figures', () => {
+    expect(
+      quotes(
+        'Inspector Carla Wendt said the agency was "cooperating fully" with the review. Analysts cited "nearly 300" cases.',
+      ),
+    ).toEqual([['Carla Wendt', 'cooperating fully']]);
+  });
+
+  it('resolves a dropped Spanish subject to the titled person named before', () => {
+    expect(
+      quotes(
+        'Lo confirmó el fiscal especial Tomás Ugalde Rivas. El fiscal evitó dar detalles. "No vamos a especular", afirmó.',
+        'es',
+      ),
+    ).toEqual([['Tomás Ugalde Rivas', 'No vamos a especular']]);
+  });
+
+  it('gives a paragraph that is one quotation to the writer the colon line names', () => {
+    expect(
+      quotes(
+        'The source, coded as MX9, wrote in 2010:\n\n"The trucks leave at night. Nobody stops them."',
+      ),
+    ).toEqual([['MX9', 'The trucks leave at night. Nobody stops them.']]);
+  });
 });

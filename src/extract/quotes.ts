@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './lexicon/cues.js';
+import { PERSON_TITLES, SPEECH_VERBS } from './lexicon/cues.js';
 import { MentionIndex } from './mentions/index-by-token.js';
 import type { AnalyzedWithAliases } from './recognizers/analyze.js';
 import { paragraphs, tokenAtOrAfter, tokenBefore } from './text/spans.js';
@@ -137,7 +137,16 @@ export function extractQuotes(
         (sameSentenceBefore ? attributeBefore(doc, index, span, para) : null) ??
         attributeAccordingTo(doc, index, span, para);
       const standalone = opensSentence || afterSpeech;
-      if (!standalone && (words.length < 6 || !attribution)) continue;
+      // "dijo que la PGR “dará seguimiento”", "said the bureau was “cooperating fully”": reported
+      // words after a speech verb of the same sentence, however few; a quoted figure ("nearly
+      // 300") or a single word stays a scare quote
+      const reported =
+        attribution !== null &&
+        attribution.speaker !== null &&
+        words.length >= 2 &&
+        !words.some((t) => t.kind === 'number') &&
+        speechVerbBefore(doc, span, para);
+      if (!standalone && !reported && (words.length < 6 || !attribution)) continue;
       if (
         standalone &&
         !attribution &&
@@ -147,7 +156,15 @@ export function extractQuotes(
         continue;
 
       let speaker = attribution?.speaker ?? null;
-      if (!attribution && opensSentence && lastSpeaker && p - lastSpeaker.paragraph <= 1)
+      // a paragraph that is one quotation, after "… MX7, wrote in March 2010, according to X:"
+      if (!attribution && !beforeInPara) speaker = introAuthor(doc, index, paras, p) ?? null;
+      if (
+        !speaker &&
+        !attribution &&
+        opensSentence &&
+        lastSpeaker &&
+        p - lastSpeaker.paragraph <= 1
+      )
         speaker = lastSpeaker.mention;
       if (speaker) lastSpeaker = { mention: speaker, paragraph: p };
       const inner = text.slice(span.open + 1, span.close);
@@ -199,9 +216,16 @@ function attributeAfter(
   if (i >= tokens.length || tokens[i]!.start >= para[1]) return null;
   // verb first: "wrote MX1", "says Brad Barker, president of …", "wrote investigative reporter Bill Conroy"
   if (isSpeechVerb(tokens[i])) {
+    // "…”, afirmó." / "…”, dijo, en alusión a…": Spanish drops the subject; the person last named
+    if (/^[.,;]$/.test(tokens[i + 1]?.text ?? '.')) {
+      const speaker = titledSubject(doc, index, span) ?? index.lastPersonBefore(span.open) ?? null;
+      return speaker ? { speaker, verb: tokens[i]!.text, resolved: true } : null;
+    }
     for (let j = i + 1; j < limit && tokens[j]!.start < para[1]; j++) {
       const mention = speakerMention(index, j);
       if (mention) return { speaker: mention, verb: tokens[i]!.text, resolved: false };
+      // "said Rep. Harlan Pruitt": the full stop of a title is no sentence end
+      if (tokens[j]!.text === '.' && PERSON_TITLES.has(tokens[j - 1]?.fold ?? '')) continue;
       if (/^[.!?;,]$/.test(tokens[j]!.text)) break;
     }
     // "dijo el funcionario", "said the official"
@@ -210,20 +234,42 @@ function attributeAfter(
     return speaker ? { speaker, verb: tokens[i]!.text, resolved: true } : null;
   }
   if (tokens[i]!.text === '[' || tokens[i]!.text === '(') return null; // "[Emphasis added.]"
-  // speaker first
-  for (let j = i; j < limit && tokens[j]!.start < para[1]; j++) {
+  // speaker first; an appositive may stand between the name and the verb ("…,” Jorge Quintero
+  // Báez, a deputy prosecutor for the state's northern zone, said), so commas are crossed when a
+  // name opens the subject
+  const named = speakerMention(index, i) !== undefined;
+  const reach = Math.min(tokens.length, i + (named ? 18 : 14));
+  for (let j = i; j < reach && tokens[j]!.start < para[1]; j++) {
     const token = tokens[j]!;
-    if (/^[.!?;,:]$/.test(token.text)) return null;
+    if (token.text === '.' && PERSON_TITLES.has(tokens[j - 1]?.fold ?? '')) continue;
+    if (
+      /^[.!?;:]$/.test(token.text) ||
+      (token.text === ',' && !named && !appositiveAhead(tokens, j))
+    )
+      return null;
     if (!isSpeechVerb(token)) continue;
     const subject = tokens.slice(i, j);
     const verb = token.text;
+    // "…,” Interior Ministry spokesman Ricardo Beltrán Ordaz said": the person, not the ministry
+    let first: Mention | undefined;
     for (let k = i; k < j; k++) {
       const mention = speakerMention(index, k);
-      if (mention) return { speaker: mention, verb, resolved: false };
+      if (mention?.type === 'person') return { speaker: mention, verb, resolved: false };
+      first ??= mention;
     }
+    if (first) return { speaker: first, verb, resolved: false };
     return { speaker: resolveNominal(doc, index, subject, span, j), verb, resolved: true };
   }
   return null;
+}
+
+/**
+ * "…,” the company's vice president for intelligence, Karen Whitfield, replied": a comma that opens
+ * an appositive name (a capitalised word follows it).
+ */
+function appositiveAhead(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  return next !== undefined && next.capitalized && !next.sentenceStart;
 }
 
 /** "Gabbard declared: “…”", "Riley … saying that, “…”", "described by Wikipedia as, “…”". */
@@ -252,6 +298,13 @@ function attributeBefore(
   }
   for (let j = end; j >= from; j--) {
     if (!isSpeechVerb(tokens[j])) continue;
+    // "He declined …, published by the Rio Grande Courier, saying": a pronoun subject is the speaker
+    if (PRONOUNS.test(tokens[from]!.fold))
+      return {
+        speaker: resolveNominal(doc, index, [tokens[from]!], span, j),
+        verb: tokens[j]!.text,
+        resolved: true,
+      };
     // the sentence's subject: its first person, else its first organisation, before the verb
     let firstOrg: Mention | undefined;
     for (let k = from; k < j; k++) {
@@ -358,6 +411,68 @@ function sameDescription(
     }
     return false;
   });
+}
+
+/**
+ * "El fiscal evitó pronunciarse … “No vamos a investigar…”, afirmó": when the quotation's sentence,
+ * or the one before it, opens with "el/la" and a title, the person last named with that title
+ * ("el fiscal especial Jesús Padilla Orozco").
+ */
+function titledSubject(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  span: Span,
+): Mention | undefined {
+  const { tokens } = doc;
+  const at = tokenAtOrAfter(tokens, span.open);
+  const sentence = doc.sentenceOf[at];
+  if (sentence === undefined) return undefined;
+  for (const s of [sentence, sentence - 1]) {
+    const range = doc.sentences[s];
+    if (!range) continue;
+    const [article, title] = [tokens[range[0]], tokens[range[0] + 1]];
+    if (
+      !article ||
+      !title ||
+      !/^(?:el|la|the)$/.test(article.fold) ||
+      !PERSON_TITLES.has(title.fold)
+    )
+      continue;
+    let best: Mention | undefined;
+    for (const m of index.mentions) {
+      if (m.type !== 'person' || m.end > span.open) continue;
+      const t = tokenAtOrAfter(tokens, m.start);
+      const near = tokens.slice(Math.max(0, t - 4), t);
+      if (near.some((n) => n.fold === title.fold) && (!best || m.start > best.start)) best = m;
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** A speech verb between the start of the quotation's sentence and its opening mark. */
+function speechVerbBefore(doc: AnalyzedWithAliases, span: Span, para: [number, number]): boolean {
+  const { tokens } = doc;
+  const end = tokenBefore(tokens, span.open);
+  if (end < 0 || tokens[end]!.start < para[0]) return false;
+  const [sentenceFirst] = doc.sentences[doc.sentenceOf[end]!]!;
+  for (let j = end; j >= sentenceFirst; j--) if (isSpeechVerb(tokens[j])) return true;
+  return false;
+}
+
+/** The writer an introducing paragraph ending in a colon names (a coded source first). */
+function introAuthor(
+  doc: AnalyzedWithAliases,
+  index: MentionIndex,
+  paras: Array<[number, number]>,
+  p: number,
+): Mention | undefined {
+  const intro = paras[p - 1];
+  if (!intro || !doc.text.slice(intro[0], intro[1]).trimEnd().endsWith(':')) return undefined;
+  const people = index.mentions.filter(
+    (m) => m.start >= intro[0] && m.end <= intro[1] && m.type === 'person',
+  );
+  return people.find((m) => m.source === 'coded-source') ?? people[0];
 }
 
 /**

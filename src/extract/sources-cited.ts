@@ -14,9 +14,15 @@ const SOURCING_VERBS = new Set(
     'informo informa dijo dice publico publica revelo revela reporto reporta confirmo confirma declaro declara'
   ).split(' '),
 );
-/** Participles before "by X": "first reported by Narco News", "released by Wikileaks". */
+/**
+ * Participles before "by X": "first reported by Narco News", "released by Wikileaks", "correos
+ * difundidos por el colectivo …", "la célula señalada por la Fiscalía".
+ */
 const BY_PARTICIPLES =
-  /^(?:reported|released|published|obtained|identified|described|leaked|cited|quoted|revealed|documented|publicado|revelado|obtenido|filtrado|citado)$/;
+  /^(?:reported|released|published|obtained|identified|described|leaked|cited|quoted|revealed|documented|(?:publicad|revelad|obtenid|filtrad|citad|difundid|consultad|señalad|senalad|identificad|reportad|documentad|informad)[oa]s?)$/;
+/** Words a participle may be separated from its "by" by: "reported last month by", "released in 2012 by". */
+const BY_GAP =
+  /^(?:last|this|first|week|month|year|in|on|early|late|earlier|\d{4}|\p{Lu}\p{L}+|el|la|pasado|pasada|ayer)$/u;
 const DOCUMENT_NOUNS =
   /^(?:e-?mails?|documents?|files?|cables?|memos?|leaks?|reports?|correos?|documentos?|archivos?|informes?|filtraciones?)$/;
 const AUXILIARIES =
@@ -25,8 +31,10 @@ const AUXILIARIES =
 function isMedia(mention: Mention): boolean {
   const entry = getLexicon().byAlias.get(foldForMatch(mention.normalized))?.[0];
   if (entry) return entry.kind === 'media' || entry.kind === 'leak-platform';
-  return /\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Chronicle|Gazette|Magazine|Radio|Noticias|Diario)$/.test(
-    mention.normalized,
+  return (
+    /\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Chronicle|Gazette|Magazine|Radio|Noticias|Diario|Ledger|Courier|Wire|Monitor|Dispatch|Observer|Reporter)$/.test(
+      mention.normalized,
+    ) || /^(?:Diario|Semanario|Periódico|Revista|Heraldo|El Heraldo)\b/.test(mention.normalized)
   );
 }
 
@@ -83,8 +91,13 @@ export function extractSourcesCited(
       (token.fold === 'de' && next?.fold === 'acuerdo')
     ) {
       add(firstAfter(i + 1, 10, false), 'according to');
-    } else if (BY_PARTICIPLES.test(token.fold) && (next?.fold === 'by' || next?.fold === 'por')) {
-      add(firstAfter(i + 2, 3), `${token.fold} by`);
+    } else if (BY_PARTICIPLES.test(token.fold)) {
+      let by = i + 1;
+      while (by < tokens.length && by - i <= 4 && BY_GAP.test(tokens[by]!.text)) by++;
+      if (tokens[by]?.fold === 'by' || tokens[by]?.fold === 'por')
+        add(firstAfter(by + 1, 5), `${token.fold} by`);
+    } else if (token.fold === 'citing' || token.fold === 'citando') {
+      add(firstAfter(i + 1, 5), 'citing');
     } else if (
       DOCUMENT_NOUNS.test(token.fold) &&
       (next?.fold === 'from' || next?.fold === 'de' || next?.fold === 'of')
@@ -115,7 +128,16 @@ export function extractSourcesCited(
     while (v < tokens.length && v - i <= 3 && AUXILIARIES.test(tokens[v]!.fold)) v++;
     const verb = tokens[v];
     if (verb && SOURCING_VERBS.has(verb.fold) && !verb.capitalized) add(mention, verb.fold);
-    else if (mention.type === 'person' && tokens[i + 1]!.text === ',') {
+    else if (mention.type === 'organization' && isMedia(mention)) {
+      // Spanish puts the subject after the verb: "publicó ayer el diario texano Rio Grande Courier"
+      for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+        if (/^[.;!?,]$/.test(tokens[k]!.text)) break;
+        if (SOURCING_VERBS.has(tokens[k]!.fold) && !tokens[k]!.capitalized) {
+          add(mention, tokens[k]!.fold);
+          break;
+        }
+      }
+    } else if (mention.type === 'person' && tokens[i + 1]!.text === ',') {
       // "Charles Bowden, journalist and author of several books …, says": skip the apposition
       for (let k = i + 2; k < Math.min(tokens.length, i + 45); k++) {
         if (
@@ -154,9 +176,15 @@ export function extractSourcesCited(
     }
   }
 
+  // the document's own author ("By Megan Holloway", "Por Itzel Ramírez Cota", "Reporting by …")
+  // reports; she is not where the information comes from
+  const authors = new Set(
+    mentions.filter((m) => m.type === 'person' && isByline(doc, m)).map((m) => m.normalized),
+  );
   // one entry per name and position, in text order; a direct cue wins over the claim it made
   const seen = new Set<string>();
   return out
+    .filter((s) => !authors.has(s.name))
     .sort(
       (a, b) =>
         a.start - b.start ||
@@ -168,4 +196,13 @@ export function extractSourcesCited(
       seen.add(key);
       return true;
     });
+}
+
+/** A name right after a line-opening "By"/"Por"/"Reporting by" (markup aside): a byline. */
+function isByline(doc: AnalyzedWithAliases, mention: Mention): boolean {
+  const line = doc.text.lastIndexOf('\n', mention.start - 1) + 1;
+  const before = doc.text.slice(line, mention.start);
+  return /^[\s*_#>·|—–-]*(?:by|por|reporting by|additional reporting by|con información de)\s+$/i.test(
+    before,
+  );
 }

@@ -135,10 +135,27 @@ export function reuseRows(report: ReuseReport): Array<{ sql: string; params: unk
     params: [],
   }));
   for (const pair of report.pairs) {
-    const [a, b] = pair.a < pair.b ? [pair.a, pair.b] : [pair.b, pair.a];
+    // Stored with the smaller id first; the spans swap with the ids so each still points into
+    // its own document.
+    const swap = pair.a > pair.b;
+    const passages = swap
+      ? pair.passages.map((p) => ({
+          ...p,
+          aStart: p.bStart,
+          aEnd: p.bEnd,
+          bStart: p.aStart,
+          bEnd: p.aEnd,
+        }))
+      : pair.passages;
     statements.push({
       sql: INSERT_REUSE_PAIR_SQL,
-      params: [a, b, pair.similarity, pair.nearDuplicate ? 1 : 0, JSON.stringify(pair.passages)],
+      params: [
+        swap ? pair.b : pair.a,
+        swap ? pair.a : pair.b,
+        pair.similarity,
+        pair.nearDuplicate ? 1 : 0,
+        JSON.stringify(passages),
+      ],
     });
   }
   report.passages.forEach((group, index) => {

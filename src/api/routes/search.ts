@@ -4,28 +4,15 @@ import type { SearchQuery, Store } from '../../store/index.js';
 import { LANGUAGES, SearchQuerySchema, SearchResponseSchema, errorResponses } from '../schemas.js';
 
 /**
- * Facet counts the simple way: one count per value, each with every other filter applied (so a
- * language's count says what ticking it would add). Eleven small FTS counts; good enough until a
- * store offers grouped counts.
+ * Facet counts: every language and type, with zero for those the query does not reach, each
+ * counted with the other filters applied (so a count says what ticking it would give).
  */
 async function countFacets(store: Store, query: SearchQuery) {
-  const count = async (narrowed: SearchQuery) =>
-    (await store.search({ ...narrowed, limit: 1, offset: 0 })).total;
-  const { languages: _languages, kinds: _kinds, ...rest } = query;
-  const language = Object.fromEntries(
-    await Promise.all(
-      LANGUAGES.map(async (l) => [l, await count({ ...rest, kinds: query.kinds, languages: [l] })]),
-    ),
-  );
-  const type = Object.fromEntries(
-    await Promise.all(
-      DOCUMENT_KINDS.map(async (k) => [
-        k,
-        await count({ ...rest, languages: query.languages, kinds: [k] }),
-      ]),
-    ),
-  );
-  return { language, type };
+  const { languages, kinds } = await store.searchFacets(query);
+  return {
+    language: Object.fromEntries(LANGUAGES.map((l) => [l, languages[l] ?? 0])),
+    type: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, kinds[k] ?? 0])),
+  };
 }
 
 export const searchRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {

@@ -139,9 +139,8 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     gold.dated_events,
     (p, g) => p.value === g.date && p.precision === g.precision,
   );
-  const figures = matchOneToOne(extraction.figures, gold.figures, (p, g) =>
-    sameNumber(p.value, g.value),
-  );
+  // exact values pair first, so 1,007 is not taken by a gold 1,000 that a "1,000" would match
+  const figures = matchFigures(extraction.figures, gold.figures);
   const predictedSources = uniqueSourceNames(extraction, predicted);
   const sources = matchOneToOne(predictedSources, gold.sources_cited, (p, g) =>
     namesMatch(p, g, predicted, gold.entities),
@@ -167,6 +166,27 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     spuriousFigures: figures.spurious.map((f) => `${f.value} “${f.text}”`),
     missedSources: sources.missed,
     spuriousSources: sources.spurious,
+  };
+}
+
+function matchFigures(
+  predicted: Extraction['figures'],
+  gold: GoldDocument['figures'],
+): ReturnType<
+  typeof matchOneToOne<Extraction['figures'][number], GoldDocument['figures'][number]>
+> {
+  const exact = matchOneToOne(predicted, gold, (p, g) => p.value === g.value);
+  const rest = matchOneToOne(exact.spurious, exact.missed, (p, g) => sameNumber(p.value, g.value));
+  const found = exact.counts.correctPredicted + rest.counts.correctPredicted;
+  return {
+    counts: {
+      predicted: predicted.length,
+      gold: gold.length,
+      correctPredicted: found,
+      foundGold: found,
+    },
+    missed: rest.missed,
+    spurious: rest.spurious,
   };
 }
 

@@ -29,6 +29,7 @@ export function resolveMentions(
   linkParenthesizedAcronyms(doc, tokenAt, accepted);
   linkNamedCodes(doc, tokenAt, accepted);
   corefer(doc, accepted);
+  shortOrganizationNames(doc, accepted);
   resolveAliasLinks(doc, accepted);
 
   const mentions: Mention[] = [];
@@ -49,6 +50,30 @@ export function resolveMentions(
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * "la Fiscalía" after "la Fiscalía General del Estado", "the Subcommittee" after "the House
+ * Subcommittee on …": an organisation named by its head word alone is the organisation named in
+ * full earlier in the document with that head (when exactly one such organisation is named).
+ */
+function shortOrganizationNames(doc: AnalyzedWithAliases, accepted: MentionCandidate[]): void {
+  const full = accepted.filter((c) => c.type === 'organization');
+  const nameOf = (c: MentionCandidate) =>
+    c.normalized ?? cleanSurface(doc.text.slice(c.start, c.end));
+  for (const c of full) {
+    if (c.entry) continue;
+    const name = nameOf(c);
+    if (/\s/.test(name) || name === '') continue;
+    const head = foldForMatch(name);
+    const longer = new Set(
+      full
+        .filter((o) => o.start < c.start && o !== c)
+        .map(nameOf)
+        .filter((n) => /\s/.test(n) && foldForMatch(n).split(' ')[0] === head),
+    );
+    if (longer.size === 1) c.normalized = [...longer][0]!;
+  }
 }
 
 /** "the Blaze’s" → "Blaze"; brackets and quotes off the ends. */

@@ -125,3 +125,81 @@ describe('entity mentions (Spanish)', () => {
     ]);
   });
 });
+
+describe('names the curated lists do not know', () => {
+  it('types news outlets by their heads, keeping a leading article', () => {
+    const list = entityList(
+      extract(
+        'The story ran in The Harbor Ledger and was picked up by Coastal Wire, the Bay Dispatch and the Lakeside Courier.',
+      ),
+    );
+    expect(list).toContain('organization:Harbor Ledger');
+    expect(list).toContain('organization:Coastal Wire');
+    expect(list).toContain('organization:Bay Dispatch');
+    expect(list).toContain('organization:Lakeside Courier');
+    const es = entityList(
+      extract('Lo publicaron el Diario de la Costa, el Semanario Mirador y El Heraldo Serrano.', {
+        language: 'es',
+      }),
+    );
+    expect(es).toContain('organization:Diario de la Costa');
+    expect(es).toContain('organization:Semanario Mirador');
+    expect(es).toContain('organization:Heraldo Serrano');
+  });
+
+  it('types an organisation by the noun before it, and a firm by its head', () => {
+    const list = entityList(
+      extract(
+        'Files from the transparency collective Puerta Abierta reached the consultancy Halden Risk. La empresa texana Norvale Partners calló.',
+      ),
+    );
+    expect(list).toContain('organization:Puerta Abierta');
+    expect(list).toContain('organization:Halden Risk');
+    expect(list).toContain('organization:Norvale Partners');
+  });
+
+  it('keeps a committee with its remit and a demonym before an organisation head', () => {
+    const list = entityList(
+      extract(
+        'The Senate Subcommittee on Coastal Fisheries Oversight met. The Chilean Embassy said nothing.',
+      ),
+    );
+    expect(list).toContain('organization:Senate Subcommittee on Coastal Fisheries Oversight');
+    expect(list).toContain('organization:Chilean Embassy');
+  });
+
+  it('reads places named after places', () => {
+    const list = entityList(
+      extract(
+        'Farmers in the Valle de Mexicali and the Sonora valley, in West Texas and in Práxedis G. Guerrero said so.',
+      ),
+    );
+    expect(list).toContain('place:Valle de Mexicali');
+    expect(list).toContain('place:West Texas');
+    expect(list).toContain('place:Práxedis G. Guerrero');
+    expect(list).not.toContain('place:Guerrero');
+    expect(list).toContain('place:Sonora valley');
+    expect(list).not.toContain('place:West');
+  });
+
+  it('finds Spanish bylines, and does not take "Germán" for a demonym', () => {
+    const list = entityList(
+      extract(
+        '**Por Itziar Bermúdez Coronel** · Tijuana\n\nEl diputado Germán Olvera Ruiz habló.',
+        {
+          language: 'es',
+        },
+      ),
+    );
+    expect(list).toContain('person:Itziar Bermúdez Coronel');
+    expect(list).toContain('person:Germán Olvera Ruiz');
+  });
+
+  it('names a Spanish institution by its head after an article', () => {
+    const list = entityList(
+      extract('Según la Fiscalía estatal, la Procuraduría no actuó.', { language: 'es' }),
+    );
+    expect(list).toContain('organization:Fiscalía estatal');
+    expect(list).toContain('organization:Procuraduría');
+  });
+});

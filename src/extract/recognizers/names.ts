@@ -32,11 +32,6 @@ export const namesRecognizer: EntityRecognizer = {
       }
       const organization = organizationNamedAfterPlace(doc, chunk, segments);
       if (organization) out.push(organization);
-      const compoundPlace = placeNamedAfterPlace(doc, chunk, segments);
-      if (compoundPlace) {
-        out.push(compoundPlace);
-        continue;
-      }
       segments.forEach((segment, n) => {
         const next = segments[n + 1];
         // the organisation's head words are not a name of their own ("Fiscalía General del Estado")
@@ -56,6 +51,32 @@ export const namesRecognizer: EntityRecognizer = {
           }
           return;
         }
+        // "Valle de Mexicali and the …", "West Texas": a region of the place that follows
+        if (next && next.alias >= 0 && segment.first === segment.last) {
+          const region = regionOfPlace(doc, segment, next);
+          if (region) {
+            out.push(region);
+            return;
+          }
+        }
+        // "Práxedis G. Guerrero and Guadalupe": a name and the place that ends it are one city
+        if (next && next.alias >= 0 && next.first === segment.last + 1) {
+          const start = doc.tokens[segment.first]!.start;
+          const end = doc.tokens[next.last]!.end;
+          const geo = doc.inHeadline[segment.first] ? null : lookupCity(doc.text.slice(start, end));
+          if (geo) {
+            out.push({
+              start,
+              end,
+              type: 'place',
+              normalized: null,
+              confidence: 0.96,
+              source: 'gazetteer:compound',
+              geo,
+            });
+            return;
+          }
+        }
         const previous = segments[n - 1];
         const combined = previous
           ? (placeModifiedOrganization(doc, previous, segment) ??
@@ -73,7 +94,9 @@ export const namesRecognizer: EntityRecognizer = {
         !after.capitalized &&
         match.hits.some((h) => h.record.entry.type === 'place')
       )
-        out.push(candidate(doc, match.startToken, after.index, 'place', 0.97, 'names:place-of-place'));
+        out.push(
+          candidate(doc, match.startToken, after.index, 'place', 0.97, 'names:place-of-place'),
+        );
     }
     return out;
   },
@@ -133,51 +156,28 @@ function organizationNamedAfterPlace(
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 /**
- * A place named after a place:
- * - a name that ends in a curated place and that GeoNames knows whole as one city ("Práxedis G.
- *   Guerrero", "Gustavo A. Madero": municipalities named after people, whose surname is a state);
- * - a compass word and a place: "West Texas", "South Texas";
- * - a valley, region or coast named after it: "Valle de Juárez", "Juárez valley".
+ * A region named after a place: "West Texas" (a compass word right before it), "Valle de
+ * Mexicali" (a place head and "de"). The GeoNames compounds ("Práxedis G. Guerrero") and "the
+ * Juárez valley" are read in namesRecognizer.
  */
-function placeNamedAfterPlace(
+function regionOfPlace(
   doc: AnalyzedWithAliases,
-  [first, last]: [number, number],
-  segments: Segment[],
+  head: Segment,
+  place: Segment,
 ): MentionCandidate | null {
-  const final = segments[segments.length - 1];
-  if (!final || final.alias < 0 || segments.length < 2 || doc.inHeadline[first]) return null;
-  // "Juárez" is also the Juárez cartel's stem: any place reading will do
-  if (!doc.aliasMatches[final.alias]!.hits.some((h) => h.record.entry.type === 'place')) return null;
-  const start = doc.tokens[first]!.start;
-  const end = doc.tokens[last]!.end;
-  const firstFold = doc.tokens[first]!.fold;
-  if (segments.length === 2 && segments[0]!.alias < 0) {
-    if (first === segments[0]!.last && final.first === first + 1 && COMPASS.test(firstFold)) {
-      return {
-        start,
-        end,
-        type: 'place',
-        normalized: null,
-        confidence: 0.97,
-        source: 'names:compass-place',
-      };
-    }
-    const connector = doc.tokens[final.first - 1]!;
-    if (PLACE_LEADING_HEADS.has(firstFold) && /^(?:de|del|of)$/.test(connector.fold)) {
-      return {
-        start,
-        end,
-        type: 'place',
-        normalized: null,
-        confidence: 0.97,
-        source: 'names:place-of-place',
-      };
-    }
-  }
-  if (segments.some((s) => s.alias >= 0 && s !== final)) return null;
-  const geo = lookupCity(doc.text.slice(start, end));
-  if (!geo) return null;
-  return { start, end, type: 'place', normalized: null, confidence: 0.95, source: 'gazetteer:compound', geo };
+  if (doc.inHeadline[head.first]) return null;
+  if (!doc.aliasMatches[place.alias]!.hits.some((h) => h.record.entry.type === 'place'))
+    return null;
+  const fold = doc.tokens[head.first]!.fold;
+  const adjacent = place.first === head.last + 1 && COMPASS.test(fold);
+  const connected =
+    place.first === head.last + 2 &&
+    PLACE_LEADING_HEADS.has(fold) &&
+    /^(?:de|del|of)$/.test(doc.tokens[head.last + 1]!.fold);
+  if (!adjacent && !connected) return null;
+  return {
+    ...candidate(doc, head.first, place.last, 'place', 0.97, 'names:region-of-place'),
+  };
 }
 
 /** "Oklahoma City", "Kansas City": a curated place plus words that GeoNames knows as one city. */

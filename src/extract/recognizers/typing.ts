@@ -28,6 +28,11 @@ import type { Token } from '../text/tokenize.js';
 import type { AnalyzedWithAliases } from './analyze.js';
 import type { MentionCandidate } from './types.js';
 
+/** Spanish institutions named by their head word alone after an article ("la Fiscalía"). */
+const SPANISH_INSTITUTION_HEADS = new Set(
+  'fiscalia procuraduria secretaria cancilleria ejercito armada marina sedena policia'.split(' '),
+);
+
 /** Connectors allowed only inside names that end in an organisation head ("Citizen and Immigration Service"). */
 const WEAK_CONNECTORS = new Set(['and', 'y', 'e', '&', 'for', 'on']);
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
@@ -93,6 +98,8 @@ export function typePlainRun(
   // "Mexican officials": the demonym is no name; "Mexican Embassy", "Sonoran Dispatch" keep it
   if (!(last > first && ORGANIZATION_HEADS.has(tokens[last]!.fold)))
     while (first <= last && isDemonymToken(tokens[first]!)) first++;
+  // "Según la Fiscalía": the article the dropped opener left in front
+  while (first < last && ARTICLES.has(tokens[first]!.fold) && !tokens[first]!.capitalized) first++;
   if (first > last) return [];
   if (first === last && isCalendarWord(tokens[first]!.fold)) return [];
 
@@ -100,6 +107,13 @@ export function typePlainRun(
   const lastToken = tokens[last]!;
   const endsInOrgHead = ORGANIZATION_HEADS.has(lastToken.fold);
   // "Instituto Nacional de Estadística …", "Office of the Director …": head first, then "de"/"of"
+  // "the Bay Dispatch and the Lakeside Courier": two organisations, each with its head
+  if (endsInOrgHead) {
+    for (let i = first + 1; i < last; i++) {
+      if (/^(?:and|y|&)$/.test(tokens[i]!.fold) && ORGANIZATION_HEADS.has(tokens[i - 1]!.fold))
+        return [...typePlainRun(doc, first, i - 1), ...typePlainRun(doc, i + 1, last)];
+    }
+  }
   const spanishStyleOrganization =
     LEADING_ORGANIZATION_HEADS.has(tokens[first]!.fold) &&
     tokens.slice(first + 1, last).some((t) => /^(?:of|de|del)$/.test(t.fold));
@@ -108,10 +122,7 @@ export function typePlainRun(
   // "on"/"for" and its remit
   const remitAfterHead = tokens
     .slice(first + 1, last)
-    .some(
-      (t, n) =>
-        /^(?:on|for)$/.test(t.fold) && ORGANIZATION_HEADS.has(tokens[first + n]!.fold),
-    );
+    .some((t, n) => /^(?:on|for)$/.test(t.fold) && ORGANIZATION_HEADS.has(tokens[first + n]!.fold));
   if (!endsInOrgHead && !spanishStyleOrganization && !remitAfterHead) {
     for (let i = first + 1; i < last; i++) {
       if (WEAK_CONNECTORS.has(tokens[i]!.fold)) {
@@ -184,7 +195,27 @@ export function typePlainRun(
     ];
   }
   if (endsInOrgHead || (length > 1 && (spanishStyleOrganization || remitAfterHead))) {
-    if (length === 1) return [candidate(doc, first, last, null, 0.3, 'names:untyped')];
+    if (length === 1) {
+      // "la Fiscalía", "la Procuraduría", "el Ejército": a Spanish institution named by its head
+      const article = tokens[first - 1];
+      if (
+        !firstToken.sentenceStart &&
+        !firstToken.allCaps &&
+        SPANISH_INSTITUTION_HEADS.has(firstToken.fold) &&
+        article &&
+        /^(?:la|el)$/.test(article.fold) &&
+        !article.capitalized
+      ) {
+        // "la Fiscalía estatal", "la Procuraduría federal": its adjective is part of the name
+        const adjective = tokens[last + 1];
+        const through =
+          adjective && /^(?:estatal|federal|general|militar|municipal)$/.test(adjective.fold)
+            ? last + 1
+            : last;
+        return [candidate(doc, first, through, 'organization', 0.6, 'names:institution-head')];
+      }
+      return [candidate(doc, first, last, null, 0.3, 'names:untyped')];
+    }
     return [candidate(doc, first, last, 'organization', 0.75, 'names:organization-head')];
   }
   if (

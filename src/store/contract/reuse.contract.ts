@@ -54,6 +54,14 @@ export function reuseContract(open: StoreFactory): void {
       expect([pairs[0]!.a, pairs[0]!.b]).toEqual([EMAIL.id, REPRINT.id].sort());
       expect(pairs[0]).toMatchObject({ similarity: 0.62, nearDuplicate: true });
       expect(pairs[0]!.passages[0]!.words).toBe(7);
+      // Whichever order the detector gave, each span still points into its own document.
+      const stored = pairs[0]!.passages[0]!;
+      const emailSpan =
+        pairs[0]!.a === EMAIL.id ? [stored.aStart, stored.aEnd] : [stored.bStart, stored.bEnd];
+      const reprintSpan =
+        pairs[0]!.a === EMAIL.id ? [stored.bStart, stored.bEnd] : [stored.aStart, stored.aEnd];
+      expect(emailSpan).toEqual(report.pairs[0]!.a === EMAIL.id ? [0, 40] : [11, 51]);
+      expect(reprintSpan).toEqual(report.pairs[0]!.a === EMAIL.id ? [11, 51] : [0, 40]);
       expect(await store.listReusePairs({ documentId: REPRINT.id })).toHaveLength(1);
       expect(await store.listReusePairs({ documentId: ARTICLE_EN.id })).toEqual([]);
 

@@ -1,0 +1,149 @@
+import type { Core } from 'cytoscape';
+import { useMemo, useRef, useState } from 'react';
+import type { EntityType } from '../api/analysis-types';
+import { api } from '../api/client';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { ENTITY_TYPE_PLURALS, ENTITY_TYPES } from '../entities/entity-ref';
+import { useAsync } from '../hooks/use-async';
+import { graphHref, navigate } from '../router';
+import { exportPng, exportSvg } from './export';
+import { GraphCanvas } from './GraphCanvas';
+import { expansion, nodeTarget, toElements } from './graph-elements';
+import { NodePanel } from './NodePanel';
+
+const SIZES = [60, 150, 400, 1000] as const;
+
+/** Places new nodes on a ring around the one they were expanded from, leaving the rest still. */
+function placeAround(cy: Core, centreId: string, ids: string[]) {
+  const centre = cy.getElementById(centreId).position();
+  const radius = 90 + ids.length * 4;
+  ids.forEach((id, index) => {
+    const angle = (2 * Math.PI * index) / ids.length;
+    cy.getElementById(id).position({
+      x: centre.x + radius * Math.cos(angle),
+      y: centre.y + radius * Math.sin(angle),
+    });
+  });
+}
+
+/** Entities and the documents naming them as a link chart, to grow node by node and export. */
+export default function GraphPage({ type }: { type: EntityType | null }) {
+  const [size, setSize] = useState<number>(SIZES[0]);
+  const [state] = useAsync((signal) => api.graph({ type, limit: size }, signal), [type, size]);
+  const elements = useMemo(() => (state.status === 'ok' ? toElements(state.data) : []), [state]);
+  const cyRef = useRef<Core | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [expanding, setExpanding] = useState(false);
+  const [expandError, setExpandError] = useState<Error | null>(null);
+
+  const expand = async (nodeId: string) => {
+    const target = nodeTarget(nodeId);
+    const cy = cyRef.current;
+    if (!cy || target?.kind !== 'entity') return;
+    setExpanding(true);
+    setExpandError(null);
+    try {
+      const detail = await api.entity(target.ref);
+      const added = expansion(target.ref, detail, (id) => cy.getElementById(id).nonempty());
+      cy.add(added);
+      placeAround(
+        cy,
+        nodeId,
+        added.filter((e) => e.group === 'nodes').map((e) => e.data.id),
+      );
+    } catch (error) {
+      setExpandError(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      setExpanding(false);
+    }
+  };
+
+  const selectedLabel = selected
+    ? String(cyRef.current?.getElementById(selected).data('label') ?? '')
+    : null;
+
+  return (
+    <div className="graph-page">
+      <div className="page-heading">
+        <h1>Graph</h1>
+        <div className="toolbar">
+          <div className="segmented" role="group" aria-label="Entity type">
+            {([null, ...ENTITY_TYPES] as const).map((value) => (
+              <button
+                key={value ?? 'all'}
+                type="button"
+                aria-pressed={type === value}
+                onClick={() => navigate(graphHref(value))}
+              >
+                {value ? ENTITY_TYPE_PLURALS[value] : 'All'}
+              </button>
+            ))}
+          </div>
+          <label className="select-field">
+            Entities{' '}
+            <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
+              {SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current)}>
+            Export PNG
+          </button>
+          <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current)}>
+            Export SVG
+          </button>
+        </div>
+      </div>
+      {state.status === 'loading' && <p className="muted">Loading…</p>}
+      {state.status === 'error' && (
+        <ErrorNotice title="The chart cannot be drawn" error={state.error} />
+      )}
+      {state.status === 'ok' && elements.length === 0 && (
+        <p className="notice">No entities yet: ingest and extract some documents.</p>
+      )}
+      {state.status === 'ok' && elements.length > 0 && (
+        <div className="graph-layout">
+          <div className="panel graph-frame">
+            <GraphCanvas
+              elements={elements}
+              cyRef={cyRef}
+              onSelect={setSelected}
+              onExpand={(id) => void expand(id)}
+            />
+            <ul className="graph-key small" aria-label="Key">
+              {(['person', 'organization', 'place', 'document'] as const).map((key) => (
+                <li key={key}>
+                  <span className={`key-dot key-${key}`} aria-hidden="true" />
+                  {key === 'document' ? 'Documents' : ENTITY_TYPE_PLURALS[key]}
+                </li>
+              ))}
+              <li>
+                <span className="key-line" aria-hidden="true" /> named in
+              </li>
+              <li>
+                <span className="key-line key-dashed" aria-hidden="true" /> named together
+              </li>
+            </ul>
+            {state.data.truncated && (
+              <p className="muted small">
+                Some documents and links were left out to keep the chart readable.
+              </p>
+            )}
+          </div>
+          <div className="graph-side">
+            <NodePanel
+              nodeId={selected}
+              label={selectedLabel}
+              expanding={expanding}
+              onExpand={(id) => void expand(id)}
+            />
+            {expandError && <ErrorNotice title="Expanding failed" error={expandError} />}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { ENTITY_TYPE_NAMES } from '../entities/entity-ref';
+import { documentHref, entityHref } from '../router';
+import { nodeTarget } from './graph-elements';
+
+/** The selected node: what it is, where to read more, and a button to grow the chart from it. */
+export function NodePanel({
+  nodeId,
+  label,
+  expanding,
+  onExpand,
+}: {
+  nodeId: string | null;
+  label: string | null;
+  expanding: boolean;
+  onExpand: (nodeId: string) => void;
+}) {
+  const target = nodeId ? nodeTarget(nodeId) : null;
+  if (!nodeId || !target) {
+    return (
+      <section className="panel" aria-labelledby="node-heading">
+        <h2 id="node-heading">Selection</h2>
+        <p className="muted small">
+          Click a node to see what it is; double-click an entity (or use Expand) to add what it is
+          mentioned with.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="node-heading">
+      <p className="eyebrow">
+        {target.kind === 'entity' ? ENTITY_TYPE_NAMES[target.ref.type] : 'Document'}
+      </p>
+      <h2 id="node-heading" className="break">
+        {label}
+      </h2>
+      {target.kind === 'entity' ? (
+        <p className="button-row">
+          <a className="button" href={entityHref(target.ref)}>
+            Entity page
+          </a>
+          <button type="button" disabled={expanding} onClick={() => onExpand(nodeId)}>
+            {expanding ? 'Expanding…' : 'Expand'}
+          </button>
+        </p>
+      ) : (
+        <p className="button-row">
+          <a className="button" href={documentHref(target.id)}>
+            Read the document
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
