@@ -59,8 +59,11 @@ describeInBrowser('the workbench over the seed articles', () => {
     await search.search('Juarez');
     const english = search.filter(/English/);
     await expect.poll(() => english.locator('..').textContent()).toMatch(/English\s*4/);
-    await english.check();
+    // The box is controlled by the URL: click, then wait for the navigation to tick it (check()
+    // asserts the state right after the click, which races the re-render on a loaded machine).
+    await english.click();
     await page.waitForURL(/lang=en/);
+    await expect.poll(() => english.isChecked()).toBe(true);
     await expect.poll(() => search.heading.textContent()).toMatch(/^4 documents match$/);
   });
 

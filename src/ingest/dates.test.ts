@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineDate, toIsoDate } from './dates.js';
+import { datelineDate, headerDate, toIsoDate } from './dates.js';
 
 describe('datelineDate', () => {
   it.each([
@@ -35,5 +35,37 @@ describe('toIsoDate', () => {
     expect(toIsoDate('last Tuesday-ish')).toBeNull();
     expect(toIsoDate('')).toBeNull();
     expect(toIsoDate(undefined)).toBeNull();
+  });
+});
+
+describe('headerDate', () => {
+  it('reads the publication date from a text article’s header, however it is written', () => {
+    expect(headerDate('---\ntitle: "A leak"\npublished: 2012-04-09\n---\n\n# A leak\n')).toBe(
+      '2012-04-09',
+    );
+    expect(
+      headerDate(
+        'AGENTS HERE\n\nRio Grande Courier\nBy T. Kessler\nPublished April 5, 2012\n\nText.',
+      ),
+    ).toBe('2012-04-05');
+    expect(
+      headerDate(
+        'Sedena: 350 agentes\n\nEl Heraldo\nPor N. S.\nChihuahua, Chih., 14 de junio de 2011\n',
+      ),
+    ).toBe('2011-06-14');
+    expect(headerDate('Headline\n\n**The Monitor** · By R. L. · Thursday, April 12, 2012\n')).toBe(
+      '2012-04-12',
+    );
+    expect(headerDate('Marines capture a boss\n\nSonoran Dispatch\nBy K. D.\nMay 14, 2012\n')).toBe(
+      '2012-05-14',
+    );
+  });
+
+  it('ignores dates inside the story and headers without a full date', () => {
+    const story =
+      'Headline\n\nThe agents arrived in Ciudad Juárez on 14 June 2011, officials said, and stayed there for months.\n';
+    expect(headerDate(story)).toBeNull();
+    expect(headerDate('Headline\n\nPublished in April\n\nText.')).toBeNull();
+    expect(headerDate('---\ntitle: x\n---\nNo date here.')).toBeNull();
   });
 });

@@ -56,3 +56,43 @@ export function datelineDate(line: string): string | null {
   if (year === null || month === null || day === null) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** How far into a text its publication line is looked for, and how long such a line may be. */
+const HEADER_LINES = 8;
+const MAX_HEADER_LINE_CHARS = 90;
+const LABEL =
+  /^(?:published|posted|updated|date|publicado(?:\s+el)?|actualizado(?:\s+el)?|fecha)\s*:?\s*/i;
+/** A place before a dateline's date: `Chihuahua, Chih., ` or `EL PASO — `. */
+const PLACE = /^[\p{Lu}][\p{L}'’.\s]{1,40}?(?:,\s*[\p{Lu}][\p{L}.]{1,12}\.?)?\s*(?:,|—|–|--)\s*/u;
+
+/**
+ * The publication date a plain-text or Markdown article states in its header: front matter
+ * (`published: 2012-04-09`), a line that is only a date, `Published April 5, 2012`, a dateline
+ * (`Chihuahua, Chih., 14 de junio de 2011`) or a byline segment (`By X · Thursday, April 12,
+ * 2012`). Only short lines near the top count: a date in the story is about the story.
+ */
+export function headerDate(text: string): string | null {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (frontMatter) {
+    const field = /^(?:published|date|publicado|fecha)\s*:\s*["']?([^"'\n]+?)["']?\s*$/im.exec(
+      frontMatter[1]!,
+    );
+    const date = field ? (toIsoDate(field[1]!) ?? datelineDate(field[1]!)) : null;
+    if (date) return date;
+  }
+  const body = frontMatter ? text.slice(frontMatter[0].length) : text;
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[*_]+/g, '').trim())
+    .filter(Boolean)
+    .slice(0, HEADER_LINES);
+  for (const line of lines) {
+    if (line.length > MAX_HEADER_LINE_CHARS) continue;
+    for (const segment of [line, ...line.split(/\s+[·|•]\s+/)]) {
+      const unlabelled = segment.replace(LABEL, '');
+      const date = datelineDate(unlabelled) ?? datelineDate(unlabelled.replace(PLACE, ''));
+      if (date) return date;
+    }
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import { decodeText, looksBinary } from '../charset.js';
-import { datelineDate } from '../dates.js';
+import { datelineDate, headerDate } from '../dates.js';
 import { buildDocument, leadingLines } from '../document.js';
 import { ingestError } from '../failures.js';
 import { parseIntelBlock } from '../intel-block.js';
@@ -46,10 +46,11 @@ export const parseText: Parser = async function* (input, context) {
   }
 
   const lines = leadingLines(decoded.text, HEADLINE_SEARCH_LINES + 1);
-  const publishedAt = lines[0] ? datelineDate(lines[0]) : null;
+  const publishedAt = headerDate(decoded.text);
   const markdownTitle =
     input.format === 'markdown' ? MARKDOWN_HEADING.exec(decoded.text)?.[1] : undefined;
-  const title = markdownTitle ?? headline(publishedAt ? lines.slice(1) : lines);
+  const title =
+    markdownTitle ?? headline(lines[0] && datelineDate(lines[0]) ? lines.slice(1) : lines);
 
   yield itemEvent({
     document: buildDocument(
