@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Native modules (better-sqlite3) and child processes are safer in forks than threads.
     pool: 'forks',
+    // The JSON report lets .ci/run print one plain `N passed, N failed` line for CI.
+    reporters: ['default', ['json', { outputFile: 'test-output/vitest-results.json' }]],
   },
 });
