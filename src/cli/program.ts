@@ -8,6 +8,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerHypotheses } from './commands/hypotheses.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -39,6 +40,7 @@ export function buildProgram(output: Output): Command {
   registerHypotheses(program, output);
   registerExport(program, output);
   registerImport(program, output);
+  registerMigrate(program, output);
   registerServe(program, output);
   registerDemo(program, output);
   return program;

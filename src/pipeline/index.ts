@@ -19,3 +19,4 @@ export { assessClaims, type AssessedClaim } from './assess-claims.js';
 export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';
 export { evaluateResolution } from './evaluate-resolution.js';
 export { buildHypothesisWorkspace, type HypothesisWorkspace } from './hypotheses.js';
+export { migrateStore, type MigrationCounts, type MigrationReport } from './migrate.js';
