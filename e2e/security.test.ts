@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/api/index.js';
+import type { ClaimCluster } from '../src/provenance/index.js';
 import type { ExtractionRecord } from '../src/store/index.js';
+import { ClaimPage } from './pages/claim-page.js';
 import { TimelinePage } from './pages/analysis-pages.js';
 import { EntityPage } from './pages/entity-page.js';
 import { DocumentPage } from './pages/document-page.js';
@@ -59,6 +61,52 @@ const HOSTILE_EXTRACTION: ExtractionRecord = {
   },
 };
 
+/** The markup quote traced as a claim: its text, speaker and reasoning reach the claim page. */
+const HOSTILE_CLAIM: ClaimCluster = {
+  id: 'badc0ffee0ddf00d',
+  kind: 'quote',
+  text: SCRIPT,
+  speaker: SPEAKER,
+  members: [
+    {
+      ...span(SCRIPT),
+      documentId: HOSTILE.id,
+      kind: 'quote',
+      speaker: SPEAKER,
+      date: '2012-05-04',
+      saidOn: '2012-05-03',
+      citedSource: IMAGE,
+      citedCue: 'according to',
+      citedScope: 'attribution',
+    },
+  ],
+  documents: [{ id: HOSTILE.id, title: `Payload ${IMAGE}`, date: '2012-05-04', kind: 'text' }],
+  earliest: { documentId: HOSTILE.id, date: '2012-05-04' },
+  origin: {
+    speaker: SPEAKER,
+    documentId: null,
+    date: '2012-05-03',
+    datedBy: HOSTILE.id,
+    description: `${SPEAKER}, 2012-05-03`,
+  },
+  chain: [
+    { from: SPEAKER, to: IMAGE, relation: 'quotes' },
+    { from: IMAGE, to: HOSTILE.id, relation: 'cites' },
+  ],
+  originGroups: [{ speaker: SPEAKER, documentIds: [HOSTILE.id] }],
+  independentOrigins: 1,
+  circular: false,
+  reasoning: [
+    {
+      documentId: HOSTILE.id,
+      reason: 'attributes-to',
+      basedOn: SPEAKER,
+      explanation: `attributes the words to ${SPEAKER}`,
+    },
+  ],
+  summary: SCRIPT,
+};
+
 declare global {
   interface Window {
     __pwned?: number;
@@ -73,6 +121,7 @@ describeInBrowser('hostile documents', () => {
     bench = await startWorkbench(async (store) => {
       await storeItems(store, [{ document: HOSTILE, parent: null }]);
       await store.writeExtractions([HOSTILE_EXTRACTION]);
+      await store.replaceClaimClusters([HOSTILE_CLAIM]);
     });
   });
   afterAll(() => bench?.close());
@@ -138,6 +187,17 @@ describeInBrowser('hostile documents', () => {
     await entity.waitForLoad();
     expect(await entity.title.textContent()).toBe(SPEAKER);
     expect(await entity.snippets.locator('mark').textContent()).toBe(SPEAKER);
+    await noInjection();
+
+    const claim = new ClaimPage(page);
+    await claim.goto(bench.baseUrl, HOSTILE_CLAIM.id);
+    expect(await claim.title.textContent()).toBe(`“${SCRIPT}”`);
+    expect(await claim.node(SPEAKER).count()).toBe(1);
+    expect(await claim.node(IMAGE).locator('.tree-source').first().textContent()).toContain(IMAGE);
+    expect(await page.locator('.reasoning dd').first().textContent()).toBe(
+      `attributes the words to ${SPEAKER}`,
+    );
+    await page.screenshot({ path: screenshotPath('hostile-claim'), fullPage: true });
     await noInjection();
 
     const timeline = new TimelinePage(page, bench.baseUrl);

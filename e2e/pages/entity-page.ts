@@ -8,6 +8,10 @@ export class EntityPage {
   readonly snippets: Locator;
   readonly coOccurring: Locator;
   readonly mapCircles: Locator;
+  /** The name resolution (and the analysts' decisions) gave the entity. */
+  readonly resolvedName: Locator;
+  readonly aliases: Locator;
+  readonly decisionResult: Locator;
 
   constructor(private readonly page: Page) {
     this.title = page.locator('#entity-title');
@@ -18,10 +22,24 @@ export class EntityPage {
       .locator('.panel', { has: page.getByRole('heading', { name: 'Mentioned with' }) })
       .locator('li');
     this.mapCircles = page.locator('.geo-map circle.place-circle');
+    this.resolvedName = page.locator('#resolved-name');
+    this.aliases = page.locator('.alias-list > li');
+    this.decisionResult = page.getByRole('status').filter({ hasText: 'Recorded' });
   }
 
   async waitForLoad(): Promise<void> {
     await this.title.waitFor();
+  }
+
+  async rename(name: string, reason: string): Promise<void> {
+    const form = this.page.locator('.panel', { has: this.page.locator('#decide-heading') });
+    await form
+      .getByRole('group', { name: 'Decision' })
+      .getByRole('button', { name: 'Rename' })
+      .click();
+    await form.getByLabel('New name').fill(name);
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByRole('button', { name: 'Record rename' }).click();
   }
 }
 

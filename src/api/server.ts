@@ -12,10 +12,13 @@ import { runIngest } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { handleError } from './errors.js';
 import { IngestJobQueue, type IngestRunner } from './ingest-jobs.js';
+import { claimRoutes } from './routes/claims.js';
 import { documentAnalysisRoutes } from './routes/document-analysis.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
+import { hypothesisRoutes } from './routes/hypotheses.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { resolvedEntityRoutes } from './routes/resolved-entities.js';
 import { searchRoutes } from './routes/search.js';
 import { storeInfoRoutes } from './routes/store-info.js';
 import { timelineRoutes } from './routes/timeline.js';
@@ -79,6 +82,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await api.register(documentAnalysisRoutes, { store });
   await api.register(entityRoutes, { store });
   await api.register(timelineRoutes, { store });
+  await api.register(claimRoutes, { store });
+  await api.register(resolvedEntityRoutes, { store });
+  await api.register(hypothesisRoutes, { store });
   await api.register(ingestRoutes, {
     jobs,
     uploadDir: options.uploadDir ?? null,

@@ -2,6 +2,7 @@ import { expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type * as WebAnalysis from '../web/api/analysis-types.js';
 import type * as Web from '../web/api/types.js';
+import type * as WebWorkbench from '../web/api/workbench-types.js';
 import type {
   EntitiesResponseSchema,
   EntityResponseSchema,
@@ -11,6 +12,17 @@ import type {
   ReuseResponseSchema,
   TimelineResponseSchema,
 } from './analysis-schemas.js';
+import type {
+  AssessedClaimSchema,
+  ClaimsResponseSchema,
+  EntityDecisionResponseSchema,
+  MarkResponseSchema,
+  RecordedGradeSchema,
+  ResolvedEntitiesResponseSchema,
+  ResolvedEntityResponseSchema,
+  WorkspaceResponseSchema,
+  HypothesisSchema,
+} from './claim-schemas.js';
 import type {
   DocumentResponseSchema,
   JobSchema,
@@ -44,4 +56,23 @@ it('the web client expects exactly what the API sends', () => {
   >().toEqualTypeOf<WebAnalysis.EntitiesResponse>();
   expectTypeOf<z.output<typeof EntityResponseSchema>>().toEqualTypeOf<WebAnalysis.EntityResponse>();
   expectTypeOf<z.output<typeof GraphResponseSchema>>().toEqualTypeOf<WebAnalysis.GraphResponse>();
+  expectTypeOf<
+    z.output<typeof ClaimsResponseSchema>
+  >().toEqualTypeOf<WebWorkbench.ClaimsResponse>();
+  expectTypeOf<z.output<typeof AssessedClaimSchema>>().toEqualTypeOf<WebWorkbench.AssessedClaim>();
+  expectTypeOf<z.output<typeof RecordedGradeSchema>>().toEqualTypeOf<WebWorkbench.RecordedGrade>();
+  expectTypeOf<
+    z.output<typeof ResolvedEntitiesResponseSchema>
+  >().toEqualTypeOf<WebWorkbench.ResolvedEntitiesResponse>();
+  expectTypeOf<
+    z.output<typeof ResolvedEntityResponseSchema>
+  >().toEqualTypeOf<WebWorkbench.ResolvedEntityResponse>();
+  expectTypeOf<
+    z.output<typeof EntityDecisionResponseSchema>
+  >().toEqualTypeOf<WebWorkbench.EntityDecisionResponse>();
+  expectTypeOf<z.output<typeof HypothesisSchema>>().toEqualTypeOf<WebWorkbench.Hypothesis>();
+  expectTypeOf<
+    z.output<typeof WorkspaceResponseSchema>
+  >().toEqualTypeOf<WebWorkbench.HypothesisWorkspace>();
+  expectTypeOf<z.output<typeof MarkResponseSchema>>().toEqualTypeOf<WebWorkbench.RecordedMark>();
 });

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ClaimPage } from './claims/ClaimPage';
+import { ClaimsPage } from './claims/ClaimsPage';
 import { Layout } from './components/Layout';
 import { DocumentPage } from './document/DocumentPage';
 import { EntitiesPage } from './entities/EntitiesPage';
 import { EntityPage } from './entities/EntityPage';
+import { HypothesesPage } from './hypotheses/HypothesesPage';
 import { IngestPage } from './ingest/IngestPage';
 import { MapPage } from './map/MapPage';
 import { searchHref, useRoute, type Route } from './router';
@@ -21,6 +24,9 @@ const TITLES: Record<Route['name'], string> = {
   map: 'Map',
   graph: 'Graph',
   ingest: 'Ingest',
+  claims: 'Claims',
+  claim: 'Claim',
+  hypotheses: 'Hypotheses',
   'not-found': 'Not found',
 };
 
@@ -58,6 +64,12 @@ function Screen({ route }: { route: Route }) {
       return <GraphPage type={route.type} />;
     case 'ingest':
       return <IngestPage />;
+    case 'claims':
+      return <ClaimsPage filters={route.params} />;
+    case 'claim':
+      return <ClaimPage key={route.id} id={route.id} />;
+    case 'hypotheses':
+      return <HypothesesPage />;
     case 'not-found':
       return (
         <div className="notice">

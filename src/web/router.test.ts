@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   PAGE_SIZE,
+  claimHref,
+  claimsHref,
+  hypothesesHref,
   documentHref,
   entitiesHref,
   entityHref,
@@ -116,5 +119,28 @@ describe('hrefs', () => {
   it('leave out empty filters', () => {
     expect(searchHref({ q: 'x', lang: [], offset: 0 })).toBe('#/search?q=x');
     expect(searchHref({})).toBe('#/search');
+  });
+});
+
+describe('the analyst screens', () => {
+  it('reads the claims list filters and writes them back', () => {
+    const href = claimsHref({ shared: true, about: 'MX1', offset: 40 });
+    expect(href).toBe('#/claims?shared=true&about=MX1&offset=40');
+    expect(parseHash(href)).toEqual({
+      name: 'claims',
+      params: { shared: true, about: 'MX1', offset: 40 },
+    });
+    expect(parseHash('#/claims')).toEqual({
+      name: 'claims',
+      params: { shared: false, about: '', offset: 0 },
+    });
+  });
+
+  it('names one claim and the hypotheses screen', () => {
+    expect(parseHash(claimHref('c430bea77d5e8140'))).toEqual({
+      name: 'claim',
+      id: 'c430bea77d5e8140',
+    });
+    expect(parseHash(hypothesesHref())).toEqual({ name: 'hypotheses' });
   });
 });

@@ -23,11 +23,21 @@ export type Route =
   | { name: 'map'; place: string | null }
   | { name: 'graph'; type: EntityType | null }
   | { name: 'ingest' }
+  | { name: 'claims'; params: ClaimFilters }
+  | { name: 'claim'; id: string }
+  | { name: 'hypotheses' }
   | { name: 'not-found'; path: string };
 
 export interface EntityListParams {
   type: EntityType | null;
   q: string;
+  offset: number;
+}
+
+/** The claims list's filters: only claims carried by several documents, about one entity. */
+export interface ClaimFilters {
+  shared: boolean;
+  about: string;
   offset: number;
 }
 
@@ -86,7 +96,19 @@ export function parseHash(hash: string): Route {
   if (first === 'entities' && isEntityType(second) && third && segments.length === 3) {
     return { name: 'entity', ref: { type: second, name: third } };
   }
+  if (first === 'claims' && second && segments.length === 2) return { name: 'claim', id: second };
   if (segments.length === 1) {
+    if (first === 'claims') {
+      return {
+        name: 'claims',
+        params: {
+          shared: query.get('shared') === 'true',
+          about: query.get('about') ?? '',
+          offset: count(query.get('offset')) ?? 0,
+        },
+      };
+    }
+    if (first === 'hypotheses') return { name: 'hypotheses' };
     if (first === 'timeline') return { name: 'timeline' };
     if (first === 'map') return { name: 'map', place: query.get('place') || null };
     if (first === 'graph') {
@@ -138,6 +160,14 @@ export const timelineHref = () => '#/timeline';
 export const mapHref = (place: string | null = null) => withQuery('#/map', { place });
 export const graphHref = (type: EntityType | null = null) => withQuery('#/graph', { type });
 export const ingestHref = () => '#/ingest';
+export const claimsHref = (params: Partial<ClaimFilters> = {}) =>
+  withQuery('#/claims', {
+    shared: params.shared ? 'true' : null,
+    about: params.about,
+    offset: params.offset || null,
+  });
+export const claimHref = (id: string) => `#/claims/${encodeURIComponent(id)}`;
+export const hypothesesHref = () => '#/hypotheses';
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');

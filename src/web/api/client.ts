@@ -18,6 +18,20 @@ import type {
   SearchResponse,
   StoreStats,
 } from './types';
+import type {
+  AssessedClaim,
+  ClaimsResponse,
+  EntityDecisionInput,
+  EntityDecisionResponse,
+  GradeInput,
+  Hypothesis,
+  HypothesisWorkspace,
+  Mark,
+  RecordedGrade,
+  RecordedMark,
+  ResolvedEntitiesResponse,
+  ResolvedEntityResponse,
+} from './workbench-types';
 
 /** An error the API answered with (or a network failure), with the hint to show the user. */
 export class ApiError extends Error {
@@ -53,12 +67,13 @@ function toApiError(status: number, body: unknown): ApiError {
       });
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
+  const signal = init.signal ?? undefined;
   let response: Response;
   try {
     response = await fetch(path, {
-      signal: signal ?? null,
-      headers: { accept: 'application/json' },
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
     });
   } catch (error) {
     if (signal?.aborted) throw error;
@@ -71,6 +86,35 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toApiError(response.status, body);
   return body as T;
+}
+
+const getJson = <T>(path: string, signal?: AbortSignal) =>
+  requestJson<T>(path, { signal: signal ?? null });
+
+/** The analyst's decisions: JSON in, the recorded decision out. */
+const postJson = <T>(path: string, body: object) =>
+  requestJson<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+export interface ClaimListParams {
+  about: string;
+  document: string;
+  shared: boolean;
+  offset: number;
+  limit: number;
+}
+
+function claimsQuery(params: Partial<ClaimListParams>): string {
+  const query = new URLSearchParams();
+  if (params.about) query.set('about', params.about);
+  if (params.document) query.set('document', params.document);
+  if (params.shared) query.set('shared', 'true');
+  if (params.limit) query.set('limit', String(params.limit));
+  if (params.offset) query.set('offset', String(params.offset));
+  return query.toString();
 }
 
 /** A 404 is an answer here (nothing extracted yet), not a failure. */
@@ -143,6 +187,35 @@ export const api = {
     if (params.type) query.set('type', params.type);
     return getJson<GraphResponse>(`/api/graph?${query}`, signal);
   },
+
+  claims: (params: Partial<ClaimListParams>, signal?: AbortSignal) =>
+    getJson<ClaimsResponse>(`/api/claims?${claimsQuery(params)}`, signal),
+  claim: (id: string, signal?: AbortSignal) =>
+    getJson<AssessedClaim>(`/api/claims/${encodeURIComponent(id)}`, signal),
+  gradeClaim: (id: string, grade: GradeInput) =>
+    postJson<RecordedGrade>(`/api/claims/${encodeURIComponent(id)}/grades`, grade),
+
+  resolvedEntities: (params: { q: string; type: EntityType | null }, signal?: AbortSignal) => {
+    const query = new URLSearchParams({ limit: '10' });
+    if (params.q) query.set('q', params.q);
+    if (params.type) query.set('type', params.type);
+    return getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${query}`, signal);
+  },
+  resolvedEntity: (idOrName: string, signal?: AbortSignal) =>
+    getJson<ResolvedEntityResponse>(
+      `/api/resolved-entities/${encodeURIComponent(idOrName)}`,
+      signal,
+    ),
+  decideEntity: (decision: EntityDecisionInput) =>
+    postJson<EntityDecisionResponse>('/api/entities/decisions', decision),
+
+  hypotheses: (signal?: AbortSignal) => getJson<HypothesisWorkspace>('/api/hypotheses', signal),
+  addHypothesis: (text: string) => postJson<Hypothesis>('/api/hypotheses', { text }),
+  markClaim: (hypothesisId: string, claimId: string, mark: Mark) =>
+    postJson<RecordedMark>(`/api/hypotheses/${encodeURIComponent(hypothesisId)}/marks`, {
+      claimId,
+      mark,
+    }),
 
   /**
    * Uploads one file as the raw request body. XMLHttpRequest rather than fetch because only it

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import {
+  claimsHref,
   entitiesHref,
+  hypothesesHref,
   graphHref,
   ingestHref,
   mapHref,
@@ -13,6 +15,8 @@ import {
 const SCREENS: Array<{ label: string; href: () => string; routes: Array<Route['name']> }> = [
   { label: 'Search', href: () => searchHref({}), routes: ['search', 'document'] },
   { label: 'Entities', href: () => entitiesHref(), routes: ['entities', 'entity'] },
+  { label: 'Claims', href: () => claimsHref(), routes: ['claims', 'claim'] },
+  { label: 'Hypotheses', href: hypothesesHref, routes: ['hypotheses'] },
   { label: 'Timeline', href: timelineHref, routes: ['timeline'] },
   { label: 'Map', href: () => mapHref(), routes: ['map'] },
   { label: 'Graph', href: () => graphHref(), routes: ['graph'] },

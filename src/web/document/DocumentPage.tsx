@@ -14,6 +14,7 @@ import { DocumentLinks } from './DocumentLinks';
 import { EmailHeaders } from './EmailHeaders';
 import { HighlightLegend } from './HighlightLegend';
 import { MatchBar } from './MatchBar';
+import { claimsByQuote } from './quote-claims';
 import { QuotesPanel } from './QuotesPanel';
 import { ReusePanel } from './ReusePanel';
 import { SourceBlock } from './SourceBlock';
@@ -154,6 +155,11 @@ export function DocumentView({
           {analysis?.extraction && (
             <QuotesPanel
               extraction={analysis.extraction.extraction}
+              claimOf={claimsByQuote(
+                document.id,
+                analysis.extraction.extraction.quotes,
+                analysis.claims,
+              )}
               selected={selected}
               onSelect={(id) => select(id, 'panel')}
             />

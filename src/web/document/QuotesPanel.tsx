@@ -1,5 +1,5 @@
 import type { Extraction } from '../api/analysis-types';
-import { entityHref } from '../router';
+import { claimHref, entityHref } from '../router';
 import { quoteId } from '../text/analysis-highlights';
 
 type Quote = Extraction['quotes'][number];
@@ -15,7 +15,15 @@ function speakerRef(extraction: Extraction, speaker: string) {
   return mention ? { type: mention.type, name: speaker } : null;
 }
 
-function QuoteDetails({ quote, extraction }: { quote: Quote; extraction: Extraction }) {
+function QuoteDetails({
+  quote,
+  extraction,
+  claimId,
+}: {
+  quote: Quote;
+  extraction: Extraction;
+  claimId: string | null;
+}) {
   const ref = quote.speaker ? speakerRef(extraction, quote.speaker) : null;
   return (
     <dl className="quote-details">
@@ -33,6 +41,16 @@ function QuoteDetails({ quote, extraction }: { quote: Quote; extraction: Extract
         <dt>Said on</dt>
         <dd>{quote.saidOn ?? 'undated'}</dd>
       </div>
+      {claimId && (
+        <div className="field">
+          <dt>Traced</dt>
+          <dd>
+            <a className="claim-link" href={claimHref(claimId)}>
+              Where these words come from
+            </a>
+          </dd>
+        </div>
+      )}
     </dl>
   );
 }
@@ -43,10 +61,13 @@ function QuoteDetails({ quote, extraction }: { quote: Quote; extraction: Extract
  */
 export function QuotesPanel({
   extraction,
+  claimOf,
   selected,
   onSelect,
 }: {
   extraction: Extraction;
+  /** The traced claim of each quote, by the quote's index. */
+  claimOf: ReadonlyMap<number, string>;
   selected: string | null;
   onSelect: (id: string) => void;
 }) {
@@ -69,11 +90,23 @@ export function QuotesPanel({
                 “{current ? quote.text : shorten(quote.text)}”
               </button>
               {current ? (
-                <QuoteDetails quote={quote} extraction={extraction} />
+                <QuoteDetails
+                  quote={quote}
+                  extraction={extraction}
+                  claimId={claimOf.get(index) ?? null}
+                />
               ) : (
                 <p className="muted small">
                   {[quote.speaker, quote.verb].filter(Boolean).join(' ') || 'Speaker not found'}
                   {quote.saidOn && `, ${quote.saidOn}`}
+                  {claimOf.has(index) && (
+                    <>
+                      {' · '}
+                      <a className="claim-link" href={claimHref(claimOf.get(index)!)}>
+                        traced claim
+                      </a>
+                    </>
+                  )}
                 </p>
               )}
             </li>

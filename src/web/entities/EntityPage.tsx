@@ -7,6 +7,7 @@ import { GeoMap } from '../map/GeoMap';
 import { entitiesHref, entityHref, graphHref, mapHref } from '../router';
 import type { EntityRef } from './entity-ref';
 import { MentionList } from './MentionList';
+import { ResolvedEntityPanel } from './ResolvedEntityPanel';
 import { TypeBadge } from './TypeBadge';
 
 /** One entity: how it is written, where it is mentioned, what it appears with. */
@@ -21,12 +22,12 @@ export function EntityPage({ entity }: { entity: EntityRef }) {
       {state.status === 'error' && (
         <ErrorNotice title="This entity cannot be shown" error={state.error} />
       )}
-      {state.status === 'ok' && <EntityView detail={state.data} />}
+      {state.status === 'ok' && <EntityView detail={state.data} reference={entity} />}
     </div>
   );
 }
 
-function EntityView({ detail }: { detail: EntityResponse }) {
+function EntityView({ detail, reference }: { detail: EntityResponse; reference: EntityRef }) {
   const { entity, geo } = detail;
   return (
     <article aria-labelledby="entity-title">
@@ -49,6 +50,7 @@ function EntityView({ detail }: { detail: EntityResponse }) {
           <MentionList documents={detail.documents} mentions={detail.mentions} />
         </section>
         <div className="document-side">
+          <ResolvedEntityPanel entity={reference} />
           {geo && (
             <section className="panel" aria-labelledby="where-heading">
               <h2 id="where-heading">Where</h2>

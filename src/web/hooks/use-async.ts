@@ -6,17 +6,24 @@ export type AsyncState<T> =
 /**
  * Loads data for a screen, cancelling the previous request when its inputs change so a slow
  * answer to an old search never replaces the answer to the new one. Returns a reload function.
+ * With `keepWhileReloading`, the data on screen stays until the new answer replaces it (for
+ * screens that reload after each of the analyst's edits, so the page does not flash).
  */
 export function useAsync<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: DependencyList,
+  { keepWhileReloading = false }: { keepWhileReloading?: boolean } = {},
 ): [AsyncState<T>, () => void] {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState((previous) => (previous.status === 'loading' ? previous : { status: 'loading' }));
+    setState((previous) =>
+      previous.status === 'loading' || (keepWhileReloading && previous.status === 'ok')
+        ? previous
+        : { status: 'loading' },
+    );
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'ok', data });

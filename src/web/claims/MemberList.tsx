@@ -1,0 +1,34 @@
+import type { ClaimCluster } from '../api/workbench-types';
+import { documentHref } from '../router';
+import type { DocumentLabels } from './document-labels';
+
+const shorten = (text: string, max = 220) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Every place the words are printed, each a link to the reader at that spot. */
+export function MemberList({ cluster, labels }: { cluster: ClaimCluster; labels: DocumentLabels }) {
+  return (
+    <section className="panel" aria-labelledby="members-heading">
+      <h2 id="members-heading">Carried by</h2>
+      <ol className="member-list">
+        {cluster.members.map((m) => (
+          <li key={`${m.documentId}:${m.start}`}>
+            <a className="member-link" href={documentHref(m.documentId, '', m.start)}>
+              {labels.label(m.documentId)}
+            </a>{' '}
+            <span className="muted small">
+              {[
+                m.kind,
+                m.date ?? 'undated',
+                m.speaker && `attributed to ${m.speaker}`,
+                m.citedSource && `via ${m.citedSource}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+            <blockquote className="member-text">{shorten(m.text)}</blockquote>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

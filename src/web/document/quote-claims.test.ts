@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimCluster } from '../api/workbench-types';
+import { claimsByQuote } from './quote-claims';
+
+const cluster = (id: string, members: Array<[string, number, number]>) =>
+  ({
+    id,
+    members: members.map(([documentId, start, end]) => ({ documentId, start, end })),
+  }) as ClaimCluster;
+
+describe('claimsByQuote', () => {
+  it('links a quote to the cluster whose member overlaps it in this document only', () => {
+    const clusters = [
+      cluster('c1', [
+        ['doc', 10, 40],
+        ['other', 0, 5],
+      ]),
+      cluster('c2', [['other', 100, 120]]),
+    ];
+    const found = claimsByQuote(
+      'doc',
+      [
+        { start: 12, end: 38 },
+        { start: 100, end: 120 },
+        { start: 0, end: 5 },
+      ],
+      clusters,
+    );
+    expect([...found]).toEqual([[0, 'c1']]);
+  });
+});
