@@ -17,6 +17,7 @@ import { documentAnalysisRoutes } from './routes/document-analysis.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { hypothesisRoutes } from './routes/hypotheses.js';
+import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { resolvedEntityRoutes } from './routes/resolved-entities.js';
 import { searchRoutes } from './routes/search.js';
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await api.register(claimRoutes, { store });
   await api.register(resolvedEntityRoutes, { store });
   await api.register(hypothesisRoutes, { store });
+  await api.register(exportRoutes, { store });
   await api.register(ingestRoutes, {
     jobs,
     uploadDir: options.uploadDir ?? null,

@@ -259,3 +259,39 @@ describe('hypotheses', () => {
     }
   });
 });
+
+describe('GET /api/export', () => {
+  it('streams a STIX 2.1 bundle of the whole store as a download', async () => {
+    const response = await get('/api/export?format=stix');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('application/stix+json');
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const bundle = JSON.parse(response.body) as { type: string; objects: Array<{ type: string }> };
+    expect(bundle.type).toBe('bundle');
+    const reports = bundle.objects.filter((o) => o.type === 'report').length;
+    expect(reports).toBe((await store.stats()).documents);
+  });
+
+  it('narrows to a search and writes graphs as XML', async () => {
+    const all = JSON.parse((await get('/api/export?format=stix')).body) as {
+      objects: Array<{ type: string }>;
+    };
+    const some = JSON.parse((await get('/api/export?format=stix&q=Culiac%C3%A1n')).body) as {
+      objects: Array<{ type: string }>;
+    };
+    const reports = (b: { objects: Array<{ type: string }> }) =>
+      b.objects.filter((o) => o.type === 'report').length;
+    expect(reports(some)).toBeGreaterThan(0);
+    expect(reports(some)).toBeLessThan(reports(all));
+    const gexf = await get('/api/export?format=gexf');
+    expect(gexf.statusCode).toBe(200);
+    expect(gexf.body).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+  });
+
+  it('rejects unknown formats and both scopes at once', async () => {
+    expect((await get('/api/export?format=docx')).statusCode).toBe(400);
+    const both = await get('/api/export?format=stix&q=a&entity=b');
+    expect(both.statusCode).toBe(400);
+    expect(JSON.parse(both.body).error.code).toBe('INVALID_ARGUMENT');
+  });
+});

@@ -16,7 +16,8 @@ export function newHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): {
   return {
     hypothesis: stored,
     statement: {
-      sql: 'INSERT INTO hypotheses (id, text, analyst, at) VALUES (?, ?, ?, ?)',
+      sql: `INSERT INTO hypotheses (id, text, analyst, at, position)
+            VALUES (?, ?, ?, ?, (SELECT count(*) FROM hypotheses))`,
       params: [stored.id, stored.text, stored.analyst, stored.at],
     },
   };
@@ -33,12 +34,14 @@ export function insertMarkStatement(mark: Omit<RecordedMark, 'id'>): Statement {
 export function hypothesisQueries(run: RunQuery) {
   return {
     async listHypotheses(): Promise<StoredHypothesis[]> {
-      return (await run('SELECT * FROM hypotheses ORDER BY at, id', [])).map((r: Row) => ({
-        id: String(r.id),
-        text: String(r.text),
-        analyst: String(r.analyst),
-        at: String(r.at),
-      }));
+      return (await run('SELECT * FROM hypotheses ORDER BY position, at, id', [])).map(
+        (r: Row) => ({
+          id: String(r.id),
+          text: String(r.text),
+          analyst: String(r.analyst),
+          at: String(r.at),
+        }),
+      );
     },
     async listHypothesisMarks(): Promise<RecordedMark[]> {
       return (await run('SELECT * FROM hypothesis_marks ORDER BY id', [])).map((r: Row) => ({

@@ -364,7 +364,9 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         id TEXT COLLATE "C" PRIMARY KEY,
         text TEXT NOT NULL,
         analyst TEXT NOT NULL,
-        at TEXT NOT NULL
+        at TEXT NOT NULL,
+        -- Creation order: two hypotheses stated in the same millisecond still list in order.
+        position INTEGER NOT NULL
       );
 
       -- Append-only: the latest mark per hypothesis and claim is the one in force.

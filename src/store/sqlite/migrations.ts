@@ -365,7 +365,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         id TEXT PRIMARY KEY,
         text TEXT NOT NULL,
         analyst TEXT NOT NULL,
-        at TEXT NOT NULL
+        at TEXT NOT NULL,
+        -- Creation order: two hypotheses stated in the same millisecond still list in order.
+        position INTEGER NOT NULL
       ) WITHOUT ROWID;
 
       -- Append-only: the latest mark per hypothesis and claim is the one in force.
