@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateExtraction } from './evaluate.js';
+import { scoresBelow } from './floors.js';
 import { formatEvaluationReport } from './format.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -34,19 +35,7 @@ const FLOORS = {
 describe.skipIf(!existsSync(goldDir))('sample gold evaluation', () => {
   it('keeps every F1 above its floor', async () => {
     const report = await evaluateExtraction(goldDir, newsDir);
-    const scores = {
-      entities: report.fields.entities.f1,
-      person: report.entityTypes.person.f1,
-      organization: report.entityTypes.organization.f1,
-      place: report.entityTypes.place.f1,
-      quotes: report.fields.quotes.f1,
-      datedEvents: report.fields.datedEvents.f1,
-      figures: report.fields.figures.f1,
-      sourcesCited: report.fields.sourcesCited.f1,
-    };
-    const below = Object.entries(FLOORS).filter(
-      ([field, floor]) => scores[field as keyof typeof scores] < floor,
-    );
+    const below = scoresBelow(report, FLOORS);
     expect(below, formatEvaluationReport(report)).toEqual([]);
     expect(report.documents).toHaveLength(12);
     // the HTML pages come through Readability with their stated dates, and are not raw markup
