@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from './analysis-schemas.js';
+import { EntitiesQuerySchema, EntityTypeSchema } from './analysis-schemas.js';
 
 /**
  * The wire format of the analyst's workbench: traced claims with their Admiralty grades, the
@@ -190,12 +190,8 @@ export const ResolvedEntitySchema = z.object({
   documentCount: z.number().int(),
 });
 
-export const ResolvedEntitiesQuerySchema = z.object({
-  type: EntityTypeSchema.optional(),
-  q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
+/** The same filters and paging as the extracted-entity list. */
+export const ResolvedEntitiesQuerySchema = EntitiesQuerySchema;
 
 export const ResolvedEntitiesResponseSchema = z.object({
   total: z.number().int(),
