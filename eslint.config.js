@@ -6,7 +6,8 @@ import globals from 'globals';
 
 /**
  * The pipeline, in the order data flows. A stage may import only the stages before it, and only
- * through their index.ts: `core` is shared by all; `pipeline` wires the stages; `bench` measures
+ * through their index.ts: `core` is shared by all; `pipeline` wires the stages; `queue` spreads
+ * pipeline jobs over worker processes (Redis); `bench` measures
  * everything, so it sits last.
  */
 const STAGES = [
@@ -18,6 +19,7 @@ const STAGES = [
   'assess',
   'store',
   'pipeline',
+  'queue',
   'export',
   'api',
   'cli',

@@ -102,7 +102,9 @@ export async function readStixBundle(file: string) {
         names: [name, ...strings(object.x_crosscheck_aliases), ...strings(object.aliases)],
       });
     } else if (
-      !['marking-definition', 'note', 'opinion', 'relationship', 'identity'].includes(object.type)
+      !['marking-definition', 'note', 'opinion', 'relationship', 'sighting', 'identity'].includes(
+        object.type,
+      )
     ) {
       skipped++;
     }

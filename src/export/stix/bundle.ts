@@ -11,6 +11,7 @@ import {
   claimNote,
   claimNoteId,
   claimOpinion,
+  claimSighting,
   entityObject,
   producerIdentity,
   provenanceRelationship,
@@ -35,7 +36,7 @@ function addRef(map: Map<string, Set<string>>, key: string, ref: string) {
 /**
  * Every STIX object of an export, in a fixed order: the TLP marking, the producer, entities
  * (identities, locations), sources that are no entity, one report per document (streamed with
- * its text), then per claim a note and an opinion, then the provenance relationships.
+ * its text), then per claim a note, an opinion and a sighting, then the provenance relationships.
  */
 export async function* stixObjects(
   store: Store,
@@ -108,6 +109,8 @@ export async function* stixObjects(
     );
     yield claimNote(claim, refs, span, options);
     yield claimOpinion(claim, refs, span, options);
+    const carriers = claim.cluster.documents.filter((d) => inScope(snapshot.scope, d.id));
+    yield claimSighting(claim, carriers, span, options);
   }
 
   yield* provenanceRelationships(snapshot, sourceRefs, times, options);

@@ -292,3 +292,40 @@ export function provenanceRelationship(
     x_crosscheck_claims: claimIds,
   };
 }
+
+/**
+ * Where and when a claim was seen: one summary sighting per claim, `count` its carrying
+ * documents in the export, `first_seen` / `last_seen` the earliest and latest dated carrier.
+ * The producer is the one who saw it (`where_sighted_refs` admits only identities and
+ * locations); the carriers themselves travel as report refs in `x_crosscheck_carrier_refs`.
+ */
+export function claimSighting(
+  claim: AssessedClaim,
+  carriers: Array<{ id: string; date: string | null }>,
+  times: { created: string; modified: string },
+  options: ExportOptions,
+): StixObject {
+  const { cluster } = claim;
+  const seen = carriers
+    .map((c) => stixTimestamp(c.date))
+    .filter((t): t is string => t !== null)
+    .sort();
+  const independent = `${cluster.independentOrigins} independent origin(s)`;
+  return compact({
+    type: 'sighting',
+    id: stixId('sighting', 'claim-sighting', cluster.id),
+    ...common(options, times),
+    sighting_of_ref: claimNoteId(cluster.id),
+    count: carriers.length,
+    summary: true,
+    first_seen: seen[0] ?? null,
+    last_seen: seen.at(-1) ?? null,
+    where_sighted_refs: [producerId(options)],
+    description:
+      `Carried by ${carriers.length} document(s), ${independent}` +
+      (cluster.circular ? ': circular reporting.' : '.') +
+      (cluster.origin.date ? ` Origin dated ${cluster.origin.date}.` : ''),
+    x_crosscheck_carrier_refs: carriers.map((c) => reportId(c.id)),
+    x_crosscheck_origin_date: cluster.origin.date,
+  });
+}

@@ -52,6 +52,7 @@ describe('STIX 2.1 export', () => {
     expect(ofType('report')).toHaveLength(stats.documents);
     expect(ofType('note')).toHaveLength(stats.claims);
     expect(ofType('opinion')).toHaveLength(stats.claims);
+    expect(ofType('sighting')).toHaveLength(stats.claims);
     const ids = exported.bundle.objects.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -85,6 +86,24 @@ describe('STIX 2.1 export', () => {
     expect(circular).toMatchObject({ x_crosscheck_admiralty: 'C3', confidence: 50 });
     const opinion = ofType('opinion').find((o) => (o.object_refs as string[])[0] === circular!.id);
     expect(opinion?.opinion).toBe('disagree');
+  });
+
+  it('sights each claim as often and as early as its carriers say', () => {
+    for (const { cluster } of snapshot.claims) {
+      const sighting = ofType('sighting').find(
+        (o) =>
+          o.sighting_of_ref ===
+          ofType('note').find((n) => n.x_crosscheck_claim_id === cluster.id)?.id,
+      );
+      expect(sighting?.count).toBe(cluster.documents.length);
+      const dated = cluster.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
+      if (dated.length > 0) {
+        expect(String(sighting?.first_seen).slice(0, 10)).toBe(dated[0]!.slice(0, 10));
+        expect(String(sighting?.last_seen).slice(0, 10)).toBe(dated.at(-1)!.slice(0, 10));
+      } else {
+        expect(sighting?.first_seen).toBeUndefined();
+      }
+    }
   });
 
   it('places geocoded locations and carries document origins', () => {
