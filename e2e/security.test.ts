@@ -204,6 +204,16 @@ describeInBrowser('hostile documents', () => {
     await timeline.goto();
     const labels = await page.locator('.vis-item .tl-label').allTextContents();
     expect(labels).toContain(`3 May 2012 · Payload ${IMAGE}`.slice(0, 47) + '…');
+    // The keyboard list beside the chart gives the whole label, as text too.
+    expect(await page.locator('.event-list .event-link').allTextContents()).toContain(
+      `Mentioned: 3 May 2012 · Payload ${IMAGE}`,
+    );
+    await noInjection();
+
+    await page.goto(`${bench.baseUrl}/#/graph`);
+    const nodeLabels = page.locator('.node-list .node-label');
+    await nodeLabels.first().waitFor();
+    expect(await nodeLabels.allTextContents()).toContain(SPEAKER);
     await noInjection();
   });
 

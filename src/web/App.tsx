@@ -5,6 +5,7 @@ import { Layout } from './components/Layout';
 import { DocumentPage } from './document/DocumentPage';
 import { EntitiesPage } from './entities/EntitiesPage';
 import { EntityPage } from './entities/EntityPage';
+import { ResolvedEntityPage } from './entities/ResolvedEntityPage';
 import { HypothesesPage } from './hypotheses/HypothesesPage';
 import { IngestPage } from './ingest/IngestPage';
 import { MapPage } from './map/MapPage';
@@ -20,6 +21,7 @@ const TITLES: Record<Route['name'], string> = {
   document: 'Document',
   entities: 'Entities',
   entity: 'Entity',
+  'resolved-entity': 'Entity',
   timeline: 'Timeline',
   map: 'Map',
   graph: 'Graph',
@@ -55,7 +57,9 @@ function Screen({ route }: { route: Route }) {
     case 'entities':
       return <EntitiesPage params={route.params} />;
     case 'entity':
-      return <EntityPage entity={route.ref} />;
+      return <EntityPage key={`${route.ref.type}:${route.ref.name}`} entity={route.ref} />;
+    case 'resolved-entity':
+      return <ResolvedEntityPage key={route.id} id={route.id} />;
     case 'timeline':
       return <TimelinePage />;
     case 'map':

@@ -21,6 +21,15 @@ export function formatDate(iso: string | null): string {
   return match[2] ? `${match[1]} ${match[2]} UTC` : match[1]!;
 }
 
+/** `3725` → `1 h 2 min`; seconds only under a minute. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const minutes = Math.round(s / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
 export const shortId = (id: string) => id.slice(0, 12);
 
 export const LANGUAGE_NAMES: Record<string, string> = {

@@ -10,6 +10,7 @@ import {
   graphHref,
   mapHref,
   parseHash,
+  resolvedEntityHref,
   searchHref,
 } from './router';
 
@@ -114,6 +115,13 @@ describe('hrefs', () => {
     expect(parseHash(entitiesHref(list))).toEqual({ name: 'entities', params: list });
     expect(parseHash(mapHref('Ciudad Juárez'))).toEqual({ name: 'map', place: 'Ciudad Juárez' });
     expect(graphHref()).toBe('#/graph');
+  });
+
+  it('names a resolved entity by its id, whatever characters the id holds', () => {
+    for (const id of ['person:joaquin guzman loera', 'organization:at&t / 100% #1 ?x']) {
+      expect(parseHash(resolvedEntityHref(id))).toEqual({ name: 'resolved-entity', id });
+    }
+    expect(resolvedEntityHref('place:ciudad juarez')).toBe('#/entity/place%3Aciudad%20juarez');
   });
 
   it('leave out empty filters', () => {

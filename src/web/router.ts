@@ -17,7 +17,10 @@ export type Route =
   /** `at`: a character offset to bring into view (a mention, a date), or null. */
   | { name: 'document'; id: string; q: string; at: number | null }
   | { name: 'entities'; params: EntityListParams }
+  /** An entity by the name extraction gave it: resolved to its id when resolution has run. */
   | { name: 'entity'; ref: EntityRef }
+  /** A resolved entity (`person:folded name`), whichever of its names led here. */
+  | { name: 'resolved-entity'; id: string }
   | { name: 'timeline' }
   /** `place`: the place whose documents are listed beside the map, or null. */
   | { name: 'map'; place: string | null }
@@ -96,6 +99,9 @@ export function parseHash(hash: string): Route {
   if (first === 'entities' && isEntityType(second) && third && segments.length === 3) {
     return { name: 'entity', ref: { type: second, name: third } };
   }
+  if (first === 'entity' && second && segments.length === 2) {
+    return { name: 'resolved-entity', id: second };
+  }
   if (first === 'claims' && second && segments.length === 2) return { name: 'claim', id: second };
   if (segments.length === 1) {
     if (first === 'claims') {
@@ -156,6 +162,7 @@ export function entitiesHref(params: Partial<EntityListParams> = {}): string {
 
 export const entityHref = (ref: EntityRef) =>
   `#/entities/${ref.type}/${encodeURIComponent(ref.name)}`;
+export const resolvedEntityHref = (id: string) => `#/entity/${encodeURIComponent(id)}`;
 export const timelineHref = () => '#/timeline';
 export const mapHref = (place: string | null = null) => withQuery('#/map', { place });
 export const graphHref = (type: EntityType | null = null) => withQuery('#/graph', { type });

@@ -9,6 +9,7 @@ import type {
   ReuseResponse,
   TimelineResponse,
 } from './analysis-types';
+import type { QueueStatus } from './queue-types';
 import type {
   ApiErrorDetail,
   DocumentResponse,
@@ -156,6 +157,8 @@ export const api = {
   stats: (signal?: AbortSignal) => getJson<StoreStats>('/api/stats', signal),
   failures: (signal?: AbortSignal) => getJson<LoggedFailure[]>('/api/failures?limit=200', signal),
   runs: (signal?: AbortSignal) => getJson<IngestRun[]>('/api/runs?limit=20', signal),
+  /** The distributed-ingest queue, or null when this server has no such route (an older one). */
+  queue: (signal?: AbortSignal) => orNullWhenMissing(getJson<QueueStatus>('/api/queue', signal)),
   job: (id: string, signal?: AbortSignal) =>
     getJson<IngestJob>(`/api/ingest/jobs/${encodeURIComponent(id)}`, signal),
 
@@ -201,6 +204,32 @@ export const api = {
     if (params.type) query.set('type', params.type);
     return getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${query}`, signal);
   },
+  /** A page of resolved entities, most documents first (the entity list). */
+  resolvedEntityPage: (
+    params: { type: EntityType | null; q: string; offset: number; limit: number },
+    signal?: AbortSignal,
+  ) => {
+    const query = new URLSearchParams({
+      limit: String(params.limit),
+      offset: String(params.offset),
+    });
+    if (params.type) query.set('type', params.type);
+    if (params.q) query.set('q', params.q);
+    return getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${query}`, signal);
+  },
+  /** The resolved entity with this id or name, or null when none has it (or none is resolved). */
+  findResolvedEntity: (idOrName: string, signal?: AbortSignal) =>
+    orNullWhenMissing(
+      getJson<ResolvedEntityResponse>(
+        `/api/resolved-entities/${encodeURIComponent(idOrName)}`,
+        signal,
+      ),
+    ),
+  /** What extraction found under one name, or null when no document uses that name. */
+  findEntity: (ref: EntityRef, signal?: AbortSignal) =>
+    orNullWhenMissing(
+      getJson<EntityResponse>(`/api/entities/${ref.type}/${encodeURIComponent(ref.name)}`, signal),
+    ),
   resolvedEntity: (idOrName: string, signal?: AbortSignal) =>
     getJson<ResolvedEntityResponse>(
       `/api/resolved-entities/${encodeURIComponent(idOrName)}`,

@@ -14,7 +14,11 @@ import {
 /** The main screens, in the order an investigation tends to use them. */
 const SCREENS: Array<{ label: string; href: () => string; routes: Array<Route['name']> }> = [
   { label: 'Search', href: () => searchHref({}), routes: ['search', 'document'] },
-  { label: 'Entities', href: () => entitiesHref(), routes: ['entities', 'entity'] },
+  {
+    label: 'Entities',
+    href: () => entitiesHref(),
+    routes: ['entities', 'entity', 'resolved-entity'],
+  },
   { label: 'Claims', href: () => claimsHref(), routes: ['claims', 'claim'] },
   { label: 'Hypotheses', href: hypothesesHref, routes: ['hypotheses'] },
   { label: 'Timeline', href: timelineHref, routes: ['timeline'] },

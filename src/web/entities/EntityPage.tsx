@@ -1,17 +1,41 @@
+import { useEffect } from 'react';
 import type { EntityResponse } from '../api/analysis-types';
 import { api } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ExportMenu } from '../components/ExportMenu';
 import { formatCount } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { GeoMap } from '../map/GeoMap';
-import { entitiesHref, entityHref, graphHref, mapHref } from '../router';
+import { entitiesHref, entityHref, graphHref, mapHref, resolvedEntityHref } from '../router';
 import type { EntityRef } from './entity-ref';
 import { MentionList } from './MentionList';
 import { ResolvedEntityPanel } from './ResolvedEntityPanel';
 import { TypeBadge } from './TypeBadge';
 
-/** One entity: how it is written, where it is mentioned, what it appears with. */
+/**
+ * An entity by a name extraction gave it (the reader's links, older bookmarks). Once resolution
+ * has run, the name leads to its resolved entity's page, so every spelling of one person lands on
+ * one page; the history entry is replaced, so Back does not bounce through the redirect.
+ */
 export function EntityPage({ entity }: { entity: EntityRef }) {
+  const [resolved] = useAsync(
+    (signal) => api.findResolvedEntity(entity.name, signal),
+    [entity.type, entity.name],
+  );
+  const target =
+    resolved.status === 'ok' && resolved.data?.entity.type === entity.type
+      ? resolved.data.entity.id
+      : null;
+  useEffect(() => {
+    if (target) window.location.replace(resolvedEntityHref(target));
+  }, [target]);
+  // A failed look-up is no reason to hide what extraction found: show the page by name.
+  if (resolved.status === 'loading' || target) return <p className="muted">Loading…</p>;
+  return <ExtractedEntityPage entity={entity} />;
+}
+
+/** The entity as extraction named it, for stores where resolution has not run. */
+function ExtractedEntityPage({ entity }: { entity: EntityRef }) {
   const [state] = useAsync((signal) => api.entity(entity, signal), [entity.type, entity.name]);
   return (
     <div className="entity-page">
@@ -22,12 +46,26 @@ export function EntityPage({ entity }: { entity: EntityRef }) {
       {state.status === 'error' && (
         <ErrorNotice title="This entity cannot be shown" error={state.error} />
       )}
-      {state.status === 'ok' && <EntityView detail={state.data} reference={entity} />}
+      {state.status === 'ok' && (
+        <EntityView detail={state.data} resolvedAs={entity.name} exportable={false} />
+      )}
     </div>
   );
 }
 
-function EntityView({ detail, reference }: { detail: EntityResponse; reference: EntityRef }) {
+/**
+ * One entity: how it is written, where it is mentioned, what it appears with. `resolvedAs` is the
+ * id or name the resolution panel and the exports look the entity up by; exports need resolution.
+ */
+export function EntityView({
+  detail,
+  resolvedAs,
+  exportable,
+}: {
+  detail: EntityResponse;
+  resolvedAs: string;
+  exportable: boolean;
+}) {
   const { entity, geo } = detail;
   return (
     <article aria-labelledby="entity-title">
@@ -36,7 +74,15 @@ function EntityView({ detail, reference }: { detail: EntityResponse; reference: 
           <TypeBadge type={entity.type} /> {formatCount(entity.mentions)} mentions in{' '}
           {formatCount(entity.documents)} documents
         </p>
-        <h1 id="entity-title">{entity.name}</h1>
+        <div className="page-heading">
+          <h1 id="entity-title">{entity.name}</h1>
+          {exportable && (
+            <ExportMenu
+              scope={{ kind: 'entity', entity: resolvedAs }}
+              what={`Every document naming ${entity.name}, under any of its names.`}
+            />
+          )}
+        </div>
       </header>
       <div className="document-layout">
         <section className="panel" aria-labelledby="mentions-heading">
@@ -50,7 +96,7 @@ function EntityView({ detail, reference }: { detail: EntityResponse; reference: 
           <MentionList documents={detail.documents} mentions={detail.mentions} />
         </section>
         <div className="document-side">
-          <ResolvedEntityPanel entity={reference} />
+          <ResolvedEntityPanel idOrName={resolvedAs} />
           {geo && (
             <section className="panel" aria-labelledby="where-heading">
               <h2 id="where-heading">Where</h2>

@@ -1,7 +1,6 @@
 import { api } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useAsync } from '../hooks/use-async';
-import type { EntityRef } from './entity-ref';
 import { EntityDecisionForm } from './EntityDecisionForm';
 import { ResolvedNames } from './ResolvedNames';
 
@@ -9,14 +8,10 @@ import { ResolvedNames } from './ResolvedNames';
  * The entity as resolution merged it (all its names, where each came from, why), with the
  * analyst's merge, split and rename. Reloads after each decision so the result shows at once.
  */
-export function ResolvedEntityPanel({ entity }: { entity: EntityRef }) {
-  const [state, reload] = useAsync(
-    (signal) => api.resolvedEntity(entity.name, signal),
-    [entity.name],
-    {
-      keepWhileReloading: true,
-    },
-  );
+export function ResolvedEntityPanel({ idOrName }: { idOrName: string }) {
+  const [state, reload] = useAsync((signal) => api.resolvedEntity(idOrName, signal), [idOrName], {
+    keepWhileReloading: true,
+  });
   if (state.status === 'loading') return null;
   if (state.status === 'error') {
     return <ErrorNotice title="Resolution has not run for this entity" error={state.error} />;

@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { sortChartNodes, type ChartNode } from './chart-nodes';
 import { layoutFor, type GraphElement } from './graph-elements';
 import { GRAPH_STYLE } from './graph-style';
 
@@ -28,17 +29,20 @@ export function GraphCanvas({
   cyRef,
   onSelect,
   onExpand,
+  onNodes,
 }: {
   elements: GraphElement[];
   cyRef: RefObject<Core | null>;
   onSelect: (nodeId: string | null) => void;
   onExpand: (nodeId: string) => void;
+  /** Every node drawn, each time the chart changes (for the keyboard list beside it). */
+  onNodes: (nodes: ChartNode[]) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, layoutMs: 0 });
   // The callbacks change every render; the chart is built once per elements.
-  const handlers = useRef({ onSelect, onExpand });
-  handlers.current = { onSelect, onExpand };
+  const handlers = useRef({ onSelect, onExpand, onNodes });
+  handlers.current = { onSelect, onExpand, onNodes };
 
   useEffect(() => {
     if (!container.current) return;
@@ -56,14 +60,25 @@ export function GraphCanvas({
       textureOnViewport: elements.length > 4000,
     });
     cyRef.current = cy;
-    const count = () =>
+    const count = () => {
       setDrawn({
         nodes: cy.nodes().length,
         edges: cy.edges().length,
         layoutMs: Math.round(performance.now() - started),
       });
+      handlers.current.onNodes(sortChartNodes(cy.nodes().map((node) => node.data() as ChartNode)));
+    };
     count();
-    cy.on('add remove', count);
+    // Adding a batch fires once per element: count once the batch is in.
+    let pending = false;
+    cy.on('add remove', () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        if (!cy.destroyed()) count();
+      });
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) handlers.current.onSelect(null);
     });

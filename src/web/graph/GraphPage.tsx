@@ -3,12 +3,15 @@ import { useMemo, useRef, useState } from 'react';
 import type { EntityType } from '../api/analysis-types';
 import { api } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ExportMenu } from '../components/ExportMenu';
 import { ENTITY_TYPE_PLURALS, ENTITY_TYPES } from '../entities/entity-ref';
 import { useAsync } from '../hooks/use-async';
 import { graphHref, navigate } from '../router';
+import type { ChartNode } from './chart-nodes';
 import { exportPng, exportSvg } from './export';
 import { GraphCanvas } from './GraphCanvas';
 import { expansion, nodeTarget, toElements } from './graph-elements';
+import { NodeList } from './NodeList';
 import { NodePanel } from './NodePanel';
 
 const SIZES = [60, 150, 400, 1000] as const;
@@ -35,6 +38,21 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [expanding, setExpanding] = useState(false);
   const [expandError, setExpandError] = useState<Error | null>(null);
+  const [nodes, setNodes] = useState<ChartNode[]>([]);
+  const detailsHeading = useRef<HTMLHeadingElement>(null);
+
+  /** A node chosen from the keyboard list: selected and centred on the chart, details focused. */
+  const choose = (nodeId: string) => {
+    const cy = cyRef.current;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) return;
+    cy.elements(':selected').unselect();
+    node.select();
+    cy.center(node);
+    setSelected(nodeId);
+    // After React has drawn the panel for the new selection.
+    requestAnimationFrame(() => detailsHeading.current?.focus());
+  };
 
   const expand = async (nodeId: string) => {
     const target = nodeTarget(nodeId);
@@ -95,6 +113,11 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
           <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current)}>
             Export SVG
           </button>
+          <ExportMenu
+            label="Export data"
+            scope={{ kind: 'store' }}
+            what="The whole store: every document and what was extracted from it (GEXF and GraphML for Gephi and other graph tools)."
+          />
         </div>
       </div>
       {state.status === 'loading' && <p className="muted">Loading…</p>}
@@ -112,6 +135,7 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
               cyRef={cyRef}
               onSelect={setSelected}
               onExpand={(id) => void expand(id)}
+              onNodes={setNodes}
             />
             <ul className="graph-key small" aria-label="Key">
               {(['person', 'organization', 'place', 'document'] as const).map((key) => (
@@ -139,8 +163,10 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
               label={selectedLabel}
               expanding={expanding}
               onExpand={(id) => void expand(id)}
+              headingRef={detailsHeading}
             />
             {expandError && <ErrorNotice title="Expanding failed" error={expandError} />}
+            <NodeList nodes={nodes} selected={selected} onChoose={choose} />
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import { useAsync } from '../hooks/use-async';
 import { FailureTable } from './FailureTable';
 import { StatsPanel } from './StatsPanel';
 import { UploadPanel } from './UploadPanel';
+import { WorkersPanel } from './WorkersPanel';
 import { useUploads } from './use-uploads';
 
 export function IngestPage() {
@@ -22,6 +23,7 @@ export function IngestPage() {
       <div className="ingest-layout">
         <div>
           <UploadPanel uploads={uploads} onFiles={add} />
+          <WorkersPanel />
           <section className="panel" aria-labelledby="failures-heading">
             <h2 id="failures-heading">Failures</h2>
             {failures.status === 'error' && <ErrorNotice error={failures.error} />}

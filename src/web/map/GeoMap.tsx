@@ -14,9 +14,9 @@ export interface MapPlace {
 const LABELLED = 12;
 
 /**
- * An SVG map drawn by d3-geo from bundled Natural Earth outlines: country shapes, then one circle
- * per place sized by its mentions, the busiest named. React renders every element, so names from
- * documents are only ever text. Circles are buttons when `onSelect` is given.
+ * An SVG map drawn by d3-geo from bundled Natural Earth outlines: country shapes, Mexico's states,
+ * then one circle per place sized by its mentions, the busiest named. React renders every element,
+ * so names from documents are only ever text. Circles are buttons when `onSelect` is given.
  */
 export function GeoMap({
   places,
@@ -72,6 +72,16 @@ export function GeoMap({
             </path>
           ))}
           <path className="borders" d={path(world.borders) ?? undefined} />
+        </g>
+      )}
+      {world && (
+        <g className="states">
+          {world.states.map((state) => (
+            <path key={state.properties.code} className="state" d={path(state) ?? undefined}>
+              <title>{state.properties.name}</title>
+            </path>
+          ))}
+          <path className="state-borders" d={path(world.stateBorders) ?? undefined} />
         </g>
       )}
       <g className="places">

@@ -63,8 +63,8 @@ export function MapPage({ place }: { place: string | null }) {
               label={`Map of ${places.length} places mentioned in the documents`}
             />
             <p className="muted small map-caption">
-              {formatCount(places.length)} places; circles sized by mentions. Country outlines:
-              Natural Earth 1:50m.
+              {formatCount(places.length)} places; circles sized by mentions. Outlines: Natural
+              Earth (countries 1:50m, Mexico’s states 1:10m).
             </p>
           </div>
           <div className="map-side">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { api, type SearchParams } from '../api/client';
 import type { SearchResponse } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ExportMenu } from '../components/ExportMenu';
 import { formatCount } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { navigate, rememberSearch, searchHref } from '../router';
@@ -84,6 +85,12 @@ export function SearchPage({ params }: { params: SearchParams }) {
           )}
           {results && results.hits.length > 0 && (
             <>
+              <div className="search-toolbar">
+                <ExportMenu
+                  scope={{ kind: 'search', q: params.q }}
+                  what={`Every document matching “${params.q}” (the filters are not applied), with what was extracted from it.`}
+                />
+              </div>
               <ResultList
                 hits={results.hits}
                 query={params.q}

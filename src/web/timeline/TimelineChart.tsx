@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -37,13 +37,37 @@ const OPTIONS: TimelineOptions = {
   },
 };
 
+/** The span the chart shows, in milliseconds since the epoch. */
+export interface VisibleWindow {
+  start: number;
+  end: number;
+}
+
+/** What the buttons beside the chart do to it, for those not using a mouse. */
+export interface TimelineControls {
+  zoom(direction: 'in' | 'out'): void;
+  /** Moves the window by a fraction of its width: negative is earlier. */
+  shift(fraction: number): void;
+}
+
 /**
  * vis-timeline in a React component: created once per set of entries and destroyed with it.
  * Item and group labels are DOM elements holding text, never HTML strings, because they come
- * from documents. Selecting an item opens it in the reader.
+ * from documents. Selecting an item opens it in the reader. The window it shows is reported
+ * (`onWindow`) so the keyboard list beside it can list the same points.
  */
-export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
+export function TimelineChart({
+  entries,
+  onWindow,
+  controls,
+}: {
+  entries: TimelineEntry[];
+  onWindow: (window: VisibleWindow) => void;
+  controls: RefObject<TimelineControls | null>;
+}) {
   const container = useRef<HTMLDivElement>(null);
+  const reportWindow = useRef(onWindow);
+  reportWindow.current = onWindow;
   useEffect(() => {
     if (!container.current) return;
     const hrefs = new Map(entries.map((e) => [e.id, e.href]));
@@ -65,11 +89,28 @@ export function TimelineChart({ entries }: { entries: TimelineEntry[] }) {
       ...OPTIONS,
       ...openingWindow(entries),
     });
+    const report = () => {
+      const { start, end } = timeline.getWindow();
+      reportWindow.current({ start: start.valueOf(), end: end.valueOf() });
+    };
+    report();
+    timeline.on('rangechanged', report);
     timeline.on('select', ({ items: selected }: { items: Array<string | number> }) => {
       const href = hrefs.get(String(selected[0]));
       if (href) navigate(href);
     });
-    return () => timeline.destroy();
-  }, [entries]);
+    controls.current = {
+      zoom: (direction) => (direction === 'in' ? timeline.zoomIn(0.5) : timeline.zoomOut(0.5)),
+      shift: (fraction) => {
+        const { start, end } = timeline.getWindow();
+        const by = (end.valueOf() - start.valueOf()) * fraction;
+        timeline.setWindow(start.valueOf() + by, end.valueOf() + by);
+      },
+    };
+    return () => {
+      controls.current = null;
+      timeline.destroy();
+    };
+  }, [entries, controls]);
   return <div ref={container} className="timeline-chart" data-testid="timeline" />;
 }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { formatCount } from '../format';
 import { useAsync } from '../hooks/use-async';
-import { TimelineChart } from './TimelineChart';
+import { EventList } from './EventList';
+import { TimelineChart, type TimelineControls, type VisibleWindow } from './TimelineChart';
 import { timelineEntries } from './timeline-items';
 
 /** When the documents were published and which dates they mention, on one zoomable axis. */
@@ -13,6 +14,8 @@ export default function TimelinePage() {
     () => (state.status === 'ok' ? timelineEntries(state.data) : []),
     [state],
   );
+  const [span, setSpan] = useState<VisibleWindow | null>(null);
+  const controls = useRef<TimelineControls | null>(null);
   return (
     <div className="timeline-page">
       <h1>Timeline</h1>
@@ -28,10 +31,13 @@ export default function TimelinePage() {
           <p className="muted small">
             {formatCount(state.data.documents.length)} documents published,{' '}
             {formatCount(state.data.events.length)} dates mentioned. Drag to move, Ctrl + scroll to
-            zoom, click a point to read it.
+            zoom, click a point to read it; the list below holds the same points.
           </p>
-          <TimelineChart entries={entries} />
+          <TimelineChart entries={entries} onWindow={setSpan} controls={controls} />
         </section>
+      )}
+      {state.status === 'ok' && entries.length > 0 && (
+        <EventList entries={entries} span={span} controls={controls} />
       )}
     </div>
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from '../router';
-import { dayOf, openingWindow, timelineEntries, type TimelineEntry } from './timeline-items';
+import {
+  dayOf,
+  entriesInWindow,
+  openingWindow,
+  timelineEntries,
+  type TimelineEntry,
+} from './timeline-items';
 
 describe('timelineEntries', () => {
   it('places published documents and mentioned dates, linking to the reader', () => {
@@ -25,7 +31,9 @@ describe('timelineEntries', () => {
         id: 'published:d1',
         group: 'published',
         start: '2011-04-19',
+        when: '2011-04-19',
         text: 'Agents met',
+        title: 'Agents met',
         href: '#/documents/d1',
         className: 'tl-published tl-kind-text',
       },
@@ -33,7 +41,9 @@ describe('timelineEntries', () => {
         id: 'mentioned:d1:120',
         group: 'mentioned',
         start: '2010-11-01',
+        when: '2010-11',
         text: 'last November · Agents met',
+        title: 'last November · Agents met',
         href: '#/documents/d1?at=120',
         className: 'tl-mentioned tl-precision-month',
       },
@@ -53,7 +63,9 @@ describe('openingWindow', () => {
     id: start,
     group: 'mentioned',
     start,
+    when: start,
     text: '',
+    title: '',
     href: '',
     className: '',
   });
@@ -73,5 +85,28 @@ describe('openingWindow', () => {
   it('pads a single point and has nothing to show for no points', () => {
     expect(openingWindow([at('2012-04-03')])).toEqual({ start: '2012-03-04', end: '2012-05-03' });
     expect(openingWindow([])).toBeNull();
+  });
+});
+
+describe('entriesInWindow', () => {
+  const entry = (id: string, start: string): TimelineEntry => ({
+    id,
+    group: 'mentioned',
+    start,
+    when: start,
+    text: id,
+    title: id,
+    href: `#/documents/${id}`,
+    className: 'tl-mentioned',
+  });
+
+  it('keeps the points inside the window, earliest first', () => {
+    const entries = [
+      entry('late', '2011-06-01'),
+      entry('outside', '2009-01-01'),
+      entry('early', '2010-02-03'),
+    ];
+    const window = { start: Date.parse('2010-01-01'), end: Date.parse('2011-12-31') };
+    expect(entriesInWindow(entries, window).map((e) => e.id)).toEqual(['early', 'late']);
   });
 });

@@ -9,7 +9,12 @@ export interface TimelineEntry {
   group: TimelineGroup;
   /** ISO day the point sits on. */
   start: string;
+  /** The date as precise as it is known: `2009`, `2010-06`, `2011-03-22`. */
+  when: string;
+  /** The chart's label, cut short. */
   text: string;
+  /** The whole label, for the list beside the chart. */
+  title: string;
   /** Where clicking it leads: the document, at the date's offset for a mentioned date. */
   href: string;
   className: string;
@@ -32,7 +37,9 @@ export function timelineEntries(response: TimelineResponse): TimelineEntry[] {
     id: `published:${d.id}`,
     group: 'published' as const,
     start: dayOf(d.publishedAt),
+    when: d.publishedAt.slice(0, 10),
     text: short(d.title ?? '(untitled)'),
+    title: d.title ?? '(untitled)',
     href: documentHref(d.id),
     className: `tl-published tl-kind-${d.kind}`,
   }));
@@ -40,7 +47,9 @@ export function timelineEntries(response: TimelineResponse): TimelineEntry[] {
     id: `mentioned:${e.documentId}:${e.start}`,
     group: 'mentioned' as const,
     start: dayOf(e.value),
+    when: e.value.slice(0, 10),
     text: short(`${e.text} · ${e.documentTitle ?? '(untitled)'}`),
+    title: `${e.text} · ${e.documentTitle ?? '(untitled)'}`,
     href: documentHref(e.documentId, '', e.start),
     className: `tl-mentioned tl-precision-${e.precision}`,
   }));
@@ -68,4 +77,16 @@ export function openingWindow(entries: TimelineEntry[]): { start: string; end: s
   const pad = Math.max(30 * DAY_MS, (high - low) * 0.05);
   const day = (time: number) => new Date(time).toISOString().slice(0, 10);
   return { start: day(low - pad), end: day(high + pad) };
+}
+
+/** The entries whose day falls inside a window of the chart, earliest first. */
+export function entriesInWindow(
+  entries: TimelineEntry[],
+  window: { start: number; end: number },
+): TimelineEntry[] {
+  return entries
+    .map((entry) => ({ entry, time: Date.parse(entry.start) }))
+    .filter(({ time }) => time >= window.start && time <= window.end)
+    .sort((a, b) => a.time - b.time || a.entry.id.localeCompare(b.entry.id))
+    .map(({ entry }) => entry);
 }
