@@ -4,9 +4,10 @@ import { CrosscheckError, type ErrorCode } from '../core/index.js';
 
 /**
  * The codes an API error can carry: every CrosscheckError code, plus INTERNAL for bugs, which
- * have no CrosscheckError of their own (and whose details stay in the server log).
+ * have no CrosscheckError of their own (and whose details stay in the server log), and
+ * RATE_LIMITED for a caller over the multi-user server's request limit (429).
  */
-export type ApiErrorCode = ErrorCode | 'INTERNAL';
+export type ApiErrorCode = ErrorCode | 'INTERNAL' | 'RATE_LIMITED';
 
 /** The one error shape every route answers with, so clients need a single error path. */
 export interface ApiErrorBody {
@@ -82,6 +83,17 @@ export function handleError(
     return reply.code(status).send(errorBody(error.code, error.message, error.hint));
   }
   const status = (error as FastifyError).statusCode;
+  if (status === 429) {
+    return reply
+      .code(429)
+      .send(
+        errorBody(
+          'RATE_LIMITED',
+          error.message,
+          'Wait for the time the Retry-After header gives, then send fewer requests.',
+        ),
+      );
+  }
   if (status !== undefined && status >= 400 && status < 500) {
     const code: ErrorCode =
       status === 413

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUPPORTED_LANGUAGES } from '../core/index.js';
+import { SUPPORTED_LANGUAGES, TLP_LEVELS } from '../core/index.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../ingest/index.js';
 
 /**
@@ -125,6 +125,8 @@ export const DocumentResponseSchema = z.object({
   intel: IntelSchema.nullable(),
   metadata: z.record(z.string(), z.unknown()),
   ingestedAt: z.string(),
+  /** The document's TLP 2.0 marking: who it may be shared with. */
+  tlp: z.enum(TLP_LEVELS),
   links: z.object({ parents: z.array(LinkSchema), children: z.array(LinkSchema) }),
 });
 

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerClaims } from './commands/claims.js';
+import { registerCollections } from './commands/collections.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEntities } from './commands/entities.js';
 import { registerEval } from './commands/eval.js';
@@ -8,12 +10,16 @@ import { registerExtract } from './commands/extract.js';
 import { registerFailures } from './commands/failures.js';
 import { registerHypotheses } from './commands/hypotheses.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMark } from './commands/mark.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerQueue } from './commands/queue.js';
 import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerUsers } from './commands/users.js';
+import { registerWorker } from './commands/worker.js';
 import type { Output } from './context.js';
 
 export function buildProgram(output: Output): Command {
@@ -33,6 +39,7 @@ export function buildProgram(output: Output): Command {
   registerSearch(program, output);
   registerStats(program, output);
   registerShow(program, output);
+  registerMark(program, output);
   registerEval(program, output);
   registerReuse(program, output);
   registerClaims(program, output);
@@ -43,5 +50,10 @@ export function buildProgram(output: Output): Command {
   registerMigrate(program, output);
   registerServe(program, output);
   registerDemo(program, output);
+  registerUsers(program, output);
+  registerCollections(program, output);
+  registerAudit(program, output);
+  registerWorker(program, output);
+  registerQueue(program, output);
   return program;
 }

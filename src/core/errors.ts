@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'OCR_UNAVAILABLE'
   | 'STORE_FAILURE'
   | 'STORE_SCHEMA'
+  | 'QUEUE_UNAVAILABLE'
   | 'INVALID_QUERY'
   | 'INVALID_ARGUMENT'
   | 'NOT_FOUND'

@@ -2,3 +2,14 @@ export * from './errors.js';
 export { contentId } from './hash.js';
 export { foldAccents, foldForMatch, stripControlCharacters } from './text.js';
 export { SUPPORTED_LANGUAGES, isLanguage, type Language } from './languages.js';
+export {
+  DEFAULT_TLP,
+  TLP_LEVELS,
+  TlpLevelSchema,
+  isTlpLevel,
+  stricterTlp,
+  tlpAllows,
+  tlpFromRank,
+  tlpRank,
+  type TlpLevel,
+} from './tlp.js';

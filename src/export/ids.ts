@@ -25,7 +25,15 @@ export function uuid5(name: string, namespace: string = CROSSCHECK_NAMESPACE): s
 
 /** The kinds of thing Crosscheck exports, each its own key space so keys never collide. */
 export type IdSpace =
-  'document' | 'entity' | 'source' | 'claim' | 'claim-opinion' | 'chain' | 'event' | 'organisation';
+  | 'document'
+  | 'entity'
+  | 'source'
+  | 'claim'
+  | 'claim-opinion'
+  | 'claim-sighting'
+  | 'chain'
+  | 'event'
+  | 'organisation';
 
 /** A stable key for one exported thing: `entity:person:ana lopez`, `document:<sha256>`. */
 export function stableKey(space: IdSpace, key: string): string {

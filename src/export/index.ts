@@ -5,7 +5,7 @@
  * `ExportSnapshot`, derives its ids from stable keys (UUIDv5) and writes in a fixed order, so
  * exporting an unchanged store twice gives the same bytes.
  */
-export { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type TlpLevel } from './options.js';
+export { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 export { scopeFromEntity, scopeFromQuery, WHOLE_STORE, type ExportScope } from './scope.js';
 export { readSnapshot, type ExportSnapshot } from './snapshot.js';
 export {

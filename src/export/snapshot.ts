@@ -1,4 +1,4 @@
-import { foldForMatch } from '../core/index.js';
+import { foldForMatch, stricterTlp, type TlpLevel } from '../core/index.js';
 import { assessClaims, type AssessedClaim } from '../pipeline/index.js';
 import type { ResolvedEntity } from '../resolve/index.js';
 import type {
@@ -44,6 +44,22 @@ export interface ExportSnapshot {
   coOccurrences: CoOccurrence[];
   events: DatedEvent[];
   sourceGrades: RecordedGrade[];
+  /**
+   * The TLP marking of every document the store shows above CLEAR, in scope or not: what is
+   * derived from a document (an entity, a claim's trace) is marked at least as strictly.
+   */
+  markings: ReadonlyMap<string, TlpLevel>;
+}
+
+/** The strictest of `floor` and the markings of `documentIds`. */
+export function markingOf(
+  snapshot: Pick<ExportSnapshot, 'markings'>,
+  documentIds: Iterable<string>,
+  floor: TlpLevel,
+): TlpLevel {
+  let level = floor;
+  for (const id of documentIds) level = stricterTlp(level, snapshot.markings.get(id) ?? 'CLEAR');
+  return level;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -61,14 +77,19 @@ async function allPages<T>(
   }
 }
 
-async function readDocuments(store: Store, scope: ExportScope): Promise<DocumentSummary[]> {
+async function readDocuments(
+  store: Store,
+  scope: ExportScope,
+): Promise<{ documents: DocumentSummary[]; markings: Map<string, TlpLevel> }> {
   const documents: DocumentSummary[] = [];
+  const markings = new Map<string, TlpLevel>();
   for await (const document of store.iterateDocuments()) {
+    if (document.tlp !== 'CLEAR') markings.set(document.id, document.tlp);
     if (!inScope(scope, document.id)) continue;
     const { text: _text, ...summary } = document;
     documents.push(summary);
   }
-  return documents.sort((a, b) => byString(a.id, b.id));
+  return { documents: documents.sort((a, b) => byString(a.id, b.id)), markings };
 }
 
 /** A place entity's gazetteer point: the one stored under its name, else under any alias. */
@@ -150,7 +171,7 @@ export async function readSnapshot(
   store: Store,
   scope: ExportScope = WHOLE_STORE,
 ): Promise<ExportSnapshot> {
-  const documents = await readDocuments(store, scope);
+  const { documents, markings } = await readDocuments(store, scope);
   const entities = await readEntities(store, scope);
   const events = (await store.listDatedEvents({ limit: 100_000 })).filter((e) =>
     inScope(scope, e.documentId),
@@ -165,5 +186,6 @@ export async function readSnapshot(
     coOccurrences: countCoOccurrences(entities),
     events,
     sourceGrades: await store.listAnalystGrades({ subjectType: 'source' }),
+    markings,
   };
 }

@@ -12,3 +12,4 @@ export { readSources, countInputs } from './read-sources.js';
 export { parseIntelBlock, parseIntelSubject, type IntelSubject } from './intel-block.js';
 export { detectLanguage } from './language.js';
 export { readSourcesInParallel } from './parallel.js';
+export { walkInputs, type WalkEntry } from './walk.js';

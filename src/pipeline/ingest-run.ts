@@ -3,10 +3,10 @@ import {
   readSourcesInParallel,
   countInputs,
   type IngestFailure,
-  type IngestItem,
   type IngestOptions,
 } from '../ingest/index.js';
-import type { CompletedFile, Store } from '../store/index.js';
+import type { TlpLevel } from '../core/index.js';
+import type { CompletedFile, MarkedIngestItem, Store } from '../store/index.js';
 
 /** What an ingest run tells whoever is watching (a progress bar, a log, the web UI). */
 export interface IngestProgress {
@@ -47,6 +47,11 @@ export interface IngestRunOptions {
   parseWorkers?: number;
   /** Most failures kept in the returned summary (all are in the store's ingest log). */
   keepFailures?: number;
+  /**
+   * The TLP marking of every document of the run (default CLEAR). A document already stored
+   * under a stricter marking keeps it: re-ingesting never lowers a marking.
+   */
+  tlp?: TlpLevel;
 }
 
 /**
@@ -80,7 +85,7 @@ export async function runIngest(
     elapsedSeconds: 0,
   };
   const failures: IngestFailure[] = [];
-  let items: IngestItem[] = [];
+  let items: MarkedIngestItem[] = [];
   let batchFailures: IngestFailure[] = [];
   let completedFiles: CompletedFile[] = [];
   let lastFlush = performance.now();
@@ -108,11 +113,17 @@ export async function runIngest(
     report();
   };
 
+  const raisesMarking = options.tlp !== undefined && options.tlp !== 'CLEAR';
   const workers = options.parseWorkers ?? Math.min(4, availableParallelism());
   for await (const event of readSourcesInParallel(
     paths,
     options.ingest,
-    { isFileCompleted: (contentId) => store.isFileCompleted(contentId) },
+    {
+      // A marking must reach documents already stored, so files done before are read again
+      // (their documents are not stored twice; writeBatch keeps the stricter marking).
+      isFileCompleted: (contentId) =>
+        raisesMarking ? Promise.resolve(false) : store.isFileCompleted(contentId),
+    },
     workers,
   )) {
     switch (event.type) {
@@ -121,7 +132,7 @@ export async function runIngest(
         fileBytes.set(event.path, event.bytes);
         break;
       case 'item':
-        items.push(event.item);
+        items.push(options.tlp ? { ...event.item, tlp: options.tlp } : event.item);
         break;
       case 'failure':
         batchFailures.push(event.failure);

@@ -1,5 +1,4 @@
-import type { IngestItem } from '../ingest/index.js';
-import type { Store, StoredDocument } from '../store/index.js';
+import type { MarkedIngestItem, Store, StoredDocument } from '../store/index.js';
 import { runAnalysis } from './analyze.js';
 
 export interface MigrationCounts {
@@ -13,6 +12,8 @@ export interface MigrationCounts {
   entityDecisions: number;
   hypotheses: number;
   marks: number;
+  /** Documents marked above TLP:CLEAR (markings are copied with the documents). */
+  marked: number;
 }
 
 export interface MigrationReport {
@@ -25,21 +26,26 @@ export interface MigrationReport {
 
 const BATCH = 200;
 
-/** The items that recreate one stored document: each origin once, each parent link once. */
+/**
+ * The items that recreate one stored document, under its TLP marking: each origin once, each
+ * parent link once.
+ */
 function itemsFor(
   document: StoredDocument,
   parents: Awaited<ReturnType<Store['getLinks']>>['parents'],
-): IngestItem[] {
-  const { origins, ingestedAt: _ingestedAt, ...parsed } = document;
+): MarkedIngestItem[] {
+  const { origins, ingestedAt: _ingestedAt, tlp, ...parsed } = document;
   const first = origins[0] ?? '';
-  const items: IngestItem[] = origins.map((origin) => ({
+  const items: MarkedIngestItem[] = origins.map((origin) => ({
     document: { ...parsed, origin },
     parent: null,
+    tlp,
   }));
   for (const link of parents) {
     items.push({
       document: { ...parsed, origin: first },
       parent: { parentId: link.parentId, relation: link.relation, name: link.name },
+      tlp,
     });
   }
   return items;
@@ -56,9 +62,11 @@ async function count(store: Store): Promise<MigrationCounts> {
     entityDecisions: (await store.listEntityDecisions()).length,
     hypotheses: (await store.listHypotheses()).length,
     marks: (await store.listHypothesisMarks()).length,
+    marked: 0,
   };
   for await (const document of store.iterateDocuments({ batchSize: 500 })) {
     counts.documents++;
+    if (document.tlp !== 'CLEAR') counts.marked++;
     counts.origins += document.origins.length;
     counts.links += (await store.getLinks(document.id)).parents.length;
     if (await store.getExtraction(document.id)) counts.extractions++;
@@ -77,7 +85,7 @@ export async function migrateStore(source: Store, target: Store): Promise<Migrat
   const started = performance.now();
   const targetWasEmpty = (await target.stats()).documents === 0;
   const run = await target.startRun([`migrated from a ${source.kind} store`]);
-  let items: IngestItem[] = [];
+  let items: MarkedIngestItem[] = [];
   const flush = async () => {
     if (items.length === 0) return;
     await target.writeBatch({ runId: run.id, items, failures: [], completedFiles: [] });

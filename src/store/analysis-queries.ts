@@ -1,13 +1,13 @@
 import {
-  CO_OCCURRING_SQL,
-  DATED_EVENTS_SQL,
-  ENTITIES_COUNT_SQL,
-  ENTITIES_SQL,
-  ENTITY_MENTIONS_SQL,
-  PASSAGE_GROUPS_SQL,
-  PASSAGE_OCCURRENCES_SQL,
-  PLACES_SQL,
-  REUSE_PAIRS_SQL,
+  coOccurringSql,
+  datedEventsSql,
+  entitiesCountSql,
+  entitiesSql,
+  entityMentionsSql,
+  passageGroupsSql,
+  passageOccurrencesSql,
+  placesSql,
+  reusePairsSql,
 } from './analysis-sql.js';
 import {
   entityFilterParams,
@@ -24,6 +24,7 @@ import {
   INSERT_REUSE_PAIR_SQL,
 } from './analysis-sql.js';
 import type { Store } from './store.js';
+import { FULL_VIEW, rankParams, type ClearanceSource, type MaxRank } from './visibility.js';
 
 type Row = Record<string, unknown>;
 /** Runs one read-only query with positional parameters on a backend. */
@@ -32,9 +33,22 @@ export type RunQuery = (sql: string, params: unknown[]) => Promise<Row[]>;
 const clamp = (value: number | undefined, fallback: number, max: number) =>
   Math.max(1, Math.min(value ?? fallback, max));
 
-/** The extraction views, implemented once over any backend that can run the shared SQL. */
+/** Whether a reader with this highest rank may see the document (false when it does not exist). */
+export async function documentVisible(run: RunQuery, id: string, r: MaxRank): Promise<boolean> {
+  const rows = await run(
+    `SELECT 1 AS ok FROM documents WHERE id = ?${r === null ? '' : ' AND tlp_rank <= ?'}`,
+    [id, ...rankParams(r)],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * The extraction views, implemented once over any backend that can run the shared SQL. Each read
+ * asks `clearance` for the reader's highest visible TLP rank and hides what it may not see.
+ */
 export function analysisQueries(
   run: RunQuery,
+  clearance: ClearanceSource = FULL_VIEW,
 ): Pick<
   Store,
   | 'listDatedEvents'
@@ -48,20 +62,26 @@ export function analysisQueries(
   return {
     run,
     async listDatedEvents(options = {}) {
-      const rows = await run(DATED_EVENTS_SQL, [
+      const r = clearance();
+      const rows = await run(datedEventsSql(r), [
         options.from ?? '0000',
         `${options.to ?? '9999'}\uffff`,
+        ...rankParams(r),
         clamp(options.limit, 5000, 100_000),
       ]);
       return rows.map(toDatedEvent);
     },
     async listPlaces(options = {}) {
-      return (await run(PLACES_SQL, [clamp(options.limit, 1000, 100_000)])).map(toPlaceSummary);
+      const r = clearance();
+      return (await run(placesSql(r), [...rankParams(r), clamp(options.limit, 1000, 100_000)])).map(
+        toPlaceSummary,
+      );
     },
     async listEntities(query = {}) {
-      const filter = entityFilterParams(query.type, query.contains);
-      const [count] = await run(ENTITIES_COUNT_SQL, filter);
-      const rows = await run(ENTITIES_SQL, [
+      const r = clearance();
+      const filter = [...entityFilterParams(query.type, query.contains), ...rankParams(r)];
+      const [count] = await run(entitiesCountSql(r), filter);
+      const rows = await run(entitiesSql(r), [
         ...filter,
         clamp(query.limit, 100, 10_000),
         Math.max(0, query.offset ?? 0),
@@ -69,34 +89,48 @@ export function analysisQueries(
       return { total: Number(count?.n ?? 0), entities: rows.map(toEntitySummary) };
     },
     async getEntityMentions(type, name, options = {}) {
-      const rows = await run(ENTITY_MENTIONS_SQL, [type, name, clamp(options.limit, 500, 100_000)]);
+      const r = clearance();
+      const rows = await run(entityMentionsSql(r), [
+        type,
+        name,
+        ...rankParams(r),
+        clamp(options.limit, 500, 100_000),
+      ]);
       return rows.map(toEntityMention);
     },
     async listCoOccurring(type, name, options = {}) {
-      const rows = await run(CO_OCCURRING_SQL, [
+      const r = clearance();
+      const rows = await run(coOccurringSql(r), [
         type,
         name,
         type,
         name,
+        ...rankParams(r),
         clamp(options.limit, 50, 10_000),
       ]);
       return rows.map(toEntitySummary);
     },
     async listReusePairs(options = {}) {
+      const r = clearance();
       const id = options.documentId ?? '';
-      const rows = await run(REUSE_PAIRS_SQL, [
+      const rows = await run(reusePairsSql(r), [
         id ? 1 : 0,
         id,
         id,
+        ...rankParams(r, 2),
         clamp(options.limit, 1000, 1_000_000),
       ]);
       return rows.map(toReusePair);
     },
     async listPassageGroups(options = {}) {
+      const r = clearance();
       const id = options.documentId ?? '';
-      const groups = await run(PASSAGE_GROUPS_SQL, [
+      // Asking by a hidden document's id must not tell which passages it shares.
+      if (id && r !== null && !(await documentVisible(run, id, r))) return [];
+      const groups = await run(passageGroupsSql(r), [
         id ? 1 : 0,
         id,
+        ...rankParams(r),
         clamp(options.limit, 1000, 1_000_000),
       ]);
       return Promise.all(
@@ -104,12 +138,14 @@ export function analysisQueries(
           id: Number(g.id),
           text: String(g.text),
           words: Number(g.words),
-          occurrences: (await run(PASSAGE_OCCURRENCES_SQL, [Number(g.id)])).map((o) => ({
-            documentId: String(o.document_id),
-            start: Number(o.start_offset),
-            end: Number(o.end_offset),
-            date: o.date === null ? null : String(o.date),
-          })),
+          occurrences: (await run(passageOccurrencesSql(r), [Number(g.id), ...rankParams(r)])).map(
+            (o) => ({
+              documentId: String(o.document_id),
+              start: Number(o.start_offset),
+              end: Number(o.end_offset),
+              date: o.date === null ? null : String(o.date),
+            }),
+          ),
         })),
       );
     },

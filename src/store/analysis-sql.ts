@@ -1,54 +1,67 @@
+import { andVisible, type MaxRank } from './visibility.js';
+
 /*
  * Read-only queries over extraction results, written once in the SQL both backends accept
  * (positional `?` parameters; PostgreSQL's store numbers them). Entity names here are the
  * extractor's normalized names; resolution into canonical entities builds on top of them.
+ *
+ * Each read takes the reader's highest visible TLP rank (null: the full store) and, when set,
+ * gains one condition with one more `?` slot, placed so that slots stay in the order listed.
  */
 
-export const DATED_EVENTS_SQL = `
+/** `?` slots: from, to, [max rank], limit. */
+export const datedEventsSql = (r: MaxRank) => `
   SELECT m.document_id, d.title AS document_title, m.value, m.precision, m.text,
          m.start_offset, m.end_offset
   FROM date_mentions m JOIN documents d ON d.id = m.document_id
-  WHERE m.value >= ? AND m.value <= ?
+  WHERE m.value >= ? AND m.value <= ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
   ORDER BY m.value, m.document_id, m.seq
   LIMIT ?`;
 
-export const PLACES_SQL = `
+/** `?` slots: [max rank], limit. Counts come from visible mentions only. */
+export const placesSql = (r: MaxRank) => `
   SELECT normalized AS name, min(lat) AS lat, min(lon) AS lon, min(country) AS country,
          min(admin1) AS admin1, min(gazetteer_id) AS gazetteer_id,
          count(*) AS mentions, count(DISTINCT document_id) AS documents
   FROM mentions
-  WHERE type = 'place' AND lat IS NOT NULL
+  WHERE type = 'place' AND lat IS NOT NULL${andVisible(r, 'document_id')}
   GROUP BY normalized
   ORDER BY mentions DESC, name
   LIMIT ?`;
 
-/** `?` slots: type filter flag, type, name pattern flag, pattern, limit, offset. */
-const ENTITY_FILTER = `
-  WHERE (? = 0 OR type = ?) AND (? = 0 OR folded LIKE ?)`;
+/** `?` slots: type filter flag, type, name pattern flag, pattern, [max rank]. */
+const entityFilter = (r: MaxRank) => `
+  WHERE (? = 0 OR type = ?) AND (? = 0 OR folded LIKE ?)${andVisible(r, 'document_id')}`;
 
-export const ENTITIES_SQL = `
+/**
+ * An entity only mentioned in hidden documents has no visible mention, so it is not grouped at
+ * all: it does not exist for that reader. `?` slots: the filter's, limit, offset.
+ */
+export const entitiesSql = (r: MaxRank) => `
   SELECT type, normalized AS name, count(*) AS mentions, count(DISTINCT document_id) AS documents
-  FROM mentions ${ENTITY_FILTER}
+  FROM mentions ${entityFilter(r)}
   GROUP BY type, normalized
   ORDER BY documents DESC, mentions DESC, name
   LIMIT ? OFFSET ?`;
 
-export const ENTITIES_COUNT_SQL = `
+export const entitiesCountSql = (r: MaxRank) => `
   SELECT count(*) AS n FROM (
-    SELECT 1 FROM mentions ${ENTITY_FILTER} GROUP BY type, normalized) grouped`;
+    SELECT 1 FROM mentions ${entityFilter(r)} GROUP BY type, normalized) grouped`;
 
-export const ENTITY_MENTIONS_SQL = `
+/** `?` slots: type, name, [max rank], limit. */
+export const entityMentionsSql = (r: MaxRank) => `
   SELECT m.document_id, d.title AS document_title, m.start_offset, m.end_offset, m.text
   FROM mentions m JOIN documents d ON d.id = m.document_id
-  WHERE m.type = ? AND m.normalized = ?
+  WHERE m.type = ? AND m.normalized = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
   ORDER BY m.document_id, m.seq
   LIMIT ?`;
 
-export const CO_OCCURRING_SQL = `
+/** `?` slots: type, name, type, name, [max rank], limit. Only visible documents are counted. */
+export const coOccurringSql = (r: MaxRank) => `
   SELECT o.type, o.normalized AS name, count(*) AS mentions, count(DISTINCT o.document_id) AS documents
   FROM mentions o
   WHERE o.document_id IN (SELECT document_id FROM mentions WHERE type = ? AND normalized = ?)
-    AND NOT (o.type = ? AND o.normalized = ?)
+    AND NOT (o.type = ? AND o.normalized = ?)${andVisible(r, 'o.document_id')}
   GROUP BY o.type, o.normalized
   ORDER BY documents DESC, mentions DESC, name
   LIMIT ?`;
@@ -59,23 +72,32 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-/** `?` slots: document flag, document id, document id, limit. */
-export const REUSE_PAIRS_SQL = `
+/** `?` slots: document flag, document id, document id, [max rank ×2], limit. Both sides visible. */
+export const reusePairsSql = (r: MaxRank) => `
   SELECT a, b, similarity, near_duplicate, passages FROM reuse_pairs
-  WHERE (? = 0 OR a = ? OR b = ?)
+  WHERE (? = 0 OR a = ? OR b = ?)${andVisible(r, 'a')}${andVisible(r, 'b')}
   ORDER BY similarity DESC, a, b
   LIMIT ?`;
 
-/** `?` slots: document flag, document id, limit. */
-export const PASSAGE_GROUPS_SQL = `
+/**
+ * `?` slots: document flag, document id, [max rank], limit. A restricted reader sees a group only
+ * while two documents or more they may see carry it (one alone shares nothing with anyone).
+ */
+export const passageGroupsSql = (r: MaxRank) => `
   SELECT g.id, g.text, g.words FROM passage_groups g
-  WHERE (? = 0 OR g.id IN (SELECT group_id FROM passage_occurrences WHERE document_id = ?))
+  WHERE (? = 0 OR g.id IN (SELECT group_id FROM passage_occurrences WHERE document_id = ?))${
+    r === null
+      ? ''
+      : ` AND (SELECT count(DISTINCT o.document_id) FROM passage_occurrences o
+               WHERE o.group_id = g.id${andVisible(r, 'o.document_id')}) >= 2`
+  }
   ORDER BY g.words DESC, g.id
   LIMIT ?`;
 
-export const PASSAGE_OCCURRENCES_SQL = `
+/** `?` slots: group id, [max rank]. */
+export const passageOccurrencesSql = (r: MaxRank) => `
   SELECT group_id, document_id, start_offset, end_offset, date FROM passage_occurrences
-  WHERE group_id = ? ORDER BY seq`;
+  WHERE group_id = ?${andVisible(r, 'document_id')} ORDER BY seq`;
 
 export const CLEAR_REUSE_SQL = [
   'DELETE FROM passage_occurrences',

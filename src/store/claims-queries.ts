@@ -4,6 +4,13 @@ import type { ClaimCluster } from '../provenance/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import type { Store } from './store.js';
 import type { GradeSubjectType, RecordedGrade } from './types.js';
+import {
+  FULL_VIEW,
+  clusterNotHidden,
+  rankParams,
+  type ClearanceSource,
+  type MaxRank,
+} from './visibility.js';
 
 /*
  * Claim clusters and analyst grades, in the SQL both backends accept (positional `?`). A cluster
@@ -16,18 +23,35 @@ export interface Statement {
   params: unknown[];
 }
 
-const CLUSTER_FILTER = `
+/**
+ * A restricted reader sees a cluster only when every document carrying it is visible to them.
+ * Conservative on purpose: a cluster's origin, chain, counts, independent-origin figure and
+ * circular-reporting flag are computed over all its members, so showing the cluster with the
+ * hidden member merely removed would still tell (through those figures) that a hidden document
+ * carries the claim, and could name it as the origin. One `?` slot: the highest visible rank.
+ */
+const andClusterVisible = (r: MaxRank, column: string) =>
+  r === null ? '' : ` AND ${clusterNotHidden(column)}`;
+
+const clusterFilter = (r: MaxRank) => `
   WHERE (? = 0 OR id IN (SELECT cluster_id FROM claim_members WHERE document_id = ?))
     AND (? = 0 OR folded_speaker = ? OR folded_text LIKE ?)
-    AND (? = 0 OR documents >= 2)`;
+    AND (? = 0 OR documents >= 2)${andClusterVisible(r, 'claim_clusters.id')}`;
 
-const LIST_CLUSTERS_SQL = `
-  SELECT data FROM claim_clusters ${CLUSTER_FILTER}
+const listClustersSql = (r: MaxRank) => `
+  SELECT data FROM claim_clusters ${clusterFilter(r)}
   ORDER BY documents DESC, independent_origins ASC, id
   LIMIT ? OFFSET ?`;
-const COUNT_CLUSTERS_SQL = `SELECT count(*) AS n FROM claim_clusters ${CLUSTER_FILTER}`;
-const CLUSTER_BY_PREFIX_SQL =
-  'SELECT data FROM claim_clusters WHERE id >= ? AND id < ? ORDER BY id LIMIT 2';
+const countClustersSql = (r: MaxRank) =>
+  `SELECT count(*) AS n FROM claim_clusters ${clusterFilter(r)}`;
+const clusterByPrefixSql = (r: MaxRank) =>
+  `SELECT data FROM claim_clusters WHERE id >= ? AND id < ?${andClusterVisible(r, 'claim_clusters.id')}
+   ORDER BY id LIMIT 2`;
+/** Grades of hidden claims are hidden with them; source grades are about a source, not a text. */
+const gradesSql = (r: MaxRank) =>
+  `SELECT * FROM analyst_grades WHERE (? = 0 OR subject_type = ?) AND (? = 0 OR subject_id = ?)${
+    r === null ? '' : ` AND (subject_type <> 'claim' OR ${clusterNotHidden('subject_id')})`
+  } ORDER BY id`;
 
 const parse = (value: unknown): ClaimCluster =>
   (typeof value === 'string' ? JSON.parse(value) : value) as ClaimCluster;
@@ -102,9 +126,11 @@ export function toRecordedGrade(row: Row): RecordedGrade {
 /** The claim read paths, implemented once over any backend that can run the shared SQL. */
 export function claimQueries(
   run: RunQuery,
+  clearance: ClearanceSource = FULL_VIEW,
 ): Pick<Store, 'listClaimClusters' | 'getClaimCluster' | 'listAnalystGrades'> {
   return {
     async listClaimClusters(query = {}) {
+      const r = clearance();
       const about = foldForMatch(query.about ?? '').replace(/[%_\\]/g, '');
       const filter = [
         query.documentId ? 1 : 0,
@@ -113,28 +139,33 @@ export function claimQueries(
         about,
         `%${about}%`,
         query.sharedOnly ? 1 : 0,
+        ...rankParams(r),
       ];
-      const [count] = await run(COUNT_CLUSTERS_SQL, filter);
+      const [count] = await run(countClustersSql(r), filter);
       const limit = Math.max(1, Math.min(query.limit ?? 100, 10_000));
-      const rows = await run(LIST_CLUSTERS_SQL, [...filter, limit, Math.max(0, query.offset ?? 0)]);
-      return { total: Number(count?.n ?? 0), clusters: rows.map((r) => parse(r.data)) };
+      const rows = await run(listClustersSql(r), [
+        ...filter,
+        limit,
+        Math.max(0, query.offset ?? 0),
+      ]);
+      return { total: Number(count?.n ?? 0), clusters: rows.map((row) => parse(row.data)) };
     },
     async getClaimCluster(idOrPrefix) {
+      const r = clearance();
       const prefix = idOrPrefix.toLowerCase();
       if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
-      const rows = await run(CLUSTER_BY_PREFIX_SQL, [prefix, `${prefix}g`]);
+      const rows = await run(clusterByPrefixSql(r), [prefix, `${prefix}g`, ...rankParams(r)]);
       return rows.length === 1 ? parse(rows[0]!.data) : null;
     },
     async listAnalystGrades(subject) {
-      const rows = await run(
-        `SELECT * FROM analyst_grades WHERE (? = 0 OR subject_type = ?) AND (? = 0 OR subject_id = ?) ORDER BY id`,
-        [
-          subject ? 1 : 0,
-          subject?.subjectType ?? '',
-          subject?.subjectId ? 1 : 0,
-          subject?.subjectId ?? '',
-        ],
-      );
+      const r = clearance();
+      const rows = await run(gradesSql(r), [
+        subject ? 1 : 0,
+        subject?.subjectType ?? '',
+        subject?.subjectId ? 1 : 0,
+        subject?.subjectId ?? '',
+        ...rankParams(r),
+      ]);
       return rows.map(toRecordedGrade);
     },
   };

@@ -3,7 +3,21 @@ import type { MergeRecord, Resolution, ResolvedEntity } from '../resolve/index.j
 import type { RunQuery } from './analysis-queries.js';
 import type { Statement } from './claims-queries.js';
 import type { Store } from './store.js';
-import type { EntityDecision, EntityType, RecordedEntityDecision } from './types.js';
+import type {
+  EntityDecision,
+  EntityRecord,
+  EntityType,
+  RecordedEntityDecision,
+  ResolvedEntityQuery,
+} from './types.js';
+import {
+  presentEntities,
+  presentMerges,
+  toCounted,
+  visibleAlias,
+  visibleCounts,
+} from './entity-visibility.js';
+import { FULL_VIEW, andVisible, rankParams, type ClearanceSource } from './visibility.js';
 
 /*
  * Resolved entities, in the SQL both backends accept (positional `?`). An entity is stored whole
@@ -19,6 +33,7 @@ const ENTITY_FILTER = `
 
 export function replaceResolutionStatements(resolution: Resolution): Statement[] {
   const statements: Statement[] = [
+    'DELETE FROM entity_alias_documents',
     'DELETE FROM entity_merges',
     'DELETE FROM mention_entities',
     'DELETE FROM entity_aliases',
@@ -51,6 +66,18 @@ export function replaceResolutionStatements(resolution: Resolution): Statement[]
         ],
       }),
     );
+    const seen = new Set<string>();
+    for (const alias of entity.aliases) {
+      for (const documentId of alias.documents) {
+        const key = `${alias.name}\u0000${documentId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        statements.push({
+          sql: 'INSERT INTO entity_alias_documents (entity_id, name, document_id) VALUES (?, ?, ?)',
+          params: [entity.id, alias.name, documentId],
+        });
+      }
+    }
   }
   for (const a of resolution.assignments) {
     statements.push({
@@ -97,6 +124,7 @@ const toDecision = (row: Row): RecordedEntityDecision =>
 
 export function entityQueries(
   run: RunQuery,
+  clearance: ClearanceSource = FULL_VIEW,
 ): Pick<
   Store,
   | 'listResolvedEntities'
@@ -109,26 +137,22 @@ export function entityQueries(
     const [row] = await run('SELECT data FROM entities WHERE id = ?', [id]);
     return row ? json<ResolvedEntity>(row.data) : null;
   };
-  return {
-    async listResolvedEntities(query = {}) {
+  const full = {
+    async listResolvedEntities(query: ResolvedEntityQuery) {
       const contains = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
       const filter = [query.type ? 1 : 0, query.type ?? '', contains ? 1 : 0, `%${contains}%`];
       const [count] = await run(`SELECT count(*) AS n FROM entities ${ENTITY_FILTER}`, filter);
       const rows = await run(
         `SELECT data FROM entities ${ENTITY_FILTER}
          ORDER BY document_count DESC, mention_count DESC, id LIMIT ? OFFSET ?`,
-        [
-          ...filter,
-          Math.max(1, Math.min(query.limit ?? 100, 10_000)),
-          Math.max(0, query.offset ?? 0),
-        ],
+        [...filter, limitOf(query.limit, 100, 10_000), Math.max(0, query.offset ?? 0)],
       );
       return {
         total: Number(count?.n ?? 0),
         entities: rows.map((r) => json<ResolvedEntity>(r.data)),
       };
     },
-    async getResolvedEntity(idOrName) {
+    async getResolvedEntity(idOrName: string): Promise<EntityRecord | null> {
       let entity = await byId(idOrName);
       if (!entity) {
         const [row] = await run(
@@ -140,20 +164,90 @@ export function entityQueries(
         entity = row ? json<ResolvedEntity>(row.data) : null;
       }
       if (!entity) return null;
-      const merges = await run('SELECT data FROM entity_merges WHERE entity_id = ? ORDER BY seq', [
-        entity.id,
-      ]);
-      return { entity, merges: merges.map((r) => json<MergeRecord>(r.data)) };
+      return { entity, merges: await mergesOf(entity.id) };
+    },
+  };
+  const mergesOf = async (entityId: string) =>
+    (await run('SELECT data FROM entity_merges WHERE entity_id = ? ORDER BY seq', [entityId])).map(
+      (r) => json<MergeRecord>(r.data),
+    );
+
+  // What a clearance-restricted reader sees (entity-visibility.ts): entities rebuilt from
+  // visible mentions and names, ordered by their visible counts.
+  const restricted = {
+    async listResolvedEntities(query: ResolvedEntityQuery, r: number) {
+      const contains = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
+      const from = `FROM entities e JOIN ${visibleCounts()} ON v.entity_id = e.id
+        WHERE (? = 0 OR e.type = ?) AND (? = 0 OR e.id IN (
+          SELECT a.entity_id FROM entity_aliases a WHERE a.folded LIKE ? AND ${visibleAlias('a')}))`;
+      const params = [
+        r,
+        query.type ? 1 : 0,
+        query.type ?? '',
+        contains ? 1 : 0,
+        `%${contains}%`,
+        r,
+      ];
+      const [count] = await run(`SELECT count(*) AS n ${from}`, params);
+      const rows = await run(
+        `SELECT e.data, v.mentions, v.documents ${from}
+         ORDER BY v.documents DESC, v.mentions DESC, e.id LIMIT ? OFFSET ?`,
+        [...params, limitOf(query.limit, 100, 10_000), Math.max(0, query.offset ?? 0)],
+      );
+      return {
+        total: Number(count?.n ?? 0),
+        entities: await presentEntities(run, rows.map(toCounted), r),
+      };
+    },
+    async getResolvedEntity(idOrName: string, r: number): Promise<EntityRecord | null> {
+      const find = async (scope: string, params: unknown[]) => {
+        const [row] = await run(
+          `SELECT e.data, v.mentions, v.documents FROM entities e
+           JOIN ${visibleCounts(scope)} ON v.entity_id = e.id
+           ORDER BY v.documents DESC, v.mentions DESC, e.id LIMIT 1`,
+          [...params, r],
+        );
+        return row ? toCounted(row) : null;
+      };
+      const counted =
+        (await find('vm.entity_id = ?', [idOrName])) ??
+        (await find(
+          `vm.entity_id IN (SELECT a.entity_id FROM entity_aliases a
+             WHERE a.folded = ? AND ${visibleAlias('a')})`,
+          [foldForMatch(idOrName), r],
+        ));
+      if (!counted) return null;
+      const [entity] = await presentEntities(run, [counted], r);
+      return {
+        entity: entity!,
+        merges: await presentMerges(run, entity!, await mergesOf(entity!.id), r),
+      };
+    },
+  };
+
+  return {
+    async listResolvedEntities(query = {}) {
+      const r = clearance();
+      return r === null
+        ? full.listResolvedEntities(query)
+        : restricted.listResolvedEntities(query, r);
+    },
+    async getResolvedEntity(idOrName) {
+      const r = clearance();
+      return r === null
+        ? full.getResolvedEntity(idOrName)
+        : restricted.getResolvedEntity(idOrName, r);
     },
     async listEntityMentionsById(entityId, options = {}) {
+      const r = clearance();
       const rows = await run(
         `SELECT m.document_id, d.title AS document_title, m.start_offset, m.end_offset, m.text
          FROM mention_entities me
          JOIN mentions m ON m.document_id = me.document_id AND m.seq = me.seq
          JOIN documents d ON d.id = m.document_id
-         WHERE me.entity_id = ?
+         WHERE me.entity_id = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
          ORDER BY m.document_id, m.seq LIMIT ?`,
-        [entityId, Math.max(1, Math.min(options.limit ?? 500, 100_000))],
+        [entityId, ...rankParams(r), limitOf(options.limit, 500, 100_000)],
       );
       return rows.map((r) => ({
         documentId: String(r.document_id),
@@ -164,20 +258,39 @@ export function entityQueries(
       }));
     },
     async listEntityCoOccurrences(entityId, options = {}) {
+      const r = clearance();
       const rows = await run(
         `SELECT e.id, e.type, e.name, count(DISTINCT me.document_id) AS documents
          FROM mention_entities me JOIN entities e ON e.id = me.entity_id
          WHERE me.document_id IN (SELECT document_id FROM mention_entities WHERE entity_id = ?)
-           AND me.entity_id <> ?
+           AND me.entity_id <> ?${andVisible(r, 'me.document_id')}
          GROUP BY e.id, e.type, e.name
          ORDER BY documents DESC, e.id LIMIT ?`,
-        [entityId, entityId, Math.max(1, Math.min(options.limit ?? 50, 10_000))],
+        [entityId, entityId, ...rankParams(r), limitOf(options.limit, 50, 10_000)],
       );
-      return rows.map((r) => ({
-        id: String(r.id),
-        type: String(r.type) as EntityType,
-        name: String(r.name),
-        documents: Number(r.documents),
+      const names = new Map<string, string>();
+      if (r !== null && rows.length > 0) {
+        // The neighbours' display names, as this reader may see them.
+        const stored = await run(
+          `SELECT data FROM entities WHERE id IN (${rows.map(() => '?').join(', ')})`,
+          rows.map((row) => String(row.id)),
+        );
+        const shown = await presentEntities(
+          run,
+          stored.map((row) => ({
+            entity: json<ResolvedEntity>(row.data),
+            mentions: 0,
+            documents: 0,
+          })),
+          r,
+        );
+        for (const entity of shown) names.set(entity.id, entity.name);
+      }
+      return rows.map((row) => ({
+        id: String(row.id),
+        type: String(row.type) as EntityType,
+        name: names.get(String(row.id)) ?? String(row.name),
+        documents: Number(row.documents),
       }));
     },
     async listEntityDecisions() {
@@ -185,3 +298,6 @@ export function entityQueries(
     },
   };
 }
+
+const limitOf = (value: number | undefined, fallback: number, max: number) =>
+  Math.max(1, Math.min(value ?? fallback, max));

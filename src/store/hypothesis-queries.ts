@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RunQuery } from './analysis-queries.js';
 import type { Statement } from './claims-queries.js';
 import type { RecordedMark, StoredHypothesis } from './types.js';
+import { FULL_VIEW, clusterNotHidden, rankParams, type ClearanceSource } from './visibility.js';
 
 /* Competing hypotheses and their marks, in the SQL both backends accept (positional `?`). */
 
@@ -31,7 +32,7 @@ export function insertMarkStatement(mark: Omit<RecordedMark, 'id'>): Statement {
   };
 }
 
-export function hypothesisQueries(run: RunQuery) {
+export function hypothesisQueries(run: RunQuery, clearance: ClearanceSource = FULL_VIEW) {
   return {
     async listHypotheses(): Promise<StoredHypothesis[]> {
       return (await run('SELECT * FROM hypotheses ORDER BY position, at, id', [])).map(
@@ -44,7 +45,12 @@ export function hypothesisQueries(run: RunQuery) {
       );
     },
     async listHypothesisMarks(): Promise<RecordedMark[]> {
-      return (await run('SELECT * FROM hypothesis_marks ORDER BY id', [])).map((r: Row) => ({
+      // Marks of hidden claims are hidden with the claims; hypotheses are analysts' own words.
+      const rank = clearance();
+      const sql = `SELECT * FROM hypothesis_marks${
+        rank === null ? '' : ` WHERE ${clusterNotHidden('claim_id')}`
+      } ORDER BY id`;
+      return (await run(sql, rankParams(rank))).map((r: Row) => ({
         id: Number(r.id),
         hypothesisId: String(r.hypothesis_id),
         claimId: String(r.claim_id),

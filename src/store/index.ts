@@ -3,3 +3,5 @@ export type * from './types.js';
 export { openStore, DEFAULT_STORE_PATH } from './open.js';
 export { parseQuery } from './query/parse.js';
 export type { QueryNode } from './query/ast.js';
+export * from './accounts/index.js';
+export { RestrictedViewError } from './visibility.js';

@@ -1,4 +1,4 @@
-import { isLanguage } from '../core/index.js';
+import { isLanguage, tlpFromRank } from '../core/index.js';
 import type { DocumentKind, EmailInfo, IntelSourceBlock } from '../ingest/index.js';
 import { splitSnippet } from './snippet.js';
 import type { DocumentLink, IngestRun, LoggedFailure, SearchHit, StoredDocument } from './types.js';
@@ -26,6 +26,7 @@ export interface DocumentRow {
   size_bytes: number | string;
   metadata: Json<Record<string, unknown>>;
   ingested_at: string;
+  tlp_rank: number | string;
 }
 
 export interface EmailRow {
@@ -134,6 +135,7 @@ export function toDocument(
     origins,
     metadata: json(row.metadata),
     ingestedAt: row.ingested_at,
+    tlp: tlpFromRank(Number(row.tlp_rank ?? 0)),
     email: email ? toEmail(email) : null,
     intel: intel ? toIntel(intel) : null,
   };

@@ -1,3 +1,4 @@
+import type { TlpLevel } from '../core/index.js';
 import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
 import type { Resolution, ResolvedEntity } from '../resolve/index.js';
 import type {
@@ -54,6 +55,11 @@ export interface Store {
 
   // Documents
   getDocument(id: string): Promise<StoredDocument | null>;
+  /**
+   * Re-marks a stored document (an analyst's decision: unlike re-ingest, it may lower the
+   * marking). Resolves to false when no document has that id.
+   */
+  setDocumentTlp(id: string, level: TlpLevel): Promise<boolean>;
   /** Resolves a full id or a unique prefix of at least 6 hex characters. */
   resolveDocumentId(idOrPrefix: string): Promise<string | null>;
   getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }>;
@@ -140,6 +146,19 @@ export interface Store {
   searchFacets(query: SearchQuery): Promise<SearchFacets>;
 
   stats(): Promise<StoreStats>;
+
+  /**
+   * The same store as a reader cleared up to `clearance` sees it: every read hides documents
+   * marked above it and everything derived from them (search hits, totals, facets and snippets;
+   * mentions, entities, places, dates; reuse; claim clusters with any hidden member; stats).
+   * Analysts' writes (grades, entity decisions, hypotheses, marks, re-marking) go to the store;
+   * pipeline writes (writeBatch, writeExtractions, replaceReuse, replaceClaimClusters,
+   * replaceResolution) throw RestrictedViewError. The view shares the store's connection: closing
+   * it does nothing, closing the store ends both. `restrictedTo('RED')` sees everything.
+   */
+  restrictedTo(clearance: TlpLevel): Store;
+  /** The clearance this store's reads are restricted to; RED for the full store. */
+  readonly clearance: TlpLevel;
   /** Checks the backend's own consistency (page checksums, index agreement). */
   checkIntegrity(): Promise<{ ok: boolean; problems: string[] }>;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Language } from '../core/index.js';
+import type { Language, TlpLevel } from '../core/index.js';
 import type { Extraction } from '../extract/index.js';
 import type { AnalystGrade } from '../assess/index.js';
 import type { PassageGroup } from '../provenance/index.js';
@@ -33,6 +33,8 @@ export interface StoredDocument {
   intel: IntelSourceBlock | null;
   metadata: Record<string, unknown>;
   ingestedAt: string;
+  /** Its TLP marking: who may read it (CLEAR for documents stored before markings existed). */
+  tlp: TlpLevel;
 }
 
 export interface DocumentLink {
@@ -48,10 +50,16 @@ export interface CompletedFile {
   path: string;
 }
 
+/**
+ * A parsed item with the TLP marking to store it under (CLEAR when absent). When the document is
+ * already stored, the stricter of its marking and this one is kept: re-ingesting never lowers it.
+ */
+export type MarkedIngestItem = IngestItem & { tlp?: TlpLevel };
+
 /** Everything one ingest transaction writes. It is committed whole or not at all. */
 export interface IngestBatch {
   runId: string;
-  items: IngestItem[];
+  items: MarkedIngestItem[];
   failures: IngestFailure[];
   completedFiles: CompletedFile[];
 }

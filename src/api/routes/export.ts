@@ -9,6 +9,7 @@ import {
   scopeFromQuery,
   WHOLE_STORE,
 } from '../../export/index.js';
+import type { TlpLevel } from '../../core/index.js';
 import type { Store } from '../../store/index.js';
 
 /** The formats one response can carry, with their media type and file name. */
@@ -31,8 +32,17 @@ const ExportQuerySchema = z
     path: ['q'],
   });
 
+export interface ExportRouteOptions {
+  store: Store;
+  /** The least restrictive marking of this request's export: its collection's TLP level. */
+  marking?: () => TlpLevel;
+}
+
 /** The same exports as `crosscheck export`, streamed as a download. */
-export const exportRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const exportRoutes: FastifyPluginAsyncZod<ExportRouteOptions> = async (
+  app,
+  { store, marking },
+) => {
   app.get(
     '/api/export',
     {
@@ -55,7 +65,8 @@ export const exportRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
           : WHOLE_STORE;
       const snapshot = await readSnapshot(store, scope);
       const body = new PassThrough();
-      exportToStream(store, snapshot, format, body, DEFAULT_EXPORT_OPTIONS).then(
+      const options = { ...DEFAULT_EXPORT_OPTIONS, marking: marking?.() ?? 'CLEAR' };
+      exportToStream(store, snapshot, format, body, options).then(
         () => body.end(),
         (error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))),
       );

@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { TlpLevelSchema } from '../../core/index.js';
 import {
   briefFormatOf,
   EXPORT_FORMATS,
@@ -37,6 +38,7 @@ const ExportFlags = z
       .min(1)
       .default(process.env.CROSSCHECK_ORGANISATION ?? 'Crosscheck'),
     title: z.string().trim().min(1).optional(),
+    tlp: TlpLevelSchema.default('CLEAR'),
   })
   .refine((f) => !(f.query && f.entity), {
     message: 'give --query or --entity, not both',
@@ -92,10 +94,14 @@ export function registerExport(program: Command, output: Output): void {
     )
     .option('--organisation <name>', 'who publishes the export (default: $CROSSCHECK_ORGANISATION)')
     .option('--title <text>', 'the brief’s title')
+    .option(
+      '--tlp <level>',
+      'the least restrictive marking to put on everything (each object also carries its documents’ markings)',
+    )
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const flags = parseOptions(ExportFlags, { ...command.optsWithGlobals(), ...raw });
       // Collections will bring their own TLP level; until then, everything is TLP:WHITE.
-      const options: ExportOptions = { organisation: flags.organisation, marking: 'white' };
+      const options: ExportOptions = { organisation: flags.organisation, marking: flags.tlp };
       await withStore(flags, async (store) => {
         const snapshot = await readSnapshot(store, await scopeOf(store, flags));
         const described = `${snapshot.documents.length} document(s), ${snapshot.entities.length} entities, ${snapshot.claims.length} claim(s) from ${snapshot.scope.description}`;
@@ -116,7 +122,7 @@ export function registerExport(program: Command, output: Output): void {
               : flags.query
                 ? `Brief: ${flags.query}`
                 : 'Brief');
-          const brief = await renderBrief(snapshot, title, briefFormatOf(flags.out));
+          const brief = await renderBrief(snapshot, title, briefFormatOf(flags.out), flags.tlp);
           if (flags.out) await writeFile(flags.out, brief);
           else process.stdout.write(brief);
         } else {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
+import { TlpLevelSchema } from '../../core/index.js';
 import { IngestOptionsSchema } from '../../ingest/index.js';
 import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
 import { withStore, type Output } from '../context.js';
@@ -22,6 +23,7 @@ const IngestFlags = z.object({
   workers: NonNegativeInt.optional(),
   parseWorkers: NonNegativeInt.optional(),
   batchSize: PositiveInt.optional(),
+  tlp: TlpLevelSchema.optional(),
   json: z.boolean().default(false),
   quiet: z.boolean().default(false),
 });
@@ -44,6 +46,10 @@ export function registerIngest(program: Command, output: Output): void {
     .option('--parse-workers <n>', 'parsing worker threads (0 or 1 = this thread)')
     .option('--no-analyze', 'skip the corpus-wide analysis (reused passages, claim provenance)')
     .option('--batch-size <n>', 'documents per transaction')
+    .option(
+      '--tlp <level>',
+      'TLP marking of every document read: CLEAR, GREEN, AMBER, AMBER+STRICT, RED',
+    )
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], raw: Record<string, unknown>, command: Command) => {
@@ -72,6 +78,7 @@ export function registerIngest(program: Command, output: Output): void {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
           ...(flags.parseWorkers !== undefined && { parseWorkers: flags.parseWorkers }),
+          ...(flags.tlp !== undefined && { tlp: flags.tlp }),
           onProgress: (p) => reporter.update(p),
         });
         reporter.stop();

@@ -42,6 +42,7 @@ export function registerShow(program: Command, output: Output): void {
       output.out(
         c.dim(`${document.id}  ${document.kind} · ${document.language} · ${document.mimeType}`),
       );
+      output.out(`TLP:${document.tlp}`);
       if (document.publishedAt) output.out(`Published: ${document.publishedAt}`);
       if (document.byline) output.out(`By: ${document.byline}`);
       output.out(`Found at: ${document.origins.join(', ')}`);

@@ -1,5 +1,6 @@
 import type { AssessedClaim } from '../../pipeline/index.js';
-import type { ExportSnapshot, SnapshotEntity } from '../snapshot.js';
+import type { TlpLevel } from '../../core/index.js';
+import { markingOf, type ExportSnapshot, type SnapshotEntity } from '../snapshot.js';
 
 export interface BriefEntity {
   name: string;
@@ -35,6 +36,8 @@ export interface BriefClaim {
 /** What a brief says, every string still raw: the renderers escape for their format. */
 export interface Brief {
   title: string;
+  /** The strictest marking of what the brief draws on: it is handed on under this level. */
+  marking: TlpLevel;
   scope: string;
   documents: number;
   people: BriefEntity[];
@@ -74,7 +77,11 @@ function toClaim({ cluster, assessment }: AssessedClaim): BriefClaim {
 }
 
 /** Who, what, where and when of an export's scope, most documented first, within fixed limits. */
-export function buildBrief(snapshot: ExportSnapshot, title: string): Brief {
+export function buildBrief(
+  snapshot: ExportSnapshot,
+  title: string,
+  floor: TlpLevel = 'CLEAR',
+): Brief {
   const ofType = (type: string) =>
     snapshot.entities
       .filter((e) => e.entity.type === type)
@@ -99,8 +106,13 @@ export function buildBrief(snapshot: ExportSnapshot, title: string): Brief {
     .map(toClaim)
     .sort((a, b) => b.documents - a.documents || a.id.localeCompare(b.id))
     .slice(0, LIMITS.claims);
+  const drawnOn = [
+    ...snapshot.documents.map((d) => d.id),
+    ...snapshot.claims.flatMap((c) => c.cluster.documents.map((d) => d.id)),
+  ];
   return {
     title,
+    marking: markingOf(snapshot, drawnOn, floor),
     scope: snapshot.scope.description,
     documents: snapshot.documents.length,
     people: ofType('person'),

@@ -30,6 +30,23 @@ describe('brief', () => {
     expect(mx7).toMatchObject({ code: 'C3', independentOrigins: 1 });
   });
 
+  it('carries the strictest marking of what it draws on, never below the floor', async () => {
+    expect(brief.marking).toBe('CLEAR');
+    expect(buildBrief(await readSnapshot(store), 'all', 'GREEN').marking).toBe('GREEN');
+    const snapshot = await readSnapshot(store, await scopeFromEntity(store, 'MX7'));
+    const [carrier] = snapshot.claims.flatMap((c) => c.cluster.documents.map((d) => d.id));
+    await store.setDocumentTlp(carrier!, 'AMBER');
+    try {
+      const marked = buildBrief(await readSnapshot(store, snapshot.scope), 'MX7', 'GREEN');
+      expect(marked.marking).toBe('AMBER');
+      expect(renderMarkdown(marked).split('\n')[0]).toBe('**TLP:AMBER**');
+      const html = new DOMParser().parseFromString(renderHtml(marked), 'text/html');
+      expect(html.querySelector('.tlp')?.textContent).toBe('TLP:AMBER');
+    } finally {
+      await store.setDocumentTlp(carrier!, 'CLEAR');
+    }
+  });
+
   it('renders Markdown with document text escaped', () => {
     const markdown = renderMarkdown(hostile);
     expect(markdown).not.toContain('<script>');

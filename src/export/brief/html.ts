@@ -19,6 +19,9 @@ th, td { border-bottom: 1px solid #ccc; padding: 0.3rem 0.5rem; text-align: left
 .grade { font-family: monospace; font-weight: bold; }
 .circular { color: #b03a2e; }
 svg { width: 100%; height: auto; border: 1px solid #ccc; }
+/* TLP 2.0 colours (FIRST): black ground, coloured label, so it prints as it is meant. */
+.tlp { display: inline-block; background: #000; font: bold 0.9rem monospace; padding: 0.2rem 0.5rem; }
+.tlp-clear { color: #fff; } .tlp-green { color: #33ff00; } .tlp-amber { color: #ffc000; } .tlp-red { color: #ff2b2b; }
 `;
 
 function entityList(entities: BriefEntity[]): string {
@@ -59,6 +62,7 @@ export function renderHtml(brief: Brief): string {
 <meta name="referrer" content="no-referrer">
 <title>${h(brief.title)}</title><style>${STYLE}</style></head>
 <body>
+<p class="tlp tlp-${brief.marking === 'AMBER+STRICT' ? 'amber' : brief.marking.toLowerCase()}">TLP:${h(brief.marking)}</p>
 <h1>${h(brief.title)}</h1>
 <p>${brief.documents} document(s): ${h(brief.scope)}.</p>
 <h2>Who</h2>${entityList(brief.people)}

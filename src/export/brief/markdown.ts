@@ -23,6 +23,8 @@ function entityLines(entities: BriefEntity[]): string[] {
 
 export function renderMarkdown(brief: Brief): string {
   const lines = [
+    `**TLP:${brief.marking}**`,
+    '',
     `# ${escapeMarkdown(brief.title)}`,
     '',
     `${brief.documents} document(s): ${escapeMarkdown(brief.scope)}.`,

@@ -1,3 +1,4 @@
+import type { TlpLevel } from '../../core/index.js';
 import type { ExportSnapshot } from '../snapshot.js';
 import { buildBrief } from './brief-data.js';
 import { renderHtml } from './html.js';
@@ -17,8 +18,9 @@ export async function renderBrief(
   snapshot: ExportSnapshot,
   title: string,
   format: BriefFormat,
+  marking: TlpLevel = 'CLEAR',
 ): Promise<string | Buffer> {
-  const brief = buildBrief(snapshot, title);
+  const brief = buildBrief(snapshot, title, marking);
   if (format === 'markdown') return renderMarkdown(brief);
   const html = renderHtml(brief);
   return format === 'html' ? html : renderPdf(html);

@@ -15,7 +15,7 @@ describe('ClaimReview export', () => {
     snapshot = await readSnapshot(store);
     reviews = JSON.parse(
       await captureOutput((out) =>
-        writeClaimReviews(snapshot, out, { organisation: 'Border Desk', marking: 'white' }),
+        writeClaimReviews(snapshot, out, { organisation: 'Border Desk', marking: 'CLEAR' }),
       ),
     ) as ClaimReview[];
   }, 120_000);

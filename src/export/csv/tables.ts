@@ -21,7 +21,17 @@ const ALIAS_SEPARATOR = ' | ';
 export const CSV_TABLES: CsvTable[] = [
   {
     name: 'documents',
-    header: ['id', 'kind', 'title', 'published_at', 'language', 'byline', 'origin', 'ingested_at'],
+    header: [
+      'id',
+      'kind',
+      'title',
+      'published_at',
+      'language',
+      'byline',
+      'origin',
+      'ingested_at',
+      'tlp',
+    ],
     async *rows(_store, snapshot) {
       for (const d of snapshot.documents) {
         yield [
@@ -33,6 +43,7 @@ export const CSV_TABLES: CsvTable[] = [
           d.byline,
           d.origins[0],
           d.ingestedAt,
+          d.tlp,
         ];
       }
     },

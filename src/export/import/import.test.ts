@@ -83,6 +83,32 @@ describe('import', () => {
     }
   });
 
+  it('keeps each document’s TLP marking through export and import', async () => {
+    const [first] = (await readSnapshot(original)).documents;
+    await original.setDocumentTlp(first!.id, 'RED');
+    try {
+      const file = join(dir, 'marked.json');
+      writeFileSync(
+        file,
+        await captureOutput(async (out) =>
+          writeStixBundle(original, await readSnapshot(original), out),
+        ),
+      );
+      const store = await openStore(':memory:');
+      try {
+        await importFile(store, 'stix', file, 'test');
+        expect((await store.getDocument(first!.id))?.tlp).toBe('RED');
+        const reread = (await readSnapshot(store)).documents;
+        expect(reread.filter((d) => d.tlp === 'RED').map((d) => d.id)).toEqual([first!.id]);
+        expect(await store.restrictedTo('AMBER+STRICT').getDocument(first!.id)).toBeNull();
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await original.setDocumentTlp(first!.id, 'CLEAR');
+    }
+  });
+
   it('records imported aliases as merge decisions, once', async () => {
     const file = join(dir, 'aliases.json');
     const identity = {

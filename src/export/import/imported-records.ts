@@ -1,4 +1,4 @@
-import { contentId, isLanguage, type Language } from '../../core/index.js';
+import { contentId, isLanguage, type Language, type TlpLevel } from '../../core/index.js';
 import type { ParsedDocument } from '../../ingest/index.js';
 import type { EntityType, Store } from '../../store/index.js';
 
@@ -17,6 +17,8 @@ export interface ImportedDocument {
   byline: string | null;
   mimeType: string;
   metadata: Record<string, unknown>;
+  /** The record's TLP marking, when the format carries one (STIX `object_marking_refs`). */
+  tlp?: TlpLevel;
 }
 
 /** A named entity read from an exchange format: its names, the first being the preferred one. */
@@ -81,7 +83,11 @@ export async function writeImport(
   const run = await store.startRun([file]);
   const result = await store.writeBatch({
     runId: run.id,
-    items: documents.map((d) => ({ document: toParsedDocument(d, file), parent: null })),
+    items: documents.map((d) => ({
+      document: toParsedDocument(d, file),
+      parent: null,
+      ...(d.tlp ? { tlp: d.tlp } : {}),
+    })),
     failures: [],
     completedFiles: [],
   });

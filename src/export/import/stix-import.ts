@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { CrosscheckError } from '../../core/index.js';
+import { CrosscheckError, stricterTlp, type TlpLevel } from '../../core/index.js';
 import type { EntityType } from '../../store/index.js';
+import { tlpOfMarkingId } from '../stix/tlp.js';
 import type { ImportedDocument, ImportedEntity } from './imported-records.js';
 
 type StixRecord = Record<string, unknown> & { type: string; id: string };
@@ -19,6 +20,12 @@ function entityType(object: StixRecord): EntityType | null {
     return 'organization';
   }
   return null;
+}
+
+/** The strictest TLP level among an object's markings (TLP 1.0 or 2.0 ids); none → undefined. */
+function markingOf(object: StixRecord): TlpLevel | undefined {
+  const levels = strings(object.object_marking_refs).flatMap((id) => tlpOfMarkingId(id) ?? []);
+  return levels.length > 0 ? levels.reduce(stricterTlp) : undefined;
 }
 
 /** A report is a document: its description is the text (a Crosscheck export puts it there). */
@@ -41,6 +48,7 @@ function reportDocument(object: StixRecord): ImportedDocument | null {
     publishedAt: object.x_crosscheck_published_unknown === true ? null : str(object.published),
     byline: str(object.x_crosscheck_byline),
     mimeType: 'application/stix+json',
+    tlp: markingOf(object),
     metadata: {
       stix: {
         id: object.id,

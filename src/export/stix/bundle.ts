@@ -4,7 +4,7 @@ import type { Store } from '../../store/index.js';
 import { uuid5 } from '../ids.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../options.js';
 import { inScope } from '../scope.js';
-import type { ExportSnapshot } from '../snapshot.js';
+import { markingOf, type ExportSnapshot } from '../snapshot.js';
 import { gradeSources, type GradedSource } from '../sources.js';
 import { write } from '../write.js';
 import {
@@ -22,6 +22,7 @@ import {
   type StixObject,
 } from './objects.js';
 import { lifetime, stixTimestamp } from './timestamps.js';
+import { stricterTlp, TLP_LEVELS, type TlpLevel } from '../../core/index.js';
 import { tlpMarkingDefinition } from './tlp.js';
 
 const FALLBACK_TIME = '2024-01-01T00:00:00.000Z';
@@ -52,7 +53,12 @@ export async function* stixObjects(
       FALLBACK_TIME,
     );
 
-  yield tlpMarkingDefinition(options.marking);
+  // Each object is marked as strictly as the documents it comes from, never below the floor.
+  const marked = (documentIds: Iterable<string>): ExportOptions => ({
+    ...options,
+    marking: markingOf(snapshot, documentIds, options.marking),
+  });
+  for (const level of markingsUsed(snapshot, options.marking)) yield tlpMarkingDefinition(level);
   yield producerIdentity(options);
 
   const sources = gradeSources(snapshot);
@@ -69,7 +75,7 @@ export async function* stixObjects(
       entity,
       sourceOfEntity.get(entity.entity.id),
       times(entity.mentionsByDocument.keys()),
-      options,
+      marked(entity.mentionsByDocument.keys()),
     );
     if (!object) continue;
     for (const documentId of entity.mentionsByDocument.keys()) {
@@ -80,11 +86,8 @@ export async function* stixObjects(
   for (const source of sources) {
     if (source.entityId) continue;
     const claims = snapshot.claims.filter((c) => source.claimIds.includes(c.cluster.id));
-    yield sourceIdentity(
-      source,
-      times(claims.flatMap((c) => c.cluster.documents.map((d) => d.id))),
-      options,
-    );
+    const documentIds = claims.flatMap((c) => c.cluster.documents.map((d) => d.id));
+    yield sourceIdentity(source, times(documentIds), marked(documentIds));
   }
 
   const inScopeDocuments = (ids: string[]) => ids.filter((id) => inScope(snapshot.scope, id));
@@ -95,7 +98,11 @@ export async function* stixObjects(
   }
   for await (const document of store.iterateDocuments()) {
     if (!inScope(snapshot.scope, document.id)) continue;
-    yield reportObject(document, [...(refsOfDocument.get(document.id) ?? [])].sort(), options);
+    yield reportObject(
+      document,
+      [...(refsOfDocument.get(document.id) ?? [])].sort(),
+      marked([document.id]),
+    );
   }
 
   for (const claim of snapshot.claims) {
@@ -107,10 +114,12 @@ export async function* stixObjects(
       documents,
       claim.history.map((g) => stixTimestamp(g.at) ?? FALLBACK_TIME),
     );
-    yield claimNote(claim, refs, span, options);
-    yield claimOpinion(claim, refs, span, options);
+    // A claim's trace speaks of every carrier, in scope or not: all of them set its marking.
+    const claimOptions = marked(claim.cluster.documents.map((d) => d.id));
+    yield claimNote(claim, refs, span, claimOptions);
+    yield claimOpinion(claim, refs, span, claimOptions);
     const carriers = claim.cluster.documents.filter((d) => inScope(snapshot.scope, d.id));
-    yield claimSighting(claim, carriers, span, options);
+    yield claimSighting(claim, carriers, span, claimOptions);
   }
 
   yield* provenanceRelationships(snapshot, sourceRefs, times, options);
@@ -158,9 +167,19 @@ function* provenanceRelationships(
       link.relation,
       link.claims.sort(),
       times(link.documents),
-      options,
+      { ...options, marking: markingOf(snapshot, link.documents, options.marking) },
     );
   }
+}
+
+/**
+ * The levels objects may carry, least restrictive first, defined once up front (the bundle is
+ * streamed). A level no object ends up using costs one small object, never a dangling reference.
+ */
+function markingsUsed(snapshot: ExportSnapshot, floor: TlpLevel): TlpLevel[] {
+  const levels = new Set<TlpLevel>([floor]);
+  for (const level of snapshot.markings.values()) levels.add(stricterTlp(floor, level));
+  return TLP_LEVELS.filter((level) => levels.has(level));
 }
 
 /** Bundle ids are derived from what the bundle covers, so the same export gets the same id. */

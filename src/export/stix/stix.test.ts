@@ -69,11 +69,41 @@ describe('STIX 2.1 export', () => {
     expect(refs.filter((ref) => !ids.has(ref))).toEqual([]);
   });
 
-  it('marks everything TLP:WHITE with the predefined marking-definition', () => {
+  it('marks everything TLP:CLEAR with the published TLP 2.0 marking-definition', () => {
     const [tlp] = ofType('marking-definition');
-    expect(tlp?.id).toBe('marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9');
+    expect(tlp?.id).toBe('marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487');
+    expect(ofType('marking-definition')).toHaveLength(1);
     for (const object of exported.bundle.objects.filter((o) => o.type !== 'marking-definition')) {
       expect(object.object_marking_refs).toEqual([tlp!.id]);
+    }
+  });
+
+  it('marks a document, and all that is derived from it, at its own TLP level', async () => {
+    const [marked] = snapshot.claims
+      .flatMap(({ cluster }) => cluster.documents.map((d) => d.id))
+      .sort();
+    expect(await store.setDocumentTlp(marked!, 'AMBER+STRICT')).toBe(true);
+    try {
+      const { bundle } = await exportBundle(store, await readSnapshot(store));
+      expect(bundle.objects.flatMap((o) => schemas.checkObject(o))).toEqual([]);
+      const strict = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003';
+      expect(bundle.objects.find((o) => o.id === strict)).toMatchObject({
+        name: 'TLP:AMBER+STRICT',
+      });
+      const markingOf = (o: Record<string, unknown>) => o.object_marking_refs;
+      const report = bundle.objects.find((o) => o.x_crosscheck_content_id === marked);
+      expect(markingOf(report!)).toEqual([strict]);
+      const carried = bundle.objects.filter(
+        (o) => o.type === 'note' && (o.object_refs as string[]).includes(report!.id),
+      );
+      expect(carried.length).toBeGreaterThan(0);
+      for (const note of carried) expect(markingOf(note)).toEqual([strict]);
+      const others = bundle.objects.filter(
+        (o) => o.type === 'report' && o.x_crosscheck_content_id !== marked,
+      );
+      for (const other of others) expect(markingOf(other)).not.toEqual([strict]);
+    } finally {
+      await store.setDocumentTlp(marked!, 'CLEAR');
     }
   });
 

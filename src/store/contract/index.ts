@@ -5,6 +5,7 @@ import { hypothesesContract } from './hypotheses.contract.js';
 import { extractionContract } from './extraction.contract.js';
 import { reuseContract } from './reuse.contract.js';
 import { searchContract } from './search.contract.js';
+import { tlpContract } from './tlp.contract.js';
 
 export type { StoreFactory };
 
@@ -17,4 +18,5 @@ export function storeContract(open: StoreFactory): void {
   claimsContract(open);
   entitiesContract(open);
   hypothesesContract(open);
+  tlpContract(open);
 }

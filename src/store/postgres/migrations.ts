@@ -382,6 +382,32 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX hypothesis_marks_cell ON hypothesis_marks(hypothesis_id, claim_id);
     `,
   },
+  {
+    version: 7,
+    name: 'TLP markings on documents; the documents each entity alias was seen in',
+    sql: `
+      -- The TLP rank (0 CLEAR … 4 RED, src/core/tlp.ts). Documents stored before markings existed
+      -- are CLEAR: a single-user store reads exactly as before.
+      ALTER TABLE documents ADD COLUMN tlp_rank INTEGER NOT NULL DEFAULT 0;
+      -- Covers "the ids above a clearance", the subquery every restricted read filters with.
+      CREATE INDEX documents_tlp ON documents(tlp_rank, id);
+
+      -- An alias's documents, so a restricted view shows only names seen in documents it may see.
+      CREATE TABLE entity_alias_documents (
+        entity_id TEXT COLLATE "C" NOT NULL,
+        name TEXT NOT NULL,
+        document_id TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (entity_id, name, document_id)
+      );
+      CREATE INDEX entity_alias_documents_document ON entity_alias_documents(document_id);
+      INSERT INTO entity_alias_documents (entity_id, name, document_id)
+        SELECT e.id, a->>'name', d
+        FROM entities e
+        CROSS JOIN LATERAL jsonb_array_elements(e.data->'aliases') a
+        CROSS JOIN LATERAL jsonb_array_elements_text(a->'documents') d
+        ON CONFLICT DO NOTHING;
+    `,
+  },
 ];
 
 /** Applies missing migrations under an advisory lock, so concurrent openers never race. */

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
+import pg from 'pg';
+import {
+  expectMigratedFromV6,
+  V6_ALIASES,
+  V6_DOCUMENTS,
+  V6_ENTITY,
+  V6_MENTION_ENTITIES,
+} from '../contract/v6-fixture.js';
+import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import {
   createTestDatabase,
@@ -45,6 +54,46 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     expect(await b.isFileCompleted('c'.repeat(64))).toBe(false);
     await a.close();
     await b.close();
+  });
+
+  it('migrates a schema written before TLP markings (v6): its documents are CLEAR', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(DATABASE_SETUP);
+      await client.query('CREATE SCHEMA v6_case; SET search_path = v6_case, public');
+      await client.query(`CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 6)) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          '2026-01-05T09:00:00.000Z',
+        ]);
+      }
+      for (const d of V6_DOCUMENTS) {
+        await client.query(
+          `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('crosscheck_fold', $3 || ' ' || $4))`,
+          [d.id, d.kind, d.title, d.body, d.language, d.mime_type, d.size_bytes, d.ingested_at],
+        );
+      }
+      await client.query(
+        `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
+         VALUES ($1, $2, $3, 'juarez cartel', 2, 2, $4)`,
+        [V6_ENTITY.id, V6_ENTITY.type, V6_ENTITY.name, JSON.stringify(V6_ENTITY)],
+      );
+      for (const row of V6_ALIASES)
+        await client.query('INSERT INTO entity_aliases VALUES ($1, $2, $3, $4, $5)', row);
+      for (const row of V6_MENTION_ENTITIES)
+        await client.query('INSERT INTO mention_entities VALUES ($1, $2, $3)', row);
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresStore.open(withSchema('v6_case'));
+    await expectMigratedFromV6(store);
+    await store.close();
   });
 
   it('opens the same new schema from two connections at once without a race', async () => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { StoreError } from '../../core/index.js';
-import type { IngestItem } from '../../ingest/index.js';
+import { StoreError, tlpRank, type TlpLevel } from '../../core/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
@@ -24,6 +23,7 @@ import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
 import type { Store } from '../store.js';
 import type {
   DocumentLink,
+  MarkedIngestItem,
   IngestBatch,
   IngestBatchResult,
   IngestRun,
@@ -57,6 +57,7 @@ import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypoth
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
+import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
 
 const MAX_SEARCH_LIMIT = 500;
 /**
@@ -87,6 +88,7 @@ const TABLES = [
   'analyst_grades',
   'entities',
   'entity_aliases',
+  'entity_alias_documents',
   'mention_entities',
   'entity_merges',
   'entity_decisions',
@@ -115,8 +117,11 @@ export function parsePostgresLocation(location: string): PostgresLocation {
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
-  private readonly analysis = analysisQueries((sql, params) =>
-    this.query(numberPlaceholders(sql), params),
+  /** The highest TLP rank this store's reads show; null on the full store (no filter at all). */
+  private readonly maxRank: MaxRank;
+  private readonly analysis = analysisQueries(
+    (sql, params) => this.query(numberPlaceholders(sql), params),
+    () => this.maxRank,
   );
   readonly listDatedEvents = this.analysis.listDatedEvents;
   readonly listPlaces = this.analysis.listPlaces;
@@ -125,24 +130,61 @@ export class PostgresStore implements Store {
   readonly listCoOccurring = this.analysis.listCoOccurring;
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
-  private readonly claims = claimQueries(this.analysis.run);
+  private readonly claims = claimQueries(this.analysis.run, () => this.maxRank);
   readonly listClaimClusters = this.claims.listClaimClusters;
   readonly getClaimCluster = this.claims.getClaimCluster;
   readonly listAnalystGrades = this.claims.listAnalystGrades;
-  private readonly entities = entityQueries(this.analysis.run);
+  private readonly entities = entityQueries(this.analysis.run, () => this.maxRank);
   readonly listResolvedEntities = this.entities.listResolvedEntities;
   readonly getResolvedEntity = this.entities.getResolvedEntity;
   readonly listEntityMentionsById = this.entities.listEntityMentionsById;
   readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
   readonly listEntityDecisions = this.entities.listEntityDecisions;
-  private readonly hypotheses = hypothesisQueries(this.analysis.run);
+  private readonly hypotheses = hypothesisQueries(this.analysis.run, () => this.maxRank);
   readonly listHypotheses = this.hypotheses.listHypotheses;
   readonly listHypothesisMarks = this.hypotheses.listHypothesisMarks;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly schema: string,
-  ) {}
+    readonly clearance: TlpLevel = 'RED',
+    /** A restricted view: pipeline writes refuse, close() leaves the shared pool open. */
+    private readonly isView = false,
+  ) {
+    this.maxRank = maxRankFor(clearance);
+  }
+
+  /** The store as a reader cleared up to `clearance` sees it (see Store.restrictedTo). */
+  restrictedTo(clearance: TlpLevel): Store {
+    // A view of a view never sees more than the view it came from.
+    const level = tlpRank(clearance) < tlpRank(this.clearance) ? clearance : this.clearance;
+    return new PostgresStore(this.pool, this.schema, level, true);
+  }
+
+  private refuseOnView(operation: string): void {
+    if (this.isView) throw new RestrictedViewError(operation);
+  }
+
+  /** ` AND <column> <= rank` on a restricted view, nothing on the full store. */
+  private visible(column: string): string {
+    // The rank is our own integer (0–4), never user input.
+    return this.maxRank === null ? '' : ` AND ${column} <= ${this.maxRank}`;
+  }
+
+  /** ` AND <column> is not a hidden document's id` on a restricted view. */
+  private notHidden(column: string): string {
+    return this.maxRank === null
+      ? ''
+      : ` AND ${notHidden(column).replace('?', String(this.maxRank))}`;
+  }
+
+  async setDocumentTlp(id: string, level: TlpLevel): Promise<boolean> {
+    const rows = await this.query(
+      `UPDATE documents SET tlp_rank = $1 WHERE id = $2${this.visible('tlp_rank')} RETURNING id`,
+      [tlpRank(level), id],
+    );
+    return rows.length > 0;
+  }
 
   static async open(location: string): Promise<PostgresStore> {
     const { connectionString, schema } = parsePostgresLocation(location);
@@ -184,6 +226,7 @@ export class PostgresStore implements Store {
   }
 
   async startRun(inputs: string[]): Promise<IngestRun> {
+    this.refuseOnView('startRun');
     const run: IngestRun = {
       id: randomUUID(),
       startedAt: new Date().toISOString(),
@@ -205,6 +248,7 @@ export class PostgresStore implements Store {
     runId: string,
     counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,
   ): Promise<void> {
+    this.refuseOnView('finishRun');
     await this.query(
       'UPDATE ingest_runs SET finished_at = $1, succeeded = $2, failed = $3, duplicates = $4 WHERE id = $5',
       [new Date().toISOString(), counts.succeeded, counts.failed, counts.duplicates, runId],
@@ -212,6 +256,7 @@ export class PostgresStore implements Store {
   }
 
   async writeBatch(batch: IngestBatch): Promise<IngestBatchResult> {
+    this.refuseOnView('writeBatch');
     const now = new Date().toISOString();
     const client = await this.pool.connect();
     try {
@@ -263,14 +308,15 @@ export class PostgresStore implements Store {
 
   private async insertDocument(
     client: pg.PoolClient,
-    item: IngestItem,
+    item: MarkedIngestItem,
     now: string,
   ): Promise<boolean> {
     const d = item.document;
+    const rank = tlpRank(item.tlp ?? 'CLEAR');
     const result = await client.query(
       `INSERT INTO documents
-         (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at, search)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+         (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at, tlp_rank, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
          setweight(to_tsvector('${TS_CONFIG}', coalesce($3, '')), 'A') ||
          setweight(to_tsvector('${TS_CONFIG}', left($4, ${MAX_INDEXED_CHARS})), 'D'))
        ON CONFLICT (id) DO NOTHING`,
@@ -286,9 +332,18 @@ export class PostgresStore implements Store {
         d.sizeBytes,
         JSON.stringify(d.metadata ?? {}),
         now,
+        rank,
       ],
     );
-    if (result.rowCount === 0) return false;
+    if (result.rowCount === 0) {
+      // Re-ingest never lowers a marking: the stricter of the stored and the new one wins.
+      if (rank > 0)
+        await client.query('UPDATE documents SET tlp_rank = $1 WHERE id = $2 AND tlp_rank < $1', [
+          rank,
+          d.id,
+        ]);
+      return false;
+    }
     if (d.email) {
       const e = d.email;
       await client.query(
@@ -343,7 +398,10 @@ export class PostgresStore implements Store {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return (await this.query('SELECT 1 FROM documents WHERE id = $1', [id])).length > 0;
+    return (
+      (await this.query(`SELECT 1 FROM documents WHERE id = $1${this.visible('tlp_rank')}`, [id]))
+        .length > 0
+    );
   }
 
   async listFailures(options: { runId?: string; limit?: number } = {}): Promise<LoggedFailure[]> {
@@ -366,7 +424,10 @@ export class PostgresStore implements Store {
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const [row] = await this.query<DocumentRow>('SELECT * FROM documents WHERE id = $1', [id]);
+    const [row] = await this.query<DocumentRow>(
+      `SELECT * FROM documents WHERE id = $1${this.visible('tlp_rank')}`,
+      [id],
+    );
     return row ? this.toDocument(row) : null;
   }
 
@@ -391,7 +452,7 @@ export class PostgresStore implements Store {
     const prefix = idOrPrefix.toLowerCase();
     if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
     const rows = await this.query<{ id: string }>(
-      'SELECT id FROM documents WHERE id >= $1 AND id < $2 ORDER BY id LIMIT 2',
+      `SELECT id FROM documents WHERE id >= $1 AND id < $2${this.visible('tlp_rank')} ORDER BY id LIMIT 2`,
       [prefix, `${prefix}g`],
     );
     return rows.length === 1 ? rows[0]!.id : null;
@@ -400,13 +461,17 @@ export class PostgresStore implements Store {
   async getLinks(
     documentId: string,
   ): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
+    if (this.maxRank !== null && !(await this.hasDocument(documentId)))
+      return { parents: [], children: [] };
     const [parents, children] = await Promise.all([
-      this.query<LinkRow>('SELECT * FROM document_links WHERE child_id = $1 ORDER BY parent_id', [
-        documentId,
-      ]),
-      this.query<LinkRow>('SELECT * FROM document_links WHERE parent_id = $1 ORDER BY name', [
-        documentId,
-      ]),
+      this.query<LinkRow>(
+        `SELECT * FROM document_links WHERE child_id = $1${this.notHidden('parent_id')} ORDER BY parent_id`,
+        [documentId],
+      ),
+      this.query<LinkRow>(
+        `SELECT * FROM document_links WHERE parent_id = $1${this.notHidden('child_id')} ORDER BY name`,
+        [documentId],
+      ),
     ]);
     return { parents: parents.map(toLink), children: children.map(toLink) };
   }
@@ -416,7 +481,7 @@ export class PostgresStore implements Store {
     let after = 0;
     for (;;) {
       const rows = await this.query<DocumentRow & { seq: string }>(
-        'SELECT * FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2',
+        `SELECT * FROM documents WHERE seq > $1${this.visible('tlp_rank')} ORDER BY seq LIMIT $2`,
         [after, batchSize],
       );
       if (rows.length === 0) return;
@@ -426,6 +491,7 @@ export class PostgresStore implements Store {
   }
 
   async writeExtractions(records: ExtractionRecord[]): Promise<void> {
+    this.refuseOnView('writeExtractions');
     const now = new Date().toISOString();
     const client = await this.pool.connect();
     try {
@@ -472,6 +538,7 @@ export class PostgresStore implements Store {
   }
 
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
+    if (this.maxRank !== null && !(await this.hasDocument(documentId))) return null;
     const [row] = await this.query<{ extractor_version: string; extracted_at: string }>(
       'SELECT * FROM extractions WHERE document_id = $1',
       [documentId],
@@ -511,7 +578,7 @@ export class PostgresStore implements Store {
     for (;;) {
       const rows = await this.query<DocumentRow & { seq: string }>(
         `SELECT d.* FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
-         WHERE d.seq > $1 AND (e.document_id IS NULL OR e.extractor_version <> $2)
+         WHERE d.seq > $1 AND (e.document_id IS NULL OR e.extractor_version <> $2)${this.visible('d.tlp_rank')}
          ORDER BY d.seq LIMIT $3`,
         [after, extractorVersion, batchSize],
       );
@@ -524,17 +591,19 @@ export class PostgresStore implements Store {
   async countDocumentsToExtract(extractorVersion: string): Promise<number> {
     const [row] = await this.query<{ n: string }>(
       `SELECT count(*) AS n FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
-       WHERE e.document_id IS NULL OR e.extractor_version <> $1`,
+       WHERE (e.document_id IS NULL OR e.extractor_version <> $1)${this.visible('d.tlp_rank')}`,
       [extractorVersion],
     );
     return Number(row?.n ?? 0);
   }
 
   async replaceReuse(report: ReuseReport): Promise<void> {
+    this.refuseOnView('replaceReuse');
     await this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }
 
   async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+    this.refuseOnView('replaceClaimClusters');
     await this.runStatements(
       replaceClaimStatements(clusters),
       'claim provenance',
@@ -543,6 +612,7 @@ export class PostgresStore implements Store {
   }
 
   async replaceResolution(resolution: Resolution): Promise<void> {
+    this.refuseOnView('replaceResolution');
     await this.runStatements(
       replaceResolutionStatements(resolution),
       'entity resolution',
@@ -606,7 +676,9 @@ export class PostgresStore implements Store {
   /** The match and filter clauses of a search; `skip` leaves one filter out (for its facet). */
   private searchClauses(query: SearchQuery, params: unknown[], skip?: 'languages' | 'kinds') {
     const tsquery = toTsQuery(parseQuery(query.text), params);
-    const where: string[] = ['d.search @@ q.query'];
+    // The clearance sits in the same row as the index: one comparison, in the count, the ranked
+    // page and the facets alike.
+    const where: string[] = [`d.search @@ q.query${this.visible('d.tlp_rank')}`];
     const bind = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
@@ -674,7 +746,8 @@ export class PostgresStore implements Store {
       Object.fromEntries(
         (
           await this.query<{ k: string; n: string }>(
-            `SELECT ${column} AS k, count(*) AS n FROM documents GROUP BY ${column} ORDER BY n DESC`,
+            `SELECT ${column} AS k, count(*) AS n FROM documents WHERE true${this.visible('tlp_rank')}
+             GROUP BY ${column} ORDER BY n DESC`,
           )
         ).map((r) => [r.k, Number(r.n)]),
       );
@@ -685,10 +758,11 @@ export class PostgresStore implements Store {
       text_bytes: string;
       store_bytes: string;
     }>(
-      `SELECT (SELECT count(*) FROM documents) AS documents,
+      `SELECT (SELECT count(*) FROM documents WHERE true${this.visible('tlp_rank')}) AS documents,
               (SELECT count(*) FROM ingest_failures) AS failures,
               (SELECT count(*) FROM ingest_runs) AS runs,
-              (SELECT coalesce(sum(octet_length(body)), 0) FROM documents) AS text_bytes,
+              (SELECT coalesce(sum(octet_length(body)), 0) FROM documents
+                 WHERE true${this.visible('tlp_rank')}) AS text_bytes,
               (SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', $1::text, t)::regclass)), 0)
                  FROM unnest($2::text[]) AS t) AS store_bytes`,
       [this.schema, TABLES],
@@ -700,7 +774,8 @@ export class PostgresStore implements Store {
       failures: Number(counts!.failures),
       runs: Number(counts!.runs),
       textBytes: Number(counts!.text_bytes),
-      storeBytes: Number(counts!.store_bytes),
+      // The store's size would tell a restricted reader how much they cannot see.
+      storeBytes: this.maxRank === null ? Number(counts!.store_bytes) : null,
     };
   }
 
@@ -720,6 +795,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.isView) return;
     await this.pool.end();
   }
 }

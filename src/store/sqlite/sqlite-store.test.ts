@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
+import {
+  expectMigratedFromV6,
+  V6_ALIASES,
+  V6_DOCUMENTS,
+  V6_ENTITY,
+  V6_MENTION_ENTITIES,
+} from '../contract/v6-fixture.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sqlite-'));
@@ -28,5 +36,45 @@ describe('SqliteStore', () => {
     writeFileSync(file, 'These are my interview notes, not a database.\n'.repeat(50));
     expect(() => new SqliteStore(file)).toThrow(expect.objectContaining({ code: 'STORE_SCHEMA' }));
     expect(readFileSync(file, 'utf8')).toContain('interview notes');
+  });
+
+  it('migrates a store written before TLP markings (v6): its documents are CLEAR', async () => {
+    const file = join(dir, 'v6.sqlite');
+    const db = new Database(file);
+    db.exec(`CREATE TABLE schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= 6)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        '2026-01-05T09:00:00.000Z',
+      );
+    }
+    const insert = db.prepare(`INSERT INTO documents
+      (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
+      VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
+    for (const row of V6_DOCUMENTS) insert.run(row);
+    db.prepare(
+      `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      V6_ENTITY.id,
+      V6_ENTITY.type,
+      V6_ENTITY.name,
+      'juarez cartel',
+      2,
+      2,
+      JSON.stringify(V6_ENTITY),
+    );
+    for (const row of V6_ALIASES)
+      db.prepare('INSERT INTO entity_aliases VALUES (?, ?, ?, ?, ?)').run(...row);
+    for (const row of V6_MENTION_ENTITIES)
+      db.prepare('INSERT INTO mention_entities VALUES (?, ?, ?)').run(...row);
+    db.close();
+
+    const store = new SqliteStore(file);
+    await expectMigratedFromV6(store);
+    await store.close();
   });
 });

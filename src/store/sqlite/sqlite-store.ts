@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreError } from '../../core/index.js';
-import type { IngestItem } from '../../ingest/index.js';
+import { StoreError, tlpRank, type TlpLevel } from '../../core/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
@@ -26,6 +25,7 @@ import {
 import type { Store } from '../store.js';
 import type {
   DocumentLink,
+  MarkedIngestItem,
   IngestBatch,
   IngestBatchResult,
   IngestRun,
@@ -58,6 +58,13 @@ import {
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
+import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
+
+/** A clearance-restricted view shares its store's open database. */
+interface SqliteView {
+  db: Database.Database;
+  clearance: TlpLevel;
+}
 
 type SqliteDocumentRow = DocumentRow & { rowid: number };
 
@@ -65,18 +72,27 @@ const MAX_SEARCH_LIMIT = 500;
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
+  readonly clearance: TlpLevel;
+  /** The highest TLP rank this store's reads show; null on the full store (no filter at all). */
+  private readonly maxRank: MaxRank;
+  /** A restricted view: pipeline writes refuse, close() leaves the shared database open. */
+  private readonly isView: boolean;
+  private readonly views = new Map<TlpLevel, SqliteStore>();
   private readonly db: Database.Database;
   private readonly statements;
-  private readonly analysis = analysisQueries(async (sql, params) => {
-    try {
-      return this.db.prepare(sql).all(...params) as Record<string, unknown>[];
-    } catch (error) {
-      throw new StoreError('STORE_FAILURE', `Query failed: ${String(error)}`, {
-        file: this.file,
-        cause: error,
-      });
-    }
-  });
+  private readonly analysis = analysisQueries(
+    async (sql, params) => {
+      try {
+        return this.db.prepare(sql).all(...params) as Record<string, unknown>[];
+      } catch (error) {
+        throw new StoreError('STORE_FAILURE', `Query failed: ${String(error)}`, {
+          file: this.file,
+          cause: error,
+        });
+      }
+    },
+    () => this.maxRank,
+  );
   readonly listDatedEvents = this.analysis.listDatedEvents;
   readonly listPlaces = this.analysis.listPlaces;
   readonly listEntities = this.analysis.listEntities;
@@ -84,21 +100,32 @@ export class SqliteStore implements Store {
   readonly listCoOccurring = this.analysis.listCoOccurring;
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
-  private readonly claims = claimQueries(this.analysis.run);
+  private readonly claims = claimQueries(this.analysis.run, () => this.maxRank);
   readonly listClaimClusters = this.claims.listClaimClusters;
   readonly getClaimCluster = this.claims.getClaimCluster;
   readonly listAnalystGrades = this.claims.listAnalystGrades;
-  private readonly entities = entityQueries(this.analysis.run);
+  private readonly entities = entityQueries(this.analysis.run, () => this.maxRank);
   readonly listResolvedEntities = this.entities.listResolvedEntities;
   readonly getResolvedEntity = this.entities.getResolvedEntity;
   readonly listEntityMentionsById = this.entities.listEntityMentionsById;
   readonly listEntityCoOccurrences = this.entities.listEntityCoOccurrences;
   readonly listEntityDecisions = this.entities.listEntityDecisions;
-  private readonly hypotheses = hypothesisQueries(this.analysis.run);
+  private readonly hypotheses = hypothesisQueries(this.analysis.run, () => this.maxRank);
   readonly listHypotheses = this.hypotheses.listHypotheses;
   readonly listHypothesisMarks = this.hypotheses.listHypothesisMarks;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    view?: SqliteView,
+  ) {
+    this.clearance = view?.clearance ?? 'RED';
+    this.maxRank = maxRankFor(this.clearance);
+    this.isView = view !== undefined;
+    if (view) {
+      this.db = view.db;
+      this.statements = this.prepare();
+      return;
+    }
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     try {
       this.db = new Database(file);
@@ -134,10 +161,19 @@ export class SqliteStore implements Store {
 
   private prepare() {
     const db = this.db;
+    // The rank is our own integer (0–4), never user input: written into the SQL, it leaves every
+    // statement's parameters as they were.
+    const r = this.maxRank;
+    const visible = (column: string) => (r === null ? '' : ` AND ${column} <= ${r}`);
+    const linkVisible = (column: string) =>
+      r === null ? '' : ` AND ${notHidden(column).replace('?', String(r))}`;
     return {
       insertDocument: db.prepare(`INSERT OR IGNORE INTO documents
-        (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at)
-        VALUES (@id, @kind, @title, @body, @language, @publishedAt, @byline, @mimeType, @sizeBytes, @metadata, @ingestedAt)`),
+        (id, kind, title, body, language, published_at, byline, mime_type, size_bytes, metadata, ingested_at, tlp_rank)
+        VALUES (@id, @kind, @title, @body, @language, @publishedAt, @byline, @mimeType, @sizeBytes, @metadata, @ingestedAt, @tlpRank)`),
+      // Re-ingest never lowers a marking: the stricter of the stored and the new one wins.
+      raiseTlp: db.prepare('UPDATE documents SET tlp_rank = ? WHERE id = ? AND tlp_rank < ?'),
+      setTlp: db.prepare(`UPDATE documents SET tlp_rank = ? WHERE id = ?${visible('tlp_rank')}`),
       insertOrigin:
         db.prepare(`INSERT OR IGNORE INTO document_origins(document_id, origin, seq, first_seen)
         VALUES (?, ?, (SELECT count(*) FROM document_origins WHERE document_id = ?), ?)`),
@@ -157,28 +193,36 @@ export class SqliteStore implements Store {
         db.prepare(`INSERT OR IGNORE INTO completed_files(content_id, path, completed_at)
         VALUES (?, ?, ?)`),
       isCompleted: db.prepare('SELECT 1 FROM completed_files WHERE content_id = ?').pluck(),
-      hasDocument: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
-      getDocument: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      hasDocument: db.prepare(`SELECT 1 FROM documents WHERE id = ?${visible('tlp_rank')}`).pluck(),
+      getDocument: db.prepare(`SELECT * FROM documents WHERE id = ?${visible('tlp_rank')}`),
       getOrigins: db
         .prepare('SELECT origin FROM document_origins WHERE document_id = ? ORDER BY seq')
         .pluck(),
       getEmail: db.prepare('SELECT * FROM emails WHERE document_id = ?'),
       getIntel: db.prepare('SELECT * FROM intel_reports WHERE document_id = ?'),
-      parents: db.prepare('SELECT * FROM document_links WHERE child_id = ? ORDER BY parent_id'),
-      children: db.prepare('SELECT * FROM document_links WHERE parent_id = ? ORDER BY name'),
+      parents: db.prepare(
+        `SELECT * FROM document_links WHERE child_id = ?${linkVisible('parent_id')} ORDER BY parent_id`,
+      ),
+      children: db.prepare(
+        `SELECT * FROM document_links WHERE parent_id = ?${linkVisible('child_id')} ORDER BY name`,
+      ),
       byPrefix: db
-        .prepare(`SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2`)
+        .prepare(
+          `SELECT id FROM documents WHERE id >= ? AND id < ?${visible('tlp_rank')} ORDER BY id LIMIT 2`,
+        )
         .pluck(),
-      page: db.prepare('SELECT * FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+      page: db.prepare(
+        `SELECT * FROM documents WHERE rowid > ?${visible('tlp_rank')} ORDER BY rowid LIMIT ?`,
+      ),
       pageToExtract: db.prepare(`SELECT d.* FROM documents d
         LEFT JOIN extractions e ON e.document_id = d.id
-        WHERE d.rowid > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)
+        WHERE d.rowid > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)${visible('d.tlp_rank')}
         ORDER BY d.rowid LIMIT ?`),
       countToExtract: db
         .prepare(
           `SELECT count(*) FROM documents d
         LEFT JOIN extractions e ON e.document_id = d.id
-        WHERE e.document_id IS NULL OR e.extractor_version <> ?`,
+        WHERE (e.document_id IS NULL OR e.extractor_version <> ?)${visible('d.tlp_rank')}`,
         )
         .pluck(),
       upsertExtraction:
@@ -208,7 +252,28 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** The store as a reader cleared up to `clearance` sees it (see Store.restrictedTo). */
+  restrictedTo(clearance: TlpLevel): Store {
+    // A view of a view never sees more than the view it came from.
+    const level = tlpRank(clearance) < tlpRank(this.clearance) ? clearance : this.clearance;
+    // One view per level, kept: a view prepares its own statements, and a server asks per request.
+    let view = this.views.get(level);
+    if (!view)
+      this.views.set(level, (view = new SqliteStore(this.file, { db: this.db, clearance: level })));
+    return view;
+  }
+
+  private refuseOnView(operation: string): void {
+    if (this.isView) throw new RestrictedViewError(operation);
+  }
+
+  async setDocumentTlp(id: string, level: TlpLevel): Promise<boolean> {
+    const rank = tlpRank(level);
+    return this.statements.setTlp.run(rank, id).changes > 0;
+  }
+
   async startRun(inputs: string[]): Promise<IngestRun> {
+    this.refuseOnView('startRun');
     const run: IngestRun = {
       id: randomUUID(),
       startedAt: new Date().toISOString(),
@@ -228,6 +293,7 @@ export class SqliteStore implements Store {
     runId: string,
     counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,
   ): Promise<void> {
+    this.refuseOnView('finishRun');
     this.db
       .prepare(
         'UPDATE ingest_runs SET finished_at = ?, succeeded = ?, failed = ?, duplicates = ? WHERE id = ?',
@@ -236,6 +302,7 @@ export class SqliteStore implements Store {
   }
 
   async writeBatch(batch: IngestBatch): Promise<IngestBatchResult> {
+    this.refuseOnView('writeBatch');
     const now = new Date().toISOString();
     const s = this.statements;
     const write = this.db.transaction((): IngestBatchResult => {
@@ -279,10 +346,12 @@ export class SqliteStore implements Store {
   }
 
   /** Returns true when the document is new. */
-  private insertDocument(item: IngestItem, now: string): boolean {
+  private insertDocument(item: MarkedIngestItem, now: string): boolean {
     const d = item.document;
     const s = this.statements;
+    const tlpRankOfItem = tlpRank(item.tlp ?? 'CLEAR');
     const result = s.insertDocument.run({
+      tlpRank: tlpRankOfItem,
       id: d.id,
       kind: d.kind,
       title: d.title,
@@ -295,7 +364,10 @@ export class SqliteStore implements Store {
       metadata: JSON.stringify(d.metadata ?? {}),
       ingestedAt: now,
     });
-    if (result.changes === 0) return false;
+    if (result.changes === 0) {
+      s.raiseTlp.run(tlpRankOfItem, d.id, tlpRankOfItem);
+      return false;
+    }
     if (d.email) {
       const e = d.email;
       s.insertEmail.run(
@@ -374,6 +446,8 @@ export class SqliteStore implements Store {
   async getLinks(
     documentId: string,
   ): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }> {
+    if (this.maxRank !== null && !(await this.hasDocument(documentId)))
+      return { parents: [], children: [] };
     return {
       parents: (this.statements.parents.all(documentId) as LinkRow[]).map(toLink),
       children: (this.statements.children.all(documentId) as LinkRow[]).map(toLink),
@@ -402,6 +476,7 @@ export class SqliteStore implements Store {
   }
 
   async writeExtractions(records: ExtractionRecord[]): Promise<void> {
+    this.refuseOnView('writeExtractions');
     const s = this.statements;
     const now = new Date().toISOString();
     const write = this.db.transaction(() => {
@@ -434,6 +509,7 @@ export class SqliteStore implements Store {
 
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
     const s = this.statements;
+    if (this.maxRank !== null && !(await this.hasDocument(documentId))) return null;
     const row = s.getExtraction.get(documentId) as
       { document_id: string; extractor_version: string; extracted_at: string } | undefined;
     if (!row) return null;
@@ -479,10 +555,12 @@ export class SqliteStore implements Store {
   }
 
   async replaceReuse(report: ReuseReport): Promise<void> {
+    this.refuseOnView('replaceReuse');
     this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }
 
   async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+    this.refuseOnView('replaceClaimClusters');
     this.runStatements(
       replaceClaimStatements(clusters),
       'claim provenance',
@@ -491,6 +569,7 @@ export class SqliteStore implements Store {
   }
 
   async replaceResolution(resolution: Resolution): Promise<void> {
+    this.refuseOnView('replaceResolution');
     this.runStatements(
       replaceResolutionStatements(resolution),
       'entity resolution',
@@ -565,17 +644,29 @@ export class SqliteStore implements Store {
       where.push('d.published_at < @toExclusive');
       params.toExclusive = `${query.to}\uffff`;
     }
-    return { where, params };
+    return { where, params, visibility: this.searchVisibility() };
+  }
+
+  /**
+   * The clearance condition of a search, kept apart from the other filters: it needs no join to
+   * documents (hidden rowids come from documents_tlp), so an unfiltered restricted search still
+   * counts and ranks on the full-text index alone.
+   */
+  private searchVisibility(): string {
+    const r = this.maxRank;
+    return r === null
+      ? ''
+      : ` AND documents_fts.rowid NOT IN (SELECT rowid FROM documents WHERE tlp_rank > ${r})`;
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
     const facet = (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
-      const { where, params } = this.searchClauses(query, skip);
+      const { where, params, visibility } = this.searchClauses(query, skip);
       const rows = this.db
         .prepare(
           `SELECT d.${column} AS k, count(*) AS n
            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-           WHERE ${where.join(' AND ')} GROUP BY d.${column} ORDER BY n DESC`,
+           WHERE ${where.join(' AND ')}${visibility} GROUP BY d.${column} ORDER BY n DESC`,
         )
         .all(params) as Array<{ k: string; n: number }>;
       return Object.fromEntries(rows.map((r) => [r.k, r.n]));
@@ -584,7 +675,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
-    const { where, params } = this.searchClauses(query);
+    const { where, params, visibility } = this.searchClauses(query);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     // Without filters, counting and ranking read the full-text index alone (a join to documents
@@ -593,7 +684,7 @@ export class SqliteStore implements Store {
     const from = filtered
       ? 'FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid'
       : 'FROM documents_fts';
-    const whereSql = where.join(' AND ');
+    const whereSql = where.join(' AND ') + visibility;
     try {
       const total = (
         this.db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(params) as {
@@ -627,18 +718,20 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const visible = this.maxRank === null ? '' : ` WHERE tlp_rank <= ${this.maxRank}`;
     const grouped = (column: string) =>
       Object.fromEntries(
         (
           this.db
             .prepare(
-              `SELECT ${column} AS k, count(*) AS n FROM documents GROUP BY ${column} ORDER BY n DESC`,
+              `SELECT ${column} AS k, count(*) AS n FROM documents${visible} GROUP BY ${column} ORDER BY n DESC`,
             )
             .all() as Array<{ k: string; n: number }>
         ).map((r) => [r.k, r.n]),
       );
     let storeBytes: number | null = null;
-    if (this.file !== ':memory:') {
+    // The store's size would tell a restricted reader how much they cannot see.
+    if (this.file !== ':memory:' && this.maxRank === null) {
       storeBytes = 0;
       for (const suffix of ['', '-wal']) {
         try {
@@ -649,12 +742,14 @@ export class SqliteStore implements Store {
       }
     }
     return {
-      documents: count('SELECT count(*) AS n FROM documents'),
+      documents: count(`SELECT count(*) AS n FROM documents${visible}`),
       byKind: grouped('kind'),
       byLanguage: grouped('language'),
       failures: count('SELECT count(*) AS n FROM ingest_failures'),
       runs: count('SELECT count(*) AS n FROM ingest_runs'),
-      textBytes: count('SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) AS n FROM documents'),
+      textBytes: count(
+        `SELECT coalesce(sum(length(CAST(body AS BLOB))), 0) AS n FROM documents${visible}`,
+      ),
       storeBytes,
     };
   }
@@ -675,6 +770,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.isView) return;
     if (this.db.open) {
       this.db.pragma('optimize');
       this.db.close();

@@ -1,0 +1,128 @@
+import { nameKey, type MergeRecord, type ResolvedEntity } from '../resolve/index.js';
+import type { RunQuery } from './analysis-queries.js';
+import { notHidden } from './visibility.js';
+
+/*
+ * Resolved entities as a clearance-restricted reader sees them. An entity is stored whole, built
+ * from every document; a restricted reader gets it rebuilt from what they may see: only names seen
+ * in a visible document (or curated names, seen in none), only visible documents under each name,
+ * counts from visible mentions, and no entity at all when none of its mentions is visible.
+ */
+
+type Row = Record<string, unknown>;
+const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+const slots = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** True for an alias row `alias` (entity_aliases) a reader may see; one `?` slot: max rank. */
+export const visibleAlias = (alias: string) => `(
+  NOT EXISTS (SELECT 1 FROM entity_alias_documents ad
+              WHERE ad.entity_id = ${alias}.entity_id AND ad.name = ${alias}.name)
+  OR EXISTS (SELECT 1 FROM entity_alias_documents ad
+             WHERE ad.entity_id = ${alias}.entity_id AND ad.name = ${alias}.name
+               AND ${notHidden('ad.document_id')}))`;
+
+/**
+ * Entities with their visible mention and document counts, joined as `v`. `scope` narrows the
+ * mentions counted (its own `?` slots come first), then one `?` slot: max rank.
+ */
+export const visibleCounts = (scope = '') => `(
+  SELECT vm.entity_id, count(*) AS mentions, count(DISTINCT vm.document_id) AS documents
+  FROM mention_entities vm
+  WHERE ${scope ? `${scope} AND ` : ''}${notHidden('vm.document_id')}
+  GROUP BY vm.entity_id) v`;
+
+export interface CountedEntity {
+  entity: ResolvedEntity;
+  mentions: number;
+  documents: number;
+}
+
+export const toCounted = (row: Row): CountedEntity => ({
+  entity: json<ResolvedEntity>(row.data),
+  mentions: Number(row.mentions),
+  documents: Number(row.documents),
+});
+
+async function visibleDocumentIds(run: RunQuery, ids: string[], r: number): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await run(
+    `SELECT id FROM documents WHERE tlp_rank <= ? AND id IN (${slots(ids.length)})`,
+    [r, ...ids],
+  );
+  return new Set(rows.map((row) => String(row.id)));
+}
+
+/** Rebuilds each entity from what a reader with highest rank `r` may see. */
+export async function presentEntities(
+  run: RunQuery,
+  counted: CountedEntity[],
+  r: number,
+): Promise<ResolvedEntity[]> {
+  if (counted.length === 0) return [];
+  const ids = counted.map((c) => c.entity.id);
+  const seen = new Map<string, Set<string>>();
+  for (const row of await run(
+    `SELECT ead.entity_id, ead.name, ead.document_id FROM entity_alias_documents ead
+     WHERE ead.entity_id IN (${slots(ids.length)}) AND ${notHidden('ead.document_id')}`,
+    [...ids, r],
+  )) {
+    const key = `${String(row.entity_id)}\u0000${String(row.name)}`;
+    if (!seen.has(key)) seen.set(key, new Set());
+    seen.get(key)!.add(String(row.document_id));
+  }
+  const evidence = await visibleDocumentIds(
+    run,
+    [
+      ...new Set(
+        counted.flatMap((c) => c.entity.aliases.flatMap((a) => a.evidence?.documentId ?? [])),
+      ),
+    ],
+    r,
+  );
+  return counted.map(({ entity, mentions, documents }) => {
+    const aliases = entity.aliases.flatMap((alias) => {
+      const visible = seen.get(`${entity.id}\u0000${alias.name}`) ?? new Set<string>();
+      // A curated name seen in no document tells nothing about any document.
+      if (alias.documents.length > 0 && visible.size === 0) return [];
+      const { evidence: aliasEvidence, ...rest } = alias;
+      return [
+        {
+          ...rest,
+          documents: alias.documents.filter((d) => visible.has(d)),
+          ...(aliasEvidence && evidence.has(aliasEvidence.documentId)
+            ? { evidence: aliasEvidence }
+            : {}),
+        },
+      ];
+    });
+    const named = entity.aliases.some((a) => a.name === entity.name);
+    // The display name is an analyst's rename (in no alias) or one of the names: when that name
+    // was only seen in hidden documents, the first visible name stands in for it.
+    const name =
+      !named || aliases.some((a) => a.name === entity.name)
+        ? entity.name
+        : (aliases[0]?.name ?? entity.name);
+    return { ...entity, name, aliases, mentionCount: mentions, documentCount: documents };
+  });
+}
+
+/** Merges a reader may see: both names visible, and the evidence (if any) in a visible document. */
+export async function presentMerges(
+  run: RunQuery,
+  entity: ResolvedEntity,
+  merges: MergeRecord[],
+  r: number,
+): Promise<MergeRecord[]> {
+  const keys = new Set(
+    [entity.name, ...entity.aliases.map((a) => a.name)].map((n) => nameKey(entity.type, n)),
+  );
+  const evidence = await visibleDocumentIds(
+    run,
+    [...new Set(merges.flatMap((m) => m.evidence?.documentId ?? []))],
+    r,
+  );
+  return merges.filter(
+    (m) =>
+      keys.has(m.from) && keys.has(m.into) && (!m.evidence || evidence.has(m.evidence.documentId)),
+  );
+}
