@@ -1,6 +1,6 @@
 export type { Store } from './store.js';
 export type * from './types.js';
-export { openStore, DEFAULT_STORE_PATH } from './open.js';
+export { openStore, DEFAULT_STORE_PATH, type OpenStoreOptions } from './open.js';
 export { parseQuery } from './query/parse.js';
 export type { QueryNode } from './query/ast.js';
 export * from './accounts/index.js';

@@ -9,8 +9,19 @@ export const DEFAULT_STORE_PATH = '.crosscheck/store.sqlite';
  * Opens the store a location names: `postgres://…[?schema=name]` for PostgreSQL, anything else is a SQLite
  * file path (`sqlite:` prefix optional, `:memory:` for a throw-away store).
  */
-export async function openStore(location: string = DEFAULT_STORE_PATH): Promise<Store> {
+export async function openStore(
+  location: string = DEFAULT_STORE_PATH,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location);
   const path = location.replace(/^sqlite:/i, '');
-  return new SqliteStore(path === ':memory:' ? path : resolve(path));
+  return new SqliteStore(path === ':memory:' ? path : resolve(path), undefined, options);
+}
+
+export interface OpenStoreOptions {
+  /**
+   * SQLite: answer searches on this many worker threads (a server's setting; PostgreSQL runs
+   * each query in its own backend process already, so it ignores this).
+   */
+  searchWorkers?: number;
 }

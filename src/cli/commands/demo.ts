@@ -32,7 +32,7 @@ export function registerDemo(program: Command, output: Output): void {
           hint: 'Run from a complete checkout of Crosscheck.',
         });
       }
-      const store = await openStore(storeLocation(flags));
+      const store = await openStore(storeLocation(flags), { searchWorkers: flags.searchWorkers });
       try {
         output.out(`Ingesting the sample corpus from ${SAMPLE_DIR} …`);
         const summary = await runIngest(store, [SAMPLE_DIR], { ingest: defaultIngestOptions() });

@@ -6,6 +6,7 @@ import {
   buildServer,
   collectionStores,
   DEFAULT_MAX_UPLOAD_BYTES,
+  DEFAULT_SEARCH_WORKERS,
   DEFAULT_RATE_LIMIT,
 } from '../../api/index.js';
 import { CrosscheckError, UsageError, toCrosscheckError } from '../../core/index.js';
@@ -22,6 +23,7 @@ export const ServeFlags = z.object({
   uploadDir: z.string().min(1).default('.crosscheck/uploads'),
   maxUploadSize: ByteSize.optional(),
   redis: z.string().min(1).optional(),
+  searchWorkers: z.coerce.number().int().min(0).max(16).default(DEFAULT_SEARCH_WORKERS),
 });
 
 /** What `--multi-user` adds; a separate schema so `crosscheck demo` keeps parsing ServeFlags. */
@@ -153,7 +155,7 @@ async function serveMultiUser(
   const uploadDir =
     uploadDirGiven || /^postgres/i.test(server) ? flags.uploadDir : join(server, 'uploads');
   const accounts = await openAccountStore(server);
-  const stores = collectionStores(server);
+  const stores = collectionStores(server, { searchWorkers: flags.searchWorkers });
   try {
     if ((await accounts.listUsers()).length === 0) {
       output.err(
@@ -195,6 +197,11 @@ export function registerServe(program: Command, output: Output): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--upload-dir <path>', 'where uploaded files are kept', '.crosscheck/uploads')
     .option('--max-upload-size <size>', 'largest upload accepted (e.g. 256MB)')
+    .option(
+      '--search-workers <n>',
+      'SQLite: threads answering searches beside the server (0: none)',
+      String(DEFAULT_SEARCH_WORKERS),
+    )
     .option('--redis <url>', 'show the distributed workers’ progress (default: $CROSSCHECK_REDIS)')
     .option(
       '--multi-user',
@@ -229,7 +236,7 @@ export function registerServe(program: Command, output: Output): void {
       const flags = parseOptions(ServeFlags, { ...command.optsWithGlobals(), ...raw });
       // Unlike the other commands the store stays open for as long as the server runs, so this
       // cannot use withStore; it is closed on the way out whatever happens.
-      const store = await openStore(storeLocation(flags));
+      const store = await openStore(storeLocation(flags), { searchWorkers: flags.searchWorkers });
       try {
         await serveUntilStopped(store, { ...flags, storeLabel: storeLocation(flags) }, output);
       } finally {

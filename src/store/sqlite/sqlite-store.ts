@@ -58,12 +58,24 @@ import {
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
+import { SqliteSearchPool } from './search-pool.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
 
-/** A clearance-restricted view shares its store's open database. */
+/** A clearance-restricted view shares its store's open database and search workers. */
 interface SqliteView {
   db: Database.Database;
   clearance: TlpLevel;
+  searchPool: SqliteSearchPool | null;
+}
+
+export interface SqliteStoreOptions {
+  /**
+   * Searches on this many worker threads with read-only connections (0: in the calling thread).
+   * Worth it for a server answering several users; a one-shot command is faster without.
+   */
+  searchWorkers?: number;
+  /** Opens an existing store read-only, without migrating it (the search workers' connections). */
+  readonly?: boolean;
 }
 
 type SqliteDocumentRow = DocumentRow & { rowid: number };
@@ -79,6 +91,7 @@ export class SqliteStore implements Store {
   private readonly isView: boolean;
   private readonly views = new Map<TlpLevel, SqliteStore>();
   private readonly db: Database.Database;
+  private readonly searchPool: SqliteSearchPool | null;
   private readonly statements;
   private readonly analysis = analysisQueries(
     async (sql, params) => {
@@ -117,12 +130,20 @@ export class SqliteStore implements Store {
   constructor(
     private readonly file: string,
     view?: SqliteView,
+    options: SqliteStoreOptions = {},
   ) {
     this.clearance = view?.clearance ?? 'RED';
     this.maxRank = maxRankFor(this.clearance);
     this.isView = view !== undefined;
     if (view) {
       this.db = view.db;
+      this.searchPool = view.searchPool;
+      this.statements = this.prepare();
+      return;
+    }
+    if (options.readonly) {
+      this.db = SqliteStore.openReadOnlyDatabase(file);
+      this.searchPool = null;
       this.statements = this.prepare();
       return;
     }
@@ -157,6 +178,33 @@ export class SqliteStore implements Store {
       });
     }
     this.statements = this.prepare();
+    // After migrating: the workers' read-only connections expect the current schema.
+    this.searchPool = SqliteSearchPool.create(file, options.searchWorkers ?? 0);
+  }
+
+  /** Threads answering this store's searches (0: the calling thread). */
+  get searchThreads(): number {
+    return this.searchPool?.size ?? 0;
+  }
+
+  /** A read-only connection to an existing, migrated store (see SqliteSearchPool). */
+  static openReadOnly(file: string): SqliteStore {
+    return new SqliteStore(file, undefined, { readonly: true });
+  }
+
+  private static openReadOnlyDatabase(file: string): Database.Database {
+    try {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 10000');
+      db.pragma('cache_size = -32768');
+      return db;
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Cannot open the SQLite store: ${String(error)}`, {
+        file,
+        hint: 'Check that the store exists and is readable.',
+        cause: error,
+      });
+    }
   }
 
   private prepare() {
@@ -259,7 +307,14 @@ export class SqliteStore implements Store {
     // One view per level, kept: a view prepares its own statements, and a server asks per request.
     let view = this.views.get(level);
     if (!view)
-      this.views.set(level, (view = new SqliteStore(this.file, { db: this.db, clearance: level })));
+      this.views.set(
+        level,
+        (view = new SqliteStore(this.file, {
+          db: this.db,
+          clearance: level,
+          searchPool: this.searchPool,
+        })),
+      );
     return view;
   }
 
@@ -660,6 +715,7 @@ export class SqliteStore implements Store {
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    if (this.searchPool) return this.searchPool.run('searchFacets', query, this.clearance);
     const facet = (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
       const { where, params, visibility } = this.searchClauses(query, skip);
       const rows = this.db
@@ -675,6 +731,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
+    if (this.searchPool) return this.searchPool.run('search', query, this.clearance);
     const { where, params, visibility } = this.searchClauses(query);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
@@ -771,8 +828,9 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.isView) return;
+    await this.searchPool?.close();
     if (this.db.open) {
-      this.db.pragma('optimize');
+      if (!this.db.readonly) this.db.pragma('optimize');
       this.db.close();
     }
   }
