@@ -52,6 +52,7 @@ export const SearchHitSchema = z.object({
   title: z.string().nullable(),
   language: LanguageSchema,
   publishedAt: z.string().nullable(),
+  tlp: z.enum(TLP_LEVELS),
   origin: z.string(),
   score: z.number(),
   snippet: z.array(SnippetPartSchema),

@@ -1,5 +1,7 @@
 import { expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+import type { MeResponseSchema } from './auth/account-routes.js';
+import type * as WebAccess from '../web/api/access-types.js';
 import type * as WebAnalysis from '../web/api/analysis-types.js';
 import type * as Web from '../web/api/types.js';
 import type * as WebWorkbench from '../web/api/workbench-types.js';
@@ -75,4 +77,5 @@ it('the web client expects exactly what the API sends', () => {
     z.output<typeof WorkspaceResponseSchema>
   >().toEqualTypeOf<WebWorkbench.HypothesisWorkspace>();
   expectTypeOf<z.output<typeof MarkResponseSchema>>().toEqualTypeOf<WebWorkbench.RecordedMark>();
+  expectTypeOf<z.output<typeof MeResponseSchema>>().toEqualTypeOf<WebAccess.MeResponse>();
 });

@@ -182,6 +182,7 @@ export interface SearchHitRow {
   title: string | null;
   language: string;
   published_at: string | null;
+  tlp_rank: number | string;
   origin: string | null;
   /** Higher is better. */
   score: number;
@@ -196,6 +197,7 @@ export function toSearchHit(row: SearchHitRow): SearchHit {
     title: row.title,
     language: isLanguage(row.language) ? row.language : 'und',
     publishedAt: row.published_at,
+    tlp: tlpFromRank(Number(row.tlp_rank)),
     origin: row.origin ?? '',
     score: Number(row.score),
     snippet: splitSnippet(row.snippet),

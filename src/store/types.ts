@@ -110,6 +110,8 @@ export interface SearchHit {
   title: string | null;
   language: Language;
   publishedAt: string | null;
+  /** The document's TLP marking, to show beside it. */
+  tlp: TlpLevel;
   origin: string;
   score: number;
   snippet: SnippetPart[];

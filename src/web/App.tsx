@@ -9,8 +9,11 @@ import { ResolvedEntityPage } from './entities/ResolvedEntityPage';
 import { HypothesesPage } from './hypotheses/HypothesesPage';
 import { IngestPage } from './ingest/IngestPage';
 import { MapPage } from './map/MapPage';
-import { searchHref, useRoute, type Route } from './router';
+import { navigate, searchHref, useRoute, type Route } from './router';
 import { SearchPage } from './search/SearchPage';
+import { AccountBar } from './session/AccountBar';
+import { SessionGate, type SignedIn } from './session/SessionGate';
+import { WriteAccessProvider, type WriteAccess } from './session/write-access';
 
 // vis-timeline and cytoscape are most of the bundle: load them with the screens that use them.
 const TimelinePage = lazy(() => import('./timeline/TimelinePage'));
@@ -33,18 +36,45 @@ const TITLES: Record<Route['name'], string> = {
 };
 
 export function App() {
+  return <SessionGate>{(signedIn) => <Workbench signedIn={signedIn} />}</SessionGate>;
+}
+
+/** Screens about one thing of a collection: after switching collections, back to search. */
+const DETAIL_ROUTES = new Set<Route['name']>(['document', 'entity', 'resolved-entity', 'claim']);
+
+function writeAccess(signedIn: SignedIn | null): WriteAccess {
+  if (!signedIn || signedIn.current.role !== 'reader') return { readOnlyReason: null };
+  return {
+    readOnlyReason: `You are a reader in ${signedIn.current.title}: grading, merging, marking and uploading need the analyst role (ask an admin of the collection).`,
+  };
+}
+
+/** `signedIn`: the user and collection on a multi-user server; null on the embedded one. */
+function Workbench({ signedIn }: { signedIn: SignedIn | null }) {
   const route = useRoute();
   const title = route.name === 'entity' ? route.ref.name : TITLES[route.name];
+  const collection = signedIn?.current.title;
   useEffect(() => {
-    document.title = `${title} · Crosscheck`;
-  }, [title]);
+    document.title = `${title}${collection ? ` · ${collection}` : ''} · Crosscheck`;
+  }, [title, collection]);
 
+  const account = signedIn && (
+    <AccountBar
+      signedIn={signedIn}
+      onSwitched={() => {
+        if (DETAIL_ROUTES.has(route.name)) navigate(searchHref({}));
+      }}
+    />
+  );
   return (
-    <Layout route={route}>
-      <Suspense fallback={<p className="muted">Loading…</p>}>
-        <Screen route={route} />
-      </Suspense>
-    </Layout>
+    <WriteAccessProvider value={writeAccess(signedIn)}>
+      <Layout route={route} account={account}>
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {/* Keyed by collection: switching remounts the screen, which loads the new one's data. */}
+          <Screen key={signedIn?.current.collection ?? ''} route={route} />
+        </Suspense>
+      </Layout>
+    </WriteAccessProvider>
   );
 }
 

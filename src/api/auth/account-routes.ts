@@ -53,6 +53,11 @@ const TokenSchema = z.object({
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
+/** `GET /api/me`: the signed-in account and the collections open to it. */
+export const MeResponseSchema = z.object({
+  user: AccountSchema,
+  memberships: z.array(MembershipSchema),
+});
 const AuditEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
@@ -130,7 +135,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ accounts: AccountStore }> = 
         summary: 'The signed-in account and its memberships',
         tags: ['access'],
         response: {
-          200: z.object({ user: AccountSchema, memberships: z.array(MembershipSchema) }),
+          200: MeResponseSchema,
           ...Errors,
         },
       },

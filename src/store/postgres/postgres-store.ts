@@ -721,11 +721,11 @@ export class PostgresStore implements Store {
     );
     const rows = await this.query<SearchHitRow>(
       `WITH hits AS (
-         SELECT d.id, d.kind, d.title, d.language, d.published_at, d.body, q.query,
+         SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, d.body, q.query,
                 ts_rank_cd(d.search, q.query) AS score
          ${from}
          ORDER BY score DESC, d.id LIMIT ${bind(limit)} OFFSET ${bind(offset)})
-       SELECT h.id, h.kind, h.title, h.language, h.published_at, h.score,
+       SELECT h.id, h.kind, h.title, h.language, h.published_at, h.tlp_rank, h.score,
          (SELECT origin FROM document_origins o WHERE o.document_id = h.id ORDER BY seq LIMIT 1) AS origin,
          ts_headline('${TS_CONFIG}',
            replace(coalesce(h.title, '') || E'\\n' || left(h.body, ${MAX_INDEXED_CHARS}), '<', '${TAG_GUARD}'),

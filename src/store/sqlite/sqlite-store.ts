@@ -754,7 +754,7 @@ export class SqliteStore implements Store {
              SELECT documents_fts.rowid AS page_rowid, -bm25(documents_fts, 4.0, 1.0) AS score
              ${from} WHERE ${whereSql}
              ORDER BY score DESC LIMIT @limit OFFSET @offset)
-           SELECT d.id, d.kind, d.title, d.language, d.published_at, page.score,
+           SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, page.score,
              (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
              snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
            FROM page

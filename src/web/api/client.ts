@@ -1,4 +1,6 @@
 import type { EntityRef } from '../entities/entity-ref';
+import { activeToken, currentSession, sessionHeaders, signOut } from '../session/session';
+import type { MeResponse } from './access-types';
 import type {
   EntitiesResponse,
   EntityResponse,
@@ -68,14 +70,24 @@ function toApiError(status: number, body: unknown): ApiError {
       });
 }
 
-async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
+/**
+ * A 401 to a request made with the stored token: the token was revoked or the server forgot it.
+ * Back to the sign-in screen, saying why, instead of leaving every screen showing errors.
+ */
+function endSessionOn401(status: number, body: unknown, sentToken: string | null): void {
+  if (status !== 401 || sentToken === null || currentSession().token !== sentToken) return;
+  const reason = isErrorBody(body) ? body.error.message : 'The server no longer accepts your token';
+  signOut(`You were signed out: ${reason}. Sign in again with a valid API token.`);
+}
+
+/**
+ * Every request the UI makes goes through here (or through `upload`, which adds the same
+ * headers): the one place that says who is asking and about which collection.
+ */
+async function send(path: string, init: RequestInit): Promise<Response> {
   const signal = init.signal ?? undefined;
-  let response: Response;
   try {
-    response = await fetch(path, {
-      ...init,
-      headers: { accept: 'application/json', ...init.headers },
-    });
+    return await fetch(path, { ...init, headers: { ...sessionHeaders(), ...init.headers } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, {
@@ -84,9 +96,26 @@ async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
       hint: 'Check that `crosscheck serve` is still running.',
     });
   }
+}
+
+async function requestJson<T>(path: string, init: RequestInit): Promise<T> {
+  const sentToken = activeToken();
+  const response = await send(path, {
+    ...init,
+    headers: { accept: 'application/json', ...init.headers },
+  });
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, body);
+  if (!response.ok) {
+    endSessionOn401(response.status, body, sentToken);
+    throw toApiError(response.status, body);
+  }
   return body as T;
+}
+
+/** The file name a download's Content-Disposition gives, or `fallback`. */
+function attachmentName(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  return /filename="([^"]+)"/.exec(header)?.[1] ?? fallback;
 }
 
 const getJson = <T>(path: string, signal?: AbortSignal) =>
@@ -150,6 +179,32 @@ export function searchQueryString(params: SearchParams): string {
 }
 
 export const api = {
+  /**
+   * The signed-in account and its collections. It also tells the modes apart: an embedded server
+   * has no such route (404), a multi-user one answers 401 until a valid token is sent. `token`:
+   * one to try instead of the stored one (the sign-in form).
+   */
+  me: (token: string | null, signal?: AbortSignal) =>
+    requestJson<MeResponse>('/api/me', {
+      signal: signal ?? null,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }),
+
+  /**
+   * Fetches a download with the session's headers, for servers that need them (a plain
+   * `<a download>` cannot send any), as a Blob with the file name the server gives it.
+   */
+  async download(href: string, fallbackName: string): Promise<{ blob: Blob; name: string }> {
+    const sentToken = activeToken();
+    const response = await send(href, {});
+    if (!response.ok) {
+      const body: unknown = await response.json().catch(() => null);
+      endSessionOn401(response.status, body, sentToken);
+      throw toApiError(response.status, body);
+    }
+    return { blob: await response.blob(), name: attachmentName(response, fallbackName) };
+  },
+
   search: (params: SearchParams, signal?: AbortSignal) =>
     getJson<SearchResponse>(`/api/search?${searchQueryString(params)}`, signal),
   document: (id: string, signal?: AbortSignal) =>
@@ -251,17 +306,22 @@ export const api = {
    * reports upload progress, which matters for the large archives journalists receive.
    */
   upload(file: File, onProgress: (fraction: number) => void): Promise<IngestJob> {
+    const sentToken = activeToken();
     return new Promise((resolve, reject) => {
       const request = new XMLHttpRequest();
       request.open('PUT', `/api/ingest/files?name=${encodeURIComponent(file.name)}`);
       request.setRequestHeader('content-type', 'application/octet-stream');
+      for (const [name, value] of Object.entries(sessionHeaders())) {
+        request.setRequestHeader(name, value);
+      }
       request.responseType = 'json';
       request.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress(event.loaded / event.total);
       };
       request.onload = () => {
-        if (request.status === 202) resolve(request.response as IngestJob);
-        else reject(toApiError(request.status, request.response));
+        if (request.status === 202) return resolve(request.response as IngestJob);
+        endSessionOn401(request.status, request.response, sentToken);
+        reject(toApiError(request.status, request.response));
       };
       request.onerror = () =>
         reject(

@@ -1,3 +1,5 @@
+import { currentSession, isMultiUser } from '../session/session';
+
 /** The formats `GET /api/export` serves (src/api/routes/export.ts), in the order offered. */
 export const EXPORT_FORMATS = [
   { format: 'stix', label: 'STIX 2.1', file: 'JSON bundle' },
@@ -17,11 +19,15 @@ export type ExportScope =
   | { kind: 'entity'; entity: string };
 
 /**
- * The download link for an export. Every export link in the UI is built here, so a multi-user
- * server that scopes requests (a `collection` parameter, say) changes this one function.
+ * The download link for an export. Every export link in the UI is built here. On a multi-user
+ * server it names the collection too (`?collection=`, which the server reads for downloads), so
+ * the link says what it exports even outside the page; the token still travels in a header
+ * (see ExportMenu), never in the address, where logs and browser history would keep it.
  */
 export function exportHref(format: ExportFormat, scope: ExportScope): string {
   const query = new URLSearchParams({ format });
+  const { collection } = currentSession();
+  if (isMultiUser() && collection) query.set('collection', collection);
   if (scope.kind === 'search') query.set('q', scope.q);
   if (scope.kind === 'entity') query.set('entity', scope.entity);
   return `/api/export?${query}`;

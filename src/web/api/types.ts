@@ -4,6 +4,8 @@
  * check that these stay in step with what the server sends (src/api/wire-types.test.ts).
  */
 
+import type { TlpLevel } from './access-types.js';
+
 export type Language = 'en' | 'es' | 'und';
 export type DocumentKind =
   'text' | 'markdown' | 'html' | 'email' | 'pdf' | 'table-row' | 'json-record' | 'attachment';
@@ -19,6 +21,7 @@ export interface SearchHit {
   title: string | null;
   language: Language;
   publishedAt: string | null;
+  tlp: TlpLevel;
   origin: string;
   score: number;
   snippet: SnippetPart[];
@@ -81,6 +84,8 @@ export interface DocumentResponse {
   intel: IntelSourceBlock | null;
   metadata: Record<string, unknown>;
   ingestedAt: string;
+  /** Its TLP 2.0 marking: who it may be shared with. */
+  tlp: TlpLevel;
   links: { parents: DocumentLink[]; children: DocumentLink[] };
 }
 

@@ -10,6 +10,7 @@ import { GradeForm } from './GradeForm';
 import { GradePanel } from './GradePanel';
 import { MemberList } from './MemberList';
 import { ProvenanceTree } from './ProvenanceTree';
+import { WhenWritable } from '../session/write-access';
 import { ReasoningList } from './ReasoningList';
 
 /** One traced quote or claim: where it comes from, how independent it is, how far to trust it. */
@@ -62,7 +63,9 @@ function ClaimView({ claim, onChange }: { claim: AssessedClaim; onChange: () => 
         </div>
         <div className="document-side">
           <GradePanel claim={claim} />
-          <GradeForm claimId={cluster.id} onSaved={onChange} />
+          <WhenWritable what="grade this claim">
+            <GradeForm claimId={cluster.id} onSaved={onChange} />
+          </WhenWritable>
         </div>
       </div>
     </article>

@@ -27,7 +27,16 @@ const SCREENS: Array<{ label: string; href: () => string; routes: Array<Route['n
   { label: 'Ingest', href: ingestHref, routes: ['ingest'] },
 ];
 
-export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+export function Layout({
+  route,
+  account = null,
+  children,
+}: {
+  route: Route;
+  /** The collection picker and sign-out of a multi-user server; nothing in embedded mode. */
+  account?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       {/* The hash is the router's, so the skip link moves focus itself instead of jumping to #main. */}
@@ -59,6 +68,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             API
           </a>
         </nav>
+        {account}
       </header>
       <main id="main" tabIndex={-1}>
         {children}

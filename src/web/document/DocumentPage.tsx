@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { DocumentResponse } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { HighlightedText } from '../components/HighlightedText';
+import { TlpBadge } from '../components/TlpBadge';
 import { formatDate, kindName, languageName } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { lastSearchHref } from '../router';
@@ -109,8 +110,8 @@ export function DocumentView({
     <article className="document" aria-labelledby="document-title">
       <header className="document-header">
         <p className="eyebrow">
-          <span className="badge">{kindName(document.kind)}</span> {languageName(document.language)}{' '}
-          · {formatDate(document.publishedAt)}
+          <TlpBadge level={document.tlp} /> <span className="badge">{kindName(document.kind)}</span>{' '}
+          {languageName(document.language)} · {formatDate(document.publishedAt)}
         </p>
         <h1 id="document-title">{document.title ?? '(untitled)'}</h1>
         {document.byline && <p className="byline">{document.byline}</p>}

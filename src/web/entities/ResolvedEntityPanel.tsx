@@ -3,6 +3,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useAsync } from '../hooks/use-async';
 import { EntityDecisionForm } from './EntityDecisionForm';
 import { ResolvedNames } from './ResolvedNames';
+import { WhenWritable } from '../session/write-access';
 
 /**
  * The entity as resolution merged it (all its names, where each came from, why), with the
@@ -29,7 +30,9 @@ export function ResolvedEntityPanel({ idOrName }: { idOrName: string }) {
         </p>
         <ResolvedNames detail={detail} />
       </section>
-      <EntityDecisionForm key={detail.entity.id} entity={detail.entity} onDecided={reload} />
+      <WhenWritable what="merge, split or rename entities">
+        <EntityDecisionForm key={detail.entity.id} entity={detail.entity} onDecided={reload} />
+      </WhenWritable>
     </>
   );
 }

@@ -4,9 +4,11 @@ import { useAsync } from '../hooks/use-async';
 import { AchMatrix } from './AchMatrix';
 import { HypothesisForm } from './HypothesisForm';
 import { Ranking } from './Ranking';
+import { useWriteAccess, WhenWritable } from '../session/write-access';
 
 /** Analysis of competing hypotheses (Heuer): state hypotheses, mark the claims, read the ranking. */
 export function HypothesesPage() {
+  const { readOnlyReason } = useWriteAccess();
   const [state, reload] = useAsync((signal) => api.hypotheses(signal), [], {
     keepWhileReloading: true,
   });
@@ -18,14 +20,20 @@ export function HypothesesPage() {
         credibility and independent origins; the hypothesis with the least evidence against it ranks
         first.
       </p>
-      <HypothesisForm onAdded={reload} />
+      <WhenWritable what="add hypotheses or mark claims">
+        <HypothesisForm onAdded={reload} />
+      </WhenWritable>
       {state.status === 'error' && (
         <ErrorNotice title="The workspace cannot be shown" error={state.error} />
       )}
       {state.status === 'loading' && <p className="muted">Loading…</p>}
       {state.status === 'ok' &&
         (state.data.hypotheses.length === 0 ? (
-          <p className="notice">No hypothesis yet: state the first one above.</p>
+          <p className="notice">
+            {readOnlyReason
+              ? 'No hypothesis yet.'
+              : 'No hypothesis yet: state the first one above.'}
+          </p>
         ) : (
           <div className="ach-layout">
             <AchMatrix workspace={state.data} onMarked={reload} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { Mark } from '../api/workbench-types';
+import { useWriteAccess } from '../session/write-access';
 
 const MARKS: Mark[] = ['consistent', 'inconsistent', 'neutral'];
 
@@ -24,6 +25,7 @@ export function MarkCell({
   onMarked: () => void;
 }) {
   const [failed, setFailed] = useState(false);
+  const { readOnlyReason } = useWriteAccess();
   const change = async (value: Mark) => {
     setFailed(false);
     try {
@@ -37,6 +39,9 @@ export function MarkCell({
     <td className={`mark-cell mark-${mark}`}>
       <select
         aria-label={`Mark against “${hypothesisText}”`}
+        // Readers see the marks but cannot change them; the page says why above the matrix.
+        disabled={readOnlyReason !== null}
+        title={readOnlyReason ?? undefined}
         value={mark}
         onChange={(e) => void change(e.target.value as Mark)}
       >

@@ -5,6 +5,7 @@ import { useAsync } from '../hooks/use-async';
 import { FailureTable } from './FailureTable';
 import { StatsPanel } from './StatsPanel';
 import { UploadPanel } from './UploadPanel';
+import { WhenWritable } from '../session/write-access';
 import { WorkersPanel } from './WorkersPanel';
 import { useUploads } from './use-uploads';
 
@@ -22,7 +23,9 @@ export function IngestPage() {
       <h1>Ingest</h1>
       <div className="ingest-layout">
         <div>
-          <UploadPanel uploads={uploads} onFiles={add} />
+          <WhenWritable what="upload documents">
+            <UploadPanel uploads={uploads} onFiles={add} />
+          </WhenWritable>
           <WorkersPanel />
           <section className="panel" aria-labelledby="failures-heading">
             <h2 id="failures-heading">Failures</h2>

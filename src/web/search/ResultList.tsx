@@ -1,6 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import type { SearchHit } from '../api/types';
 import { Snippet } from '../components/Snippet';
+import { MarkingBadge } from '../components/TlpBadge';
 import { formatDate, kindName, languageName, shortId } from '../format';
 import { documentHref } from '../router';
 
@@ -44,6 +45,7 @@ export function ResultList({ hits, query, linkRefs, onLeaveTop }: ResultListProp
             </a>
           </h2>
           <p className="result-meta">
+            <MarkingBadge of={hit} />
             <span className="badge">{kindName(hit.kind)}</span>
             <span>{languageName(hit.language)}</span>
             <span>{formatDate(hit.publishedAt)}</span>
