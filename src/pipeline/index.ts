@@ -20,3 +20,8 @@ export { runResolution, toAnalystDecisions, type ResolutionSummary } from './res
 export { evaluateResolution } from './evaluate-resolution.js';
 export { buildHypothesisWorkspace, type HypothesisWorkspace } from './hypotheses.js';
 export { migrateStore, type MigrationCounts, type MigrationReport } from './migrate.js';
+export {
+  runIngestPipeline,
+  type IngestPipelineOptions,
+  type IngestPipelineSummary,
+} from './ingest-pipeline.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CrosscheckError, TlpLevelSchema } from '../../core/index.js';
 import { IngestOptionsSchema } from '../../ingest/index.js';
-import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
+import { runIngestPipeline } from '../../pipeline/index.js';
 import {
   CollectionSlugSchema,
   RoleSchema,
@@ -179,19 +179,15 @@ export function registerCollections(program: Command, output: Output): void {
             const store = await openStore(collectionStoreLocation(server, target.slug));
             try {
               const reporter = createProgressReporter(output, flags.quiet);
-              const summary = await runIngest(store, paths, {
+              const { summary, extraction, analysis } = await runIngestPipeline(store, paths, {
                 ingest: IngestOptionsSchema.parse({ ocr: flags.ocr }),
                 tlp,
+                ...(flags.workers !== undefined && { extractWorkers: flags.workers }),
+                extract: flags.extract,
+                analyze: flags.analyze,
                 onProgress: (p) => reporter.update(p),
+                onIngested: () => reporter.stop(),
               });
-              reporter.stop();
-              const extraction = flags.extract
-                ? await runExtraction(store, {
-                    ...(flags.workers !== undefined && { workers: flags.workers }),
-                  })
-                : null;
-              const analysis =
-                flags.analyze && summary.stored > 0 ? await runAnalysis(store) : null;
               return { tlp, summary, extraction, analysis };
             } finally {
               await store.close();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CrosscheckError } from '../../core/index.js';
 import { defaultIngestOptions } from '../../ingest/index.js';
-import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
+import { runIngestPipeline } from '../../pipeline/index.js';
 import { openStore } from '../../store/index.js';
 import { storeLocation, type Output } from '../context.js';
 import { parseOptions } from '../parse-options.js';
@@ -35,17 +35,17 @@ export function registerDemo(program: Command, output: Output): void {
       const store = await openStore(storeLocation(flags), { searchWorkers: flags.searchWorkers });
       try {
         output.out(`Ingesting the sample corpus from ${SAMPLE_DIR} …`);
-        const summary = await runIngest(store, [SAMPLE_DIR], { ingest: defaultIngestOptions() });
+        const { summary, extraction, analysis } = await runIngestPipeline(store, [SAMPLE_DIR], {
+          ingest: defaultIngestOptions(),
+        });
         const stats = await store.stats();
         output.out(
           `Sample corpus: ${summary.stored} new document(s), ${summary.skippedFiles} file(s) already ingested, ` +
             `${summary.failures.length} failure(s); the store now holds ${stats.documents} document(s).`,
         );
         for (const f of summary.failures) output.out(`  FAILED ${f.path}: ${f.reason}`);
-        const extraction = await runExtraction(store);
-        output.out(describeExtraction(extraction));
-        if (summary.stored > 0 || extraction.documents > 0) {
-          const analysis = await runAnalysis(store);
+        if (extraction) output.out(describeExtraction(extraction));
+        if (analysis) {
           output.out(
             `Analysis: ${analysis.resolution.entities} entities, ${analysis.reuse.pairs} document pair(s) sharing ` +
               `passages, ${analysis.claims.clusters} quotes and claims traced (${analysis.claims.circular} circular).`,

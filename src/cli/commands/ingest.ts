@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { TlpLevelSchema } from '../../core/index.js';
 import { IngestOptionsSchema } from '../../ingest/index.js';
-import { runAnalysis, runExtraction, runIngest } from '../../pipeline/index.js';
+import { runIngestPipeline } from '../../pipeline/index.js';
 import { withStore, type Output } from '../context.js';
 import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
 import { createProgressReporter } from '../progress.js';
@@ -73,24 +73,19 @@ export function registerIngest(program: Command, output: Output): void {
         },
       });
       const reporter = createProgressReporter(output, flags.quiet || flags.json);
-      const { summary, extraction, analysis } = await withStore(flags, async (store) => {
-        const summary = await runIngest(store, paths, {
+      const { summary, extraction, analysis } = await withStore(flags, (store) =>
+        runIngestPipeline(store, paths, {
           ingest,
           ...(flags.batchSize !== undefined && { batchSize: flags.batchSize }),
           ...(flags.parseWorkers !== undefined && { parseWorkers: flags.parseWorkers }),
           ...(flags.tlp !== undefined && { tlp: flags.tlp }),
+          ...(flags.workers !== undefined && { extractWorkers: flags.workers }),
+          extract: flags.extract,
+          analyze: flags.analyze,
           onProgress: (p) => reporter.update(p),
-        });
-        reporter.stop();
-        const extraction = flags.extract
-          ? await runExtraction(store, {
-              ...(flags.workers !== undefined && { workers: flags.workers }),
-            })
-          : null;
-        // The analysis is corpus-wide: only worth redoing when something new arrived.
-        const analysis = flags.analyze && summary.stored > 0 ? await runAnalysis(store) : null;
-        return { summary, extraction, analysis };
-      });
+          onIngested: () => reporter.stop(),
+        }),
+      );
       if (flags.json) {
         output.json({ ...summary, extraction, analysis });
       } else {
