@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { saveBlob } from '../api/save-blob';
 import { NODE_COLOURS } from './graph-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -79,20 +80,10 @@ export function chartToSvg(cy: Core): string {
   return new XMLSerializer().serializeToString(svg);
 }
 
-/** Saves a blob under a file name through a temporary link. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function exportPng(cy: Core): void {
-  download(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'crosscheck-graph.png');
+  saveBlob(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), 'crosscheck-graph.png');
 }
 
 export function exportSvg(cy: Core): void {
-  download(new Blob([chartToSvg(cy)], { type: 'image/svg+xml' }), 'crosscheck-graph.svg');
+  saveBlob(new Blob([chartToSvg(cy)], { type: 'image/svg+xml' }), 'crosscheck-graph.svg');
 }
