@@ -13,7 +13,7 @@ export async function openStore(
   location: string = DEFAULT_STORE_PATH,
   options: OpenStoreOptions = {},
 ): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location);
+  if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location, options);
   const path = location.replace(/^sqlite:/i, '');
   return new SqliteStore(path === ':memory:' ? path : resolve(path), undefined, options);
 }
@@ -24,4 +24,6 @@ export interface OpenStoreOptions {
    * each query in its own backend process already, so it ignores this).
    */
   searchWorkers?: number;
+  /** Recent search answers kept while the store is unchanged (0: none; default 500). */
+  searchCacheEntries?: number;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +144,41 @@ describe('multi-user admin commands', () => {
     const entries = JSON.parse(audit.out.join('\n')) as { username: string; action: string }[];
     expect(entries.map((e) => e.username).sort()).toEqual(['amy', 'ana']);
     expect(entries.every((e) => e.action === 'read')).toBe(true);
+
+    // An export for partners cleared below RED: the RED ledger and all it gave stay out, and
+    // everything carries at least the collection's own marking (GREEN).
+    const exported = join(dir, 'case-7.stix.json');
+    const partner = await run(
+      'export',
+      '--format',
+      'stix',
+      '--collection',
+      'case-7',
+      '--clearance',
+      'AMBER+STRICT',
+      '--out',
+      exported,
+      '--home',
+      home,
+    );
+    expect(partner.code, partner.err.join('\n')).toBe(0);
+    const text = await readFile(exported, 'utf8');
+    expect(text).not.toMatch(/Kestrel/i);
+    const objects = (JSON.parse(text) as { objects: Array<Record<string, unknown>> }).objects;
+    expect(objects.filter((o) => o.type === 'report')).toHaveLength(1);
+    const clearMarking = 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487';
+    const greenMarking = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+    const marked = objects.filter((o) => Array.isArray(o.object_marking_refs));
+    expect(marked.length).toBeGreaterThan(1);
+    for (const o of marked) expect(o.object_marking_refs).not.toContain(clearMarking);
+    expect(marked.filter((o) => o.type === 'report')[0]?.object_marking_refs).toEqual([
+      greenMarking,
+    ]);
+    const exports = JSON.parse(
+      (await run('audit', '--collection', 'case-7', '--json', '--home', home)).out.join('\n'),
+    ) as { username: string; action: string }[];
+    expect(exports.filter((e) => e.action === 'export')).toHaveLength(1);
+    expect(exports.find((e) => e.action === 'export')?.username).toMatch(/^cli:/);
 
     const tokenId = secret.split('_')[1]!;
     expect((await run('token', 'revoke', tokenId, '--home', home)).code).toBe(0);

@@ -4,7 +4,8 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { TlpLevelSchema } from '../../core/index.js';
+import { userInfo } from 'node:os';
+import { CrosscheckError, stricterTlp, TlpLevelSchema, type TlpLevel } from '../../core/index.js';
 import {
   briefFormatOf,
   EXPORT_FORMATS,
@@ -20,9 +21,15 @@ import {
   type ExportOptions,
 } from '../../export/index.js';
 import { runAnalysis, runExtraction } from '../../pipeline/index.js';
-import type { Store } from '../../store/index.js';
+import {
+  CollectionSlugSchema,
+  collectionStoreLocation,
+  openStore,
+  type Store,
+} from '../../store/index.js';
 import { withStore, type Output } from '../context.js';
 import { NonNegativeInt, parseOptions } from '../parse-options.js';
+import { withAccounts } from './server-home.js';
 import { describeExtraction } from './extract.js';
 
 const ExportFlags = z
@@ -39,6 +46,9 @@ const ExportFlags = z
       .default(process.env.CROSSCHECK_ORGANISATION ?? 'Crosscheck'),
     title: z.string().trim().min(1).optional(),
     tlp: TlpLevelSchema.default('CLEAR'),
+    collection: CollectionSlugSchema.optional(),
+    home: z.string().min(1).optional(),
+    clearance: TlpLevelSchema.default('RED'),
   })
   .refine((f) => !(f.query && f.entity), {
     message: 'give --query or --entity, not both',
@@ -63,6 +73,47 @@ const ImportFlags = z.object({
 });
 
 type ExportFlagValues = z.infer<typeof ExportFlags>;
+
+/**
+ * The store an export reads, as the clearance sees it: the `--store` of the single-user
+ * workbench, or a collection of a multi-user server, whose marking becomes the export's floor and
+ * whose audit log records the export (under the operating-system user: the CLI has no token).
+ */
+async function withExportStore(
+  flags: ExportFlagValues,
+  output: Output,
+  action: (store: Store, collectionTlp: TlpLevel) => Promise<void>,
+): Promise<void> {
+  if (!flags.collection) {
+    return withStore(flags, (store) => action(store.restrictedTo(flags.clearance), 'CLEAR'));
+  }
+  const slug = flags.collection;
+  await withAccounts(flags, async (accounts, server) => {
+    const collection = await accounts.getCollection(slug);
+    if (!collection) {
+      throw new CrosscheckError('NOT_FOUND', `There is no collection named ${slug}`, {
+        hint: 'List them with `crosscheck collection list`.',
+      });
+    }
+    const store = await openStore(collectionStoreLocation(server, slug));
+    try {
+      await action(store.restrictedTo(flags.clearance), collection.tlp);
+    } finally {
+      await store.close();
+    }
+    await accounts.appendAudit({
+      at: new Date().toISOString(),
+      username: `cli:${userInfo().username}`,
+      collection: slug,
+      action: 'export',
+      method: 'CLI',
+      route: 'crosscheck export',
+      target: `--format ${flags.format}${flags.query ? ` --query ${flags.query}` : ''}${flags.entity ? ` --entity ${flags.entity}` : ''} --clearance ${flags.clearance}`,
+      status: 0,
+    });
+    output.err(`Recorded in ${slug}'s audit log.`);
+  });
+}
 
 async function scopeOf(store: Store, flags: ExportFlagValues) {
   if (flags.query) return scopeFromQuery(store, flags.query);
@@ -98,11 +149,18 @@ export function registerExport(program: Command, output: Output): void {
       '--tlp <level>',
       'the least restrictive marking to put on everything (each object also carries its documents’ markings)',
     )
+    .option('--collection <slug>', 'export a collection of the multi-user server (with --home)')
+    .option('--home <dir>', 'the multi-user server home (default: $CROSSCHECK_HOME)')
+    .option(
+      '--clearance <level>',
+      'leave out documents marked above this level, and all that comes from them (default RED)',
+    )
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const flags = parseOptions(ExportFlags, { ...command.optsWithGlobals(), ...raw });
-      // Collections will bring their own TLP level; until then, everything is TLP:WHITE.
-      const options: ExportOptions = { organisation: flags.organisation, marking: flags.tlp };
-      await withStore(flags, async (store) => {
+      await withExportStore(flags, output, async (store, collectionTlp) => {
+        // A collection's own marking is the floor: nothing leaves it marked below the case.
+        const marking = stricterTlp(flags.tlp, collectionTlp);
+        const options: ExportOptions = { organisation: flags.organisation, marking };
         const snapshot = await readSnapshot(store, await scopeOf(store, flags));
         const described = `${snapshot.documents.length} document(s), ${snapshot.entities.length} entities, ${snapshot.claims.length} claim(s) from ${snapshot.scope.description}`;
         if (flags.format === 'csv') {
@@ -122,7 +180,7 @@ export function registerExport(program: Command, output: Output): void {
               : flags.query
                 ? `Brief: ${flags.query}`
                 : 'Brief');
-          const brief = await renderBrief(snapshot, title, briefFormatOf(flags.out), flags.tlp);
+          const brief = await renderBrief(snapshot, title, briefFormatOf(flags.out), marking);
           if (flags.out) await writeFile(flags.out, brief);
           else process.stdout.write(brief);
         } else {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
+import { searchCacheContract } from '../contract/search-cache.contract.js';
 import pg from 'pg';
 import {
   expectMigratedFromV6,
@@ -39,6 +40,13 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
   };
 
   storeContract(() => PostgresStore.open(withSchema(`contract_${counter++}`)));
+  searchCacheContract(async () => {
+    const location = withSchema(`contract_${counter++}`);
+    return {
+      server: await PostgresStore.open(location),
+      other: await PostgresStore.open(location),
+    };
+  });
 
   it('keeps each schema separate', async () => {
     const a = await PostgresStore.open(withSchema('case_a'));

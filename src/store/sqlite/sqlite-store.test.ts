@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
+import { searchCacheContract } from '../contract/search-cache.contract.js';
 import {
   expectMigratedFromV6,
   V6_ALIASES,
@@ -20,6 +21,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('SqliteStore', () => {
   storeContract(async () => new SqliteStore(join(dir, `store-${counter++}.sqlite`)));
+  searchCacheContract(async () => {
+    const file = join(dir, `store-${counter++}.sqlite`);
+    return { server: new SqliteStore(file), other: new SqliteStore(file) };
+  });
 
   it('refuses a store written by a newer version, naming the file', async () => {
     const file = join(dir, 'future.sqlite');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SearchCache } from './search-cache.js';
+
+describe('SearchCache', () => {
+  it('answers from the cache while the token holds, recomputes when it changes', async () => {
+    const cache = new SearchCache(10);
+    let runs = 0;
+    const compute = async () => ++runs;
+    expect(await cache.get('t1', 'q', compute)).toBe(1);
+    expect(await cache.get('t1', 'q', compute)).toBe(1);
+    expect(await cache.get('t2', 'q', compute)).toBe(2);
+    expect([cache.hits, cache.misses]).toEqual([1, 2]);
+  });
+
+  it('runs identical concurrent searches once', async () => {
+    const cache = new SearchCache(10);
+    let runs = 0;
+    const slow = () => new Promise<number>((done) => setTimeout(() => done(++runs), 20));
+    const answers = await Promise.all([1, 2, 3].map(() => cache.get('t', 'q', slow)));
+    expect(answers).toEqual([1, 1, 1]);
+    expect(runs).toBe(1);
+  });
+
+  it('forgets failures and the least recently used entry beyond its capacity', async () => {
+    const cache = new SearchCache(2);
+    await expect(cache.get('t', 'bad', () => Promise.reject(new Error('x')))).rejects.toThrow();
+    expect(await cache.get('t', 'bad', async () => 'ok')).toBe('ok');
+    await cache.get('t', 'a', async () => 'a');
+    await cache.get('t', 'bad', async () => 'again'); // touches "bad": "a" is now the oldest
+    await cache.get('t', 'b', async () => 'b');
+    expect(await cache.get('t', 'a', async () => 'recomputed')).toBe('recomputed');
+    expect(await cache.get('t', 'bad', async () => 'never')).toBe('never'); // evicted by "a"
+  });
+
+  it('passes straight through with no capacity', async () => {
+    const cache = new SearchCache(0);
+    let runs = 0;
+    await cache.get('t', 'q', async () => ++runs);
+    await cache.get('t', 'q', async () => ++runs);
+    expect(runs).toBe(2);
+  });
+});
