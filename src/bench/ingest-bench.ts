@@ -11,6 +11,9 @@ export interface IngestBenchOptions {
   docs: number;
   seed: number;
   format: CorpusFormat;
+  /** Parse worker threads and documents per transaction; unset, the pipeline's defaults. */
+  parseWorkers?: number | undefined;
+  batchSize?: number | undefined;
   log: (line: string) => void;
 }
 
@@ -32,6 +35,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<BenchRow
     const rssBefore = rssMB();
     const summary = await runIngest(store, [folder], {
       ingest: defaultIngestOptions(),
+      ...(options.parseWorkers !== undefined && { parseWorkers: options.parseWorkers }),
+      ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
       onProgress: (p) => {
         while (
           p.totalFiles > 0 &&

@@ -24,3 +24,27 @@ export interface BenchRow {
   value: number | string;
   unit: string;
 }
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Exact nearest-rank percentiles of unsorted latencies (the input is left as it is). */
+export function percentiles(latenciesMs: readonly number[]): Percentiles {
+  const sorted = [...latenciesMs].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+/** The 1, 5 and 15 minute load averages, as `uptime` prints them: the machine is shared. */
+export function machineLoad(loadavg: readonly number[]): string {
+  return loadavg
+    .slice(0, 3)
+    .map((l) => l.toFixed(2))
+    .join(', ');
+}

@@ -8,22 +8,7 @@ import { benchApi } from './api-bench.js';
 import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
 import type { CorpusFormat } from './corpus/index.js';
 import { percentile, round, type BenchRow } from './measure.js';
-
-/** Queries a user of this corpus would type: names, places, phrases, booleans, prefixes. */
-const QUERIES = [
-  'Juarez',
-  'Culiacán',
-  'cartel',
-  '"Ciudad Juárez"',
-  'DEA AND Sinaloa',
-  'Zetas OR Golfo',
-  'shipment NOT cocaine',
-  'negoci*',
-  'secretaria',
-  'informant',
-  '"Fast and Furious"',
-  'Chihuahua AND (agents OR agentes)',
-];
+import { QUERIES } from './search-queries.js';
 
 export interface SearchBenchOptions {
   docs: number;

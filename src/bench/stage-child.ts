@@ -1,0 +1,152 @@
+/**
+ * Runs one pipeline stage on a SQLite store in a process of its own and prints its figures as
+ * one JSON line on stdout. A fresh process per stage is what makes each stage's peak resident
+ * memory its own: the kernel's high-water mark cannot be reset inside a process.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { defaultIngestOptions } from '../ingest/index.js';
+import { runExtraction, runIngest, runResolution, runReuse } from '../pipeline/index.js';
+import { openStore } from '../store/index.js';
+import { peakRssMB, percentiles, round, rssMB } from './measure.js';
+import { QUERIES } from './search-queries.js';
+import { STAGES, type StageFigures } from './stage-figures.js';
+
+export const StageJobSchema = z.object({
+  stage: z.enum(STAGES),
+  /** SQLite store file. */
+  store: z.string(),
+  /** Ingest only: the corpus folder. */
+  corpus: z.string().optional(),
+  /** Ingest only: parse worker threads and documents per transaction (pipeline defaults if unset). */
+  parseWorkers: z.number().int().min(0).optional(),
+  batchSize: z.number().int().positive().optional(),
+  /** Extract only: worker threads (default: every core). */
+  extractWorkers: z.number().int().min(0).optional(),
+  /** Search only: times each query is run. */
+  rounds: z.number().int().positive().default(20),
+});
+export type StageJob = z.input<typeof StageJobSchema>;
+
+/** The store file and its write-ahead log and shared-memory files. */
+export function storeFilesBytes(storePath: string): number {
+  const name = basename(storePath);
+  return readdirSync(dirname(storePath))
+    .filter((f) => f === name || f.startsWith(`${name}-`))
+    .reduce((sum, f) => sum + statSync(join(dirname(storePath), f)).size, 0);
+}
+
+async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> {
+  const store = await openStore(job.store);
+  const counts: Record<string, number> = {};
+  let latency: StageFigures['latency'] = null;
+  let seconds: number;
+  let bytes: number;
+  // Sampled on a timer as well as at quarters: a synchronous stretch can hide a short peak from
+  // the timer, never from maxRSS, so the two together say whether the peak is a spike or a level.
+  // At the highest sample, how much of it is this thread's JavaScript heap and external memory:
+  // the rest is native (SQLite's page cache, the allocator) and the worker threads' heaps.
+  let sampledMax = 0;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.rss / (1024 * 1024) <= sampledMax) return;
+    sampledMax = m.rss / (1024 * 1024);
+    counts.atSampledMaxHeapMB = round(m.heapTotal / (1024 * 1024));
+    counts.atSampledMaxExternalMB = round(m.external / (1024 * 1024));
+  }, 100);
+  const cpuBefore = process.cpuUsage();
+  try {
+    global.gc?.();
+    counts.rssBeforeMB = round(rssMB());
+    if (job.stage === 'ingest') {
+      if (!job.corpus) throw new Error('the ingest stage needs a corpus folder');
+      let quarter = 1;
+      const summary = await runIngest(store, [job.corpus], {
+        ingest: defaultIngestOptions(),
+        ...(job.parseWorkers !== undefined && { parseWorkers: job.parseWorkers }),
+        ...(job.batchSize !== undefined && { batchSize: job.batchSize }),
+        onProgress: (p) => {
+          while (p.totalFiles > 0 && quarter <= 4 && p.filesDone >= (quarter * p.totalFiles) / 4) {
+            counts[`rssAt${quarter * 25}%MB`] = round(rssMB());
+            quarter++;
+          }
+        },
+      });
+      seconds = summary.seconds;
+      bytes = summary.bytes;
+      counts.failures = summary.failures.length;
+    } else if (job.stage === 'extract') {
+      const summary = await runExtraction(store, {
+        workers: job.extractWorkers ?? availableParallelism(),
+      });
+      seconds = summary.seconds;
+      bytes = (await store.stats()).textBytes;
+      Object.assign(counts, {
+        extracted: summary.documents,
+        mentions: summary.mentions,
+        quotes: summary.quotes,
+        workers: summary.workers,
+        failures: summary.failures.length,
+      });
+    } else if (job.stage === 'resolve') {
+      const summary = await runResolution(store);
+      seconds = summary.seconds;
+      bytes = (await store.stats()).textBytes;
+      Object.assign(counts, {
+        mentions: summary.mentions,
+        entities: summary.entities,
+        merges: summary.merges,
+      });
+    } else if (job.stage === 'reuse') {
+      const { summary } = await runReuse(store);
+      seconds = summary.seconds;
+      bytes = (await store.stats()).textBytes;
+      Object.assign(counts, {
+        pairs: summary.pairs,
+        nearDuplicates: summary.nearDuplicates,
+        passageGroups: summary.passageGroups,
+      });
+    } else {
+      // Warm the page cache and prepared statements once, as a running server would be.
+      for (const text of QUERIES) await store.search({ text, limit: 20 });
+      const latencies: number[] = [];
+      const started = performance.now();
+      for (let r = 0; r < job.rounds; r++) {
+        for (const text of QUERIES) {
+          const t = performance.now();
+          await store.search({ text, limit: 20 });
+          latencies.push(performance.now() - t);
+        }
+      }
+      seconds = (performance.now() - started) / 1000;
+      bytes = 0;
+      latency = { ...percentiles(latencies), queries: latencies.length };
+    }
+    const cpu = process.cpuUsage(cpuBefore);
+    const documents = (await store.stats()).documents;
+    await store.close();
+    counts.sampledMaxRssMB = round(Math.max(sampledMax, rssMB()));
+    return {
+      stage: job.stage,
+      documents,
+      seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      bytes,
+      peakRssMB: peakRssMB(),
+      // Closing checkpoints the write-ahead log into the file: measured after.
+      storeBytes: storeFilesBytes(job.store),
+      latency,
+      counts,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const job = StageJobSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+const figures = await run(job);
+process.stdout.write(`${JSON.stringify(figures)}\n`);
+// Worker pools and timers must not keep a finished stage alive.
+process.exit(0);
