@@ -25,6 +25,18 @@ function listOf<T extends z.ZodType>(item: T) {
   );
 }
 
+/**
+ * `entity=a&entity=b`: repeated only, never split on commas, because entity ids and sources
+ * (bylines such as "Smith, John") may themselves contain commas.
+ */
+function repeatedOf<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) =>
+      (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter(Boolean),
+    z.array(item).max(20),
+  );
+}
+
 const IsoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -35,6 +47,10 @@ export const SearchQuerySchema = z.object({
   type: listOf(KindSchema).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Resolved entity ids: documents mentioning all of them. */
+  entity: repeatedOf(z.string().max(500)).optional(),
+  /** Sources (intel source code, sender address or byline): documents from any of them. */
+  source: repeatedOf(z.string().max(500)).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   /** Counting per language and type costs one query per value; callers paging can skip it. */
@@ -61,6 +77,19 @@ export const SearchHitSchema = z.object({
 export const FacetsSchema = z.object({
   language: z.record(z.string(), z.number().int()),
   type: z.record(z.string(), z.number().int()),
+  /** Top entities among the matches (every filter applied), most documents first. */
+  entity: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.enum(['person', 'organization', 'place']),
+      count: z.number().int(),
+    }),
+  ),
+  /** Top sources among the matches (the source filter left out), most documents first. */
+  source: z.array(z.object({ source: z.string(), count: z.number().int() })),
+  /** True when entity and source counts cover only the best-ranked matches, not all of them. */
+  sampled: z.boolean(),
 });
 
 export const SearchResponseSchema = z.object({

@@ -6,8 +6,32 @@ import { ARTICLE_EN, ARTICLE_ES, EMAIL, createTestStore, type TestStore } from '
 let fixture: TestStore;
 let app: FastifyInstance;
 
+const PLACE = 'place:ciudad juarez';
+const CARTEL = 'organization:juarez cartel';
+
 beforeAll(async () => {
   fixture = await createTestStore();
+  const entity = (id: string, type: 'place' | 'organization', name: string, docs: string[]) => ({
+    id,
+    type,
+    name,
+    aliases: [{ name, documents: docs, rule: 'canonical' }],
+    mentionCount: docs.length,
+    documentCount: docs.length,
+  });
+  await fixture.store.replaceResolution({
+    entities: [
+      entity(CARTEL, 'organization', 'Juárez Cartel', [ARTICLE_EN.id]),
+      entity(PLACE, 'place', 'Ciudad Juárez', [ARTICLE_EN.id, EMAIL.id]),
+    ],
+    assignments: [
+      { documentId: ARTICLE_EN.id, seq: 0, entityId: PLACE },
+      { documentId: ARTICLE_EN.id, seq: 1, entityId: CARTEL },
+      { documentId: EMAIL.id, seq: 0, entityId: PLACE },
+    ],
+    merges: [],
+    unappliedDecisions: [],
+  });
   app = await buildServer({ store: fixture.store, webRoot: null });
 });
 afterAll(async () => {
@@ -64,6 +88,42 @@ describe('GET /api/search', () => {
     expect((await search('q=juarez&facets=false')).json().facets).toBeNull();
   });
 
+  it('filters by entities (all of them) and sources (any of them), repeated parameters', async () => {
+    const ids = async (query: string) =>
+      (await search(query))
+        .json()
+        .hits.map((h: { id: string }) => h.id)
+        .sort();
+    const entity = (id: string) => `entity=${encodeURIComponent(id)}`;
+    expect(await ids(`q=juarez&${entity(PLACE)}`)).toEqual([ARTICLE_EN.id, EMAIL.id].sort());
+    expect(await ids(`q=juarez&${entity(PLACE)}&${entity(CARTEL)}`)).toEqual([ARTICLE_EN.id]);
+    expect(await ids('q=juarez&source=MX7')).toEqual([EMAIL.id]);
+    expect(await ids('q=juarez&source=MX7&source=A.%20Reporter')).toEqual(
+      [ARTICLE_EN.id, EMAIL.id].sort(),
+    );
+    // A source is never split on commas: this is one (unknown) source, not two.
+    expect((await search('q=juarez&source=MX7,A.%20Reporter')).json().total).toBe(0);
+  });
+
+  it('returns the top entities and sources among the matches', async () => {
+    const facets = (await search('q=juarez')).json().facets;
+    expect(facets.entity).toEqual([
+      { id: PLACE, name: 'Ciudad Juárez', type: 'place', count: 2 },
+      { id: CARTEL, name: 'Juárez Cartel', type: 'organization', count: 1 },
+    ]);
+    expect(facets.source).toEqual([
+      { source: 'A. Reporter', count: 1 },
+      { source: 'MX7', count: 1 },
+    ]);
+    expect(facets.sampled).toBe(false);
+    // The source facet leaves its own filter out; the entity facet narrows with the entities.
+    const narrowed = (
+      await search(`q=juarez&source=MX7&entity=${encodeURIComponent(CARTEL)}`)
+    ).json().facets;
+    expect(narrowed.entity).toEqual([]);
+    expect(narrowed.source).toEqual([{ source: 'A. Reporter', count: 1 }]);
+  });
+
   it('answers 400 INVALID_ARGUMENT naming the bad parameter', async () => {
     for (const query of [
       'q=',
@@ -74,6 +134,8 @@ describe('GET /api/search', () => {
       'q=x&limit=abc',
       'q=x&from=19-04-2011',
       'q=x&offset=-1',
+      `q=x&entity=${'e'.repeat(501)}`,
+      `q=x&source=${'s'.repeat(501)}`,
     ]) {
       const response = await search(query);
       expect(response.statusCode, query).toBe(400);

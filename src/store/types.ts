@@ -94,6 +94,13 @@ export interface SearchQuery {
   /** Inclusive ISO dates on `publishedAt`. */
   from?: string;
   to?: string;
+  /** Resolved entity ids: only documents mentioning ALL of them. */
+  entities?: string[];
+  /**
+   * Sources: documents from ANY of them. A document's source is its intel report's source code
+   * (e.g. MX1), else its e-mail sender address (lower-cased), else its byline (see SOURCE_SQL).
+   */
+  sources?: string[];
   limit?: number;
   offset?: number;
 }
@@ -122,10 +129,34 @@ export interface SearchResults {
   hits: SearchHit[];
 }
 
-/** Matching documents per language and per type, each counted with the other filters applied. */
+/** A resolved entity among the matches, with how many matching documents mention it. */
+export interface EntityFacet {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+/** A source among the matches, with how many matching documents come from it. */
+export interface SourceFacet {
+  source: string;
+  count: number;
+}
+
+/**
+ * Matching documents per language and per type, each counted with the other filters applied
+ * (exact); the top entities (every filter applied) and top sources (the source filter left out).
+ */
 export interface SearchFacets {
   languages: Record<string, number>;
   kinds: Record<string, number>;
+  entities: EntityFacet[];
+  sources: SourceFacet[];
+  /**
+   * True when entities and sources were counted over the best-ranked matches only (FACET_SAMPLE)
+   * because more documents matched; false when they are exact.
+   */
+  sampled: boolean;
 }
 
 export interface StoreStats {

@@ -57,6 +57,12 @@ function count(value: string | null): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** `entity=a&entity=b` as `{ entity: ['a', 'b'] }`, or nothing when the parameter is absent. */
+function repeated<K extends 'entity' | 'source'>(query: URLSearchParams, key: K) {
+  const values = query.getAll(key).filter(Boolean);
+  return values.length ? ({ [key]: values } as { [P in K]: string[] }) : {};
+}
+
 export function parseSearchParams(query: URLSearchParams): SearchParams {
   const offset = Number.parseInt(query.get('offset') ?? '0', 10);
   return {
@@ -65,6 +71,8 @@ export function parseSearchParams(query: URLSearchParams): SearchParams {
     type: list(query.get('type')),
     from: query.get('from') ?? '',
     to: query.get('to') ?? '',
+    ...repeated(query, 'entity'),
+    ...repeated(query, 'source'),
     offset: Number.isFinite(offset) && offset > 0 ? offset : 0,
     limit: PAGE_SIZE,
   };
@@ -133,6 +141,8 @@ export function searchHref(params: Partial<SearchParams>): string {
   if (params.type?.length) query.set('type', params.type.join(','));
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
+  for (const entity of params.entity ?? []) query.append('entity', entity);
+  for (const source of params.source ?? []) query.append('source', source);
   if (params.offset) query.set('offset', String(params.offset));
   const text = query.toString();
   return `#/search${text ? `?${text}` : ''}`;

@@ -5,13 +5,17 @@ import { LANGUAGES, SearchQuerySchema, SearchResponseSchema, errorResponses } fr
 
 /**
  * Facet counts: every language and type, with zero for those the query does not reach, each
- * counted with the other filters applied (so a count says what ticking it would give).
+ * counted with the other filters applied (so a count says what ticking it would give); the top
+ * entities and sources, over the best-ranked matches when there are very many (`sampled`).
  */
 async function countFacets(store: Store, query: SearchQuery) {
-  const { languages, kinds } = await store.searchFacets(query);
+  const { languages, kinds, entities, sources, sampled } = await store.searchFacets(query);
   return {
     language: Object.fromEntries(LANGUAGES.map((l) => [l, languages[l] ?? 0])),
     type: Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, kinds[k] ?? 0])),
+    entity: entities,
+    source: sources,
+    sampled,
   };
 }
 
@@ -23,20 +27,23 @@ export const searchRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
         summary: 'Full-text search',
         description:
           'Words, "phrases", AND / OR / NOT, prefix*, (groups); accents optional. Snippets are ' +
-          'plain text parts; `match` marks the words the query hit.',
+          'plain text parts; `match` marks the words the query hit. `entity` (repeat it: all ' +
+          'must be mentioned) and `source` (repeat it: any of them) narrow the matches.',
         tags: ['search'],
         querystring: SearchQuerySchema,
         response: { 200: SearchResponseSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const { q, lang, type, from, to, limit, offset, facets } = request.query;
+      const { q, lang, type, from, to, entity, source, limit, offset, facets } = request.query;
       const query: SearchQuery = {
         text: q,
         ...(lang?.length && { languages: lang }),
         ...(type?.length && { kinds: type }),
         ...(from && { from }),
         ...(to && { to }),
+        ...(entity?.length && { entities: entity }),
+        ...(source?.length && { sources: source }),
         limit,
         offset,
       };

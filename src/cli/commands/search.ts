@@ -13,6 +13,8 @@ const SearchFlags = z.object({
   type: z.array(z.enum(DOCUMENT_KINDS as [string, ...string[]])).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  entity: z.array(z.string().min(1)).optional(),
+  source: z.array(z.string().min(1)).optional(),
   limit: PositiveInt.max(500).default(20),
   offset: NonNegativeInt.default(0),
   json: z.boolean().default(false),
@@ -37,6 +39,8 @@ export function formatSearchResults(results: SearchResults, color: boolean): str
   return lines;
 }
 
+const repeated = (value: string, previous: string[]) => [...previous, value];
+
 export function registerSearch(program: Command, output: Output): void {
   program
     .command('search')
@@ -52,6 +56,14 @@ export function registerSearch(program: Command, output: Output): void {
     .option('--type <kinds>', `document types to keep (${DOCUMENT_KINDS.join(', ')})`, commaList)
     .option('--from <date>', 'published on or after (YYYY[-MM[-DD]])')
     .option('--to <date>', 'published on or before (YYYY[-MM[-DD]])')
+    // Repeated, not comma lists: entity ids and bylines may contain commas.
+    .option('--entity <id>', 'mentions this resolved entity (repeat: all of them)', repeated, [])
+    .option(
+      '--source <source>',
+      'from this source: intel code, sender address or byline (repeat: any of them)',
+      repeated,
+      [],
+    )
     .option('--limit <n>', 'results per page', '20')
     .option('--offset <n>', 'results to skip', '0')
     .option('--json', 'print results as JSON')
@@ -64,6 +76,8 @@ export function registerSearch(program: Command, output: Output): void {
           ...(flags.type && { kinds: flags.type as (typeof DOCUMENT_KINDS)[number][] }),
           ...(flags.from && { from: flags.from }),
           ...(flags.to && { to: flags.to }),
+          ...(flags.entity?.length && { entities: flags.entity }),
+          ...(flags.source?.length && { sources: flags.source }),
           limit: flags.limit,
           offset: flags.offset,
         }),

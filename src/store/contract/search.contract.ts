@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
 import type { StoreFactory } from './documents.contract.js';
 import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument } from './fixtures.js';
+import { searchFacetsContract } from './search-facets.contract.js';
 
 async function seeded(open: StoreFactory): Promise<Store> {
   const store = await open();
@@ -66,15 +67,20 @@ export function searchContract(open: StoreFactory): void {
     it('counts facets, each with the other filters applied', async () => {
       const store = await seeded(open);
       const all = 'juarez OR secretaria';
+      // Nothing resolved yet: no entities; the e-mail's intel code is its source.
       expect(await store.searchFacets({ text: all })).toEqual({
         languages: { en: 2, es: 1 },
         kinds: { text: 2, email: 1 },
+        entities: [],
+        sources: [{ source: 'MX7', count: 1 }],
+        sampled: false,
       });
       // The language facet ignores the language filter (so other choices stay visible), the
       // type facet applies it.
-      expect(await store.searchFacets({ text: all, languages: ['es'] })).toEqual({
+      expect(await store.searchFacets({ text: all, languages: ['es'] })).toMatchObject({
         languages: { en: 2, es: 1 },
         kinds: { text: 1 },
+        sources: [],
       });
       await store.close();
     });
@@ -121,4 +127,5 @@ export function searchContract(open: StoreFactory): void {
       await store.close();
     });
   });
+  searchFacetsContract(open);
 }

@@ -154,10 +154,31 @@ export function tlpContract(open: StoreFactory): void {
       expect(juarez!.total).toBe(2);
       expect(juarez!.hits.map((h) => h.id).sort()).toEqual([PUBLIC.id, DESK.id].sort());
       expect(plaza!.total).toBe(2);
-      expect(seen.facets[0]).toEqual({ languages: { en: 2 }, kinds: { text: 1, email: 1 } });
+      // The RED document's entities (Teodoro, Manzanillo) and its mention of the cartel are gone.
+      expect(seen.facets[0]).toEqual({
+        languages: { en: 2 },
+        kinds: { text: 1, email: 1 },
+        entities: [
+          {
+            id: 'organization:juarez cartel',
+            name: 'Juárez Cartel',
+            type: 'organization',
+            count: 2,
+          },
+          { id: 'place:ciudad juarez', name: 'Ciudad Juárez', type: 'place', count: 2 },
+        ],
+        sources: [],
+        sampled: false,
+      });
       expect(seen.filtered.hits.map((h) => h.id)).toEqual([PUBLIC.id]);
       expect(seen.filtered.total).toBe(1);
-      expect(seen.facets[1]).toEqual({ languages: {}, kinds: {} });
+      expect(seen.facets[1]).toEqual({
+        languages: {},
+        kinds: {},
+        entities: [],
+        sources: [],
+        sampled: false,
+      });
 
       expect(seen.dates.map((d) => d.value)).toEqual(['2011-04-19']);
       expect(seen.places).toEqual([
@@ -237,7 +258,17 @@ export function tlpContract(open: StoreFactory): void {
       expect(full.search[1]!.total).toBe(1);
       expect(full.search[0]!.total).toBe(3);
       expect(full.filtered.total).toBe(2);
-      expect(full.facets[0]).toEqual({ languages: { en: 3 }, kinds: { text: 2, email: 1 } });
+      expect(full.facets[0]).toMatchObject({
+        languages: { en: 3 },
+        kinds: { text: 2, email: 1 },
+        sampled: false,
+      });
+      expect(full.facets[0]!.entities.map((e) => [e.id, e.count])).toEqual([
+        ['organization:juarez cartel', 3],
+        ['place:ciudad juarez', 2],
+        ['person:teodoro valdivieso ochoa', 1],
+        ['place:manzanillo', 1],
+      ]);
       expect(full.dates.map((d) => d.value)).toContain('2011-09-09');
       expect(full.places.map((p) => p.name).sort()).toEqual(['Ciudad Juárez', 'Manzanillo']);
       expect(full.pairs).toHaveLength(3);

@@ -43,6 +43,13 @@ import type {
 } from '../types.js';
 import { analysisQueries, reuseRows } from '../analysis-queries.js';
 import {
+  entityAndSourceFacets,
+  FACET_SAMPLE,
+  MENTIONS_ENTITY_SQL,
+  sourceSql,
+} from '../search-facets.js';
+
+import {
   claimQueries,
   insertGradeStatement,
   replaceClaimStatements,
@@ -57,7 +64,11 @@ import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypoth
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migratePostgres, quoteIdent } from './migrations.js';
+import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
+
+/** A document's source (see sourceSql). */
+const SOURCE_SQL = sourceSql('strpos');
 
 const MAX_SEARCH_LIMIT = 500;
 /**
@@ -150,15 +161,37 @@ export class PostgresStore implements Store {
     readonly clearance: TlpLevel = 'RED',
     /** A restricted view: pipeline writes refuse, close() leaves the shared pool open. */
     private readonly isView = false,
+    /** Shared by the store and its views (the clearance is part of each key). */
+    private readonly searchCache = new SearchCache(DEFAULT_SEARCH_CACHE_ENTRIES),
   ) {
     this.maxRank = maxRankFor(clearance);
+  }
+
+  /**
+   * Changes whenever anything is committed: the WAL position moves with every write to the
+   * cluster (by any process: workers, other servers). It also moves for other databases'
+   * writes, which only costs a cache miss.
+   */
+  private async changeToken(): Promise<string> {
+    const [row] = await this.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    return `${this.schema}:${row?.lsn ?? ''}`;
+  }
+
+  private cachedSearch<T>(kind: string, query: SearchQuery, run: () => Promise<T>): Promise<T> {
+    return this.changeToken().then((token) =>
+      this.searchCache.get(
+        token,
+        `${kind}\u0000${this.clearance}\u0000${JSON.stringify(query)}`,
+        run,
+      ),
+    );
   }
 
   /** The store as a reader cleared up to `clearance` sees it (see Store.restrictedTo). */
   restrictedTo(clearance: TlpLevel): Store {
     // A view of a view never sees more than the view it came from.
     const level = tlpRank(clearance) < tlpRank(this.clearance) ? clearance : this.clearance;
-    return new PostgresStore(this.pool, this.schema, level, true);
+    return new PostgresStore(this.pool, this.schema, level, true, this.searchCache);
   }
 
   private refuseOnView(operation: string): void {
@@ -186,7 +219,10 @@ export class PostgresStore implements Store {
     return rows.length > 0;
   }
 
-  static async open(location: string): Promise<PostgresStore> {
+  static async open(
+    location: string,
+    options: { searchCacheEntries?: number } = {},
+  ): Promise<PostgresStore> {
     const { connectionString, schema } = parsePostgresLocation(location);
     const pool = new pg.Pool({
       connectionString,
@@ -209,7 +245,8 @@ export class PostgresStore implements Store {
       });
     }
     client.release();
-    return new PostgresStore(pool, schema);
+    const cache = new SearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
+    return new PostgresStore(pool, schema, 'RED', false, cache);
   }
 
   private async query<R extends pg.QueryResultRow>(
@@ -674,7 +711,11 @@ export class PostgresStore implements Store {
   }
 
   /** The match and filter clauses of a search; `skip` leaves one filter out (for its facet). */
-  private searchClauses(query: SearchQuery, params: unknown[], skip?: 'languages' | 'kinds') {
+  private searchClauses(
+    query: SearchQuery,
+    params: unknown[],
+    skip?: 'languages' | 'kinds' | 'sources',
+  ) {
     const tsquery = toTsQuery(parseQuery(query.text), params);
     // The clearance sits in the same row as the index: one comparison, in the count, the ranked
     // page and the facets alike.
@@ -688,10 +729,18 @@ export class PostgresStore implements Store {
     if (query.kinds?.length && skip !== 'kinds') where.push(`d.kind = ANY(${bind(query.kinds)})`);
     if (query.from) where.push(`d.published_at >= ${bind(query.from)}`);
     if (query.to) where.push(`d.published_at < ${bind(`${query.to}\uffff`)}`);
+    for (const entity of query.entities ?? [])
+      where.push(MENTIONS_ENTITY_SQL.replace('?', bind(entity)));
+    if (query.sources?.length && skip !== 'sources')
+      where.push(`${SOURCE_SQL} = ANY(${bind(query.sources)})`);
     return { tsquery, where, bind };
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    return this.cachedSearch('facets', query, () => this.searchFacetsNow(query));
+  }
+
+  private async searchFacetsNow(query: SearchQuery): Promise<SearchFacets> {
     const facet = async (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
       const params: unknown[] = [];
       const { tsquery, where } = this.searchClauses(query, params, skip);
@@ -702,14 +751,40 @@ export class PostgresStore implements Store {
       );
       return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
     };
-    const [languages, kinds] = await Promise.all([
+    const rankedIds = async (skipSources: boolean) => {
+      const params: unknown[] = [];
+      const { tsquery, where, bind } = this.searchClauses(
+        query,
+        params,
+        skipSources ? 'sources' : undefined,
+      );
+      const rows = await this.query<{ id: string }>(
+        `SELECT d.id FROM documents d, (SELECT ${tsquery} AS query) q
+         WHERE ${where.join(' AND ')}
+         ORDER BY ts_rank_cd(d.search, q.query) DESC, d.id LIMIT ${bind(FACET_SAMPLE + 1)}`,
+        params,
+      );
+      return rows.map((r) => r.id);
+    };
+    const [languages, kinds, ranked] = await Promise.all([
       facet('language', 'languages'),
       facet('kind', 'kinds'),
+      entityAndSourceFacets(
+        this.analysis.run,
+        rankedIds,
+        Boolean(query.sources?.length),
+        this.maxRank,
+        SOURCE_SQL,
+      ),
     ]);
-    return { languages, kinds };
+    return { languages, kinds, ...ranked };
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
+    return this.cachedSearch('search', query, () => this.searchNow(query));
+  }
+
+  private async searchNow(query: SearchQuery): Promise<SearchResults> {
     const params: unknown[] = [];
     const { tsquery, where, bind } = this.searchClauses(query, params);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));

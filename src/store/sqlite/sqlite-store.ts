@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreError, tlpRank, type TlpLevel } from '../../core/index.js';
+import { CrosscheckError, StoreError, tlpRank, type TlpLevel } from '../../core/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
@@ -59,13 +59,24 @@ import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypoth
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
 import { migrate } from './migrations.js';
 import { SqliteSearchPool } from './search-pool.js';
+import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
+import {
+  entityAndSourceFacets,
+  FACET_SAMPLE,
+  MENTIONS_ENTITY_SQL,
+  sourceSql,
+} from '../search-facets.js';
+
+/** A document's source (see sourceSql). */
+const SOURCE_SQL = sourceSql('instr');
 
 /** A clearance-restricted view shares its store's open database and search workers. */
 interface SqliteView {
   db: Database.Database;
   clearance: TlpLevel;
   searchPool: SqliteSearchPool | null;
+  searchCache: SearchCache;
 }
 
 export interface SqliteStoreOptions {
@@ -76,6 +87,8 @@ export interface SqliteStoreOptions {
   searchWorkers?: number;
   /** Opens an existing store read-only, without migrating it (the search workers' connections). */
   readonly?: boolean;
+  /** Recent search answers kept while the store is unchanged (0: none). */
+  searchCacheEntries?: number;
 }
 
 type SqliteDocumentRow = DocumentRow & { rowid: number };
@@ -92,6 +105,7 @@ export class SqliteStore implements Store {
   private readonly views = new Map<TlpLevel, SqliteStore>();
   private readonly db: Database.Database;
   private readonly searchPool: SqliteSearchPool | null;
+  private readonly searchCache: SearchCache;
   private readonly statements;
   private readonly analysis = analysisQueries(
     async (sql, params) => {
@@ -135,6 +149,11 @@ export class SqliteStore implements Store {
     this.clearance = view?.clearance ?? 'RED';
     this.maxRank = maxRankFor(this.clearance);
     this.isView = view !== undefined;
+    this.searchCache =
+      view?.searchCache ??
+      new SearchCache(
+        options.readonly ? 0 : (options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES),
+      );
     if (view) {
       this.db = view.db;
       this.searchPool = view.searchPool;
@@ -313,6 +332,7 @@ export class SqliteStore implements Store {
           db: this.db,
           clearance: level,
           searchPool: this.searchPool,
+          searchCache: this.searchCache,
         })),
       );
     return view;
@@ -679,7 +699,7 @@ export class SqliteStore implements Store {
   }
 
   /** The MATCH and filter clauses of a search; `skip` leaves one filter out (for its facet). */
-  private searchClauses(query: SearchQuery, skip?: 'languages' | 'kinds') {
+  private searchClauses(query: SearchQuery, skip?: 'languages' | 'kinds' | 'sources') {
     const where: string[] = ['documents_fts MATCH @match'];
     const params: Record<string, unknown> = { match: toFts5(parseQuery(query.text)) };
     if (query.languages?.length && skip !== 'languages') {
@@ -699,6 +719,14 @@ export class SqliteStore implements Store {
       where.push('d.published_at < @toExclusive');
       params.toExclusive = `${query.to}\uffff`;
     }
+    query.entities?.forEach((entity, i) => {
+      where.push(MENTIONS_ENTITY_SQL.replace('?', `@entity${i}`));
+      params[`entity${i}`] = entity;
+    });
+    if (query.sources?.length && skip !== 'sources') {
+      where.push(`${SOURCE_SQL} IN (${query.sources.map((_, i) => `@source${i}`).join(', ')})`);
+      query.sources.forEach((source, i) => (params[`source${i}`] = source));
+    }
     return { where, params, visibility: this.searchVisibility() };
   }
 
@@ -714,7 +742,26 @@ export class SqliteStore implements Store {
       : ` AND documents_fts.rowid NOT IN (SELECT rowid FROM documents WHERE tlp_rank > ${r})`;
   }
 
+  /**
+   * Changes with every commit: `data_version` for other connections' (a CLI ingest beside the
+   * server), `total_changes()` for this connection's own.
+   */
+  private changeToken(): string {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    return `${version}:${own}`;
+  }
+
+  private cachedSearch<T>(kind: string, query: SearchQuery, run: () => Promise<T>): Promise<T> {
+    const key = `${kind}\u0000${this.clearance}\u0000${JSON.stringify(query)}`;
+    return this.searchCache.get(this.changeToken(), key, run);
+  }
+
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
+    return this.cachedSearch('facets', query, () => this.searchFacetsNow(query));
+  }
+
+  private async searchFacetsNow(query: SearchQuery): Promise<SearchFacets> {
     if (this.searchPool) return this.searchPool.run('searchFacets', query, this.clearance);
     const facet = (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
       const { where, params, visibility } = this.searchClauses(query, skip);
@@ -727,10 +774,55 @@ export class SqliteStore implements Store {
         .all(params) as Array<{ k: string; n: number }>;
       return Object.fromEntries(rows.map((r) => [r.k, r.n]));
     };
-    return { languages: facet('language', 'languages'), kinds: facet('kind', 'kinds') };
+    const rankedIds = async (skipSources: boolean) => {
+      const { where, params, visibility } = this.searchClauses(
+        query,
+        skipSources ? 'sources' : undefined,
+      );
+      // As in search(): without filters, ranking reads the full-text index alone; documents are
+      // joined for the sample only.
+      const from =
+        where.length > 1
+          ? 'FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid'
+          : 'FROM documents_fts';
+      return this.db
+        .prepare(
+          `WITH best AS (
+             SELECT documents_fts.rowid AS best_rowid, bm25(documents_fts, 4.0, 1.0) AS rank
+             ${from} WHERE ${where.join(' AND ')}${visibility}
+             ORDER BY rank LIMIT @sample)
+           SELECT d.id FROM best JOIN documents d ON d.rowid = best.best_rowid
+           ORDER BY best.rank, d.id`,
+        )
+        .pluck()
+        .all({ ...params, sample: FACET_SAMPLE + 1 }) as string[];
+    };
+    try {
+      return {
+        languages: facet('language', 'languages'),
+        kinds: facet('kind', 'kinds'),
+        ...(await entityAndSourceFacets(
+          this.analysis.run,
+          rankedIds,
+          Boolean(query.sources?.length),
+          this.maxRank,
+          SOURCE_SQL,
+        )),
+      };
+    } catch (error) {
+      if (error instanceof CrosscheckError) throw error;
+      throw new StoreError('STORE_FAILURE', `Search facets failed: ${String(error)}`, {
+        file: this.file,
+        cause: error,
+      });
+    }
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
+    return this.cachedSearch('search', query, () => this.searchNow(query));
+  }
+
+  private async searchNow(query: SearchQuery): Promise<SearchResults> {
     if (this.searchPool) return this.searchPool.run('search', query, this.clearance);
     const { where, params, visibility } = this.searchClauses(query);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));

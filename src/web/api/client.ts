@@ -163,6 +163,10 @@ export interface SearchParams {
   type: string[];
   from: string;
   to: string;
+  /** Resolved entity ids (all must be mentioned); absent when none is chosen. */
+  entity?: string[];
+  /** Sources (any of them); absent when none is chosen. */
+  source?: string[];
   offset: number;
   limit: number;
 }
@@ -173,6 +177,9 @@ export function searchQueryString(params: SearchParams): string {
   if (params.type.length) query.set('type', params.type.join(','));
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
+  // Repeated, never comma-joined: ids and sources may contain commas.
+  for (const entity of params.entity ?? []) query.append('entity', entity);
+  for (const source of params.source ?? []) query.append('source', source);
   query.set('limit', String(params.limit));
   if (params.offset) query.set('offset', String(params.offset));
   return query.toString();

@@ -30,7 +30,30 @@ export interface SearchHit {
 export interface SearchResponse {
   total: number;
   hits: SearchHit[];
-  facets: { language: Record<string, number>; type: Record<string, number> } | null;
+  facets: SearchFacets | null;
+}
+
+export interface EntityFacet {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  count: number;
+}
+
+export interface SourceFacet {
+  source: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  language: Record<string, number>;
+  type: Record<string, number>;
+  /** Top entities among the matches, most documents first. */
+  entity: EntityFacet[];
+  /** Top sources (intel code, sender address or byline) among the matches. */
+  source: SourceFacet[];
+  /** True when entity and source counts cover only the best-ranked matches. */
+  sampled: boolean;
 }
 
 export interface EmailInfo {

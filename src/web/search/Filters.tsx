@@ -1,6 +1,7 @@
 import type { SearchParams } from '../api/client';
 import type { SearchResponse } from '../api/types';
 import { KIND_NAMES, LANGUAGE_NAMES, formatCount } from '../format';
+import { FacetList } from './FacetList';
 
 interface FiltersProps {
   params: SearchParams;
@@ -52,8 +53,16 @@ function CheckboxGroup(props: {
   );
 }
 
-/** Language, type and date filters; counts come from the API's facets. */
+const SAMPLED_NOTE = 'Counted over the best-ranked matches.';
+
+/** Language, type, entity, source and date filters; counts come from the API's facets. */
 export function Filters({ params, facets, onChange }: FiltersProps) {
+  const entities = params.entity ?? [];
+  const sources = params.source ?? [];
+  // A chosen entity shows under its name when the facets list it (it usually tops them: every
+  // match mentions it), else under its id, which is readable too ("place:ciudad juarez").
+  const entityName = (id: string) => facets?.entity.find((e) => e.id === id)?.name ?? id;
+  const note = facets?.sampled ? SAMPLED_NOTE : undefined;
   return (
     <aside className="filters" aria-label="Filters">
       <CheckboxGroup
@@ -72,6 +81,37 @@ export function Filters({ params, facets, onChange }: FiltersProps) {
         selected={params.type}
         onChange={(type) => onChange({ type })}
       />
+      {(facets || entities.length > 0 || sources.length > 0) && (
+        <>
+          <FacetList
+            legend="Entities"
+            noun="entity"
+            values={(facets?.entity ?? []).map((e) => ({
+              value: e.id,
+              label: e.name,
+              detail: e.type,
+              count: e.count,
+            }))}
+            selected={entities.map((id) => ({ value: id, label: entityName(id) }))}
+            note={note}
+            onAdd={(id) => onChange({ entity: [...entities, id] })}
+            onRemove={(id) => onChange({ entity: entities.filter((e) => e !== id) })}
+          />
+          <FacetList
+            legend="Sources"
+            noun="source"
+            values={(facets?.source ?? []).map((s) => ({
+              value: s.source,
+              label: s.source,
+              count: s.count,
+            }))}
+            selected={sources.map((source) => ({ value: source, label: source }))}
+            note={note}
+            onAdd={(source) => onChange({ source: [...sources, source] })}
+            onRemove={(source) => onChange({ source: sources.filter((s) => s !== source) })}
+          />
+        </>
+      )}
       <fieldset className="filter-group">
         <legend>Published</legend>
         <label className="date-field">
