@@ -227,6 +227,13 @@ describeInBrowser('the workbench’s exports and keyboard access', () => {
       documentsStored: 868,
       docsPerSecond: 41.5,
       etaSeconds: 185,
+      etaExcludesAnalysis: false,
+      analysis: {
+        phase: 'waiting',
+        counts: { waiting: 0, active: 0, completed: 0, failed: 0, delayed: 1 },
+        etaSeconds: 40,
+        last: null,
+      },
       workers: 4,
       failed: [
         {
@@ -258,6 +265,7 @@ describeInBrowser('the workbench’s exports and keyboard access', () => {
     expect(await panel.figure('Workers').textContent()).toBe('4');
     expect(await panel.figure('Docs per second').textContent()).toBe('41.5');
     expect(await panel.figure('Time left').textContent()).toBe('3 min');
+    expect(await panel.figure('Analysis').textContent()).toBe('waits for ingest and extraction');
     expect(await panel.count('waiting').textContent()).toBe('120');
     expect(await panel.count('failed').textContent()).toBe('2');
     expect(await panel.failedRows.count()).toBe(2);

@@ -1,8 +1,10 @@
 import { expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { MeResponseSchema } from './auth/account-routes.js';
+import type { QueueResponseSchema } from './routes/queue.js';
 import type * as WebAccess from '../web/api/access-types.js';
 import type * as WebAnalysis from '../web/api/analysis-types.js';
+import type * as WebQueue from '../web/api/queue-types.js';
 import type * as Web from '../web/api/types.js';
 import type * as WebWorkbench from '../web/api/workbench-types.js';
 import type {
@@ -78,4 +80,5 @@ it('the web client expects exactly what the API sends', () => {
   >().toEqualTypeOf<WebWorkbench.HypothesisWorkspace>();
   expectTypeOf<z.output<typeof MarkResponseSchema>>().toEqualTypeOf<WebWorkbench.RecordedMark>();
   expectTypeOf<z.output<typeof MeResponseSchema>>().toEqualTypeOf<WebAccess.MeResponse>();
+  expectTypeOf<z.output<typeof QueueResponseSchema>>().toEqualTypeOf<WebQueue.QueueStatus>();
 });

@@ -261,3 +261,22 @@ describe('traceClaims clustering', () => {
     expect(clusters[0]!.circular).toBe(true);
   });
 });
+
+describe('traceClaims on words too short to match', () => {
+  it('gives clusters saying the same few words distinct ids, the same on every run', () => {
+    const short = (id: string, date: string) =>
+      fixture({
+        id,
+        date,
+        text: `The minister said “the” and left the room before anyone could ask again.`,
+        quotes: [{ words: 'the', speaker: 'The minister' }],
+      });
+    const documents = [short('news/a.txt', '2012-01-01'), short('news/b.txt', '2012-01-02')];
+    const first = traceClaims(documents, findReuse([]), { includeSingletons: true });
+    const ids = first.clusters.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    const again = traceClaims(documents, findReuse([]), { includeSingletons: true });
+    expect(again.clusters.map((c) => c.id)).toEqual(ids);
+  });
+});

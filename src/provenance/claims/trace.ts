@@ -1,3 +1,4 @@
+import { contentId } from '../../core/index.js';
 import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
 import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
@@ -81,7 +82,27 @@ export function traceClaims(
       a.members[0]!.start - b.members[0]!.start ||
       (a.id < b.id ? -1 : 1),
   );
-  return { clusters };
+  return { clusters: withUniqueIds(clusters) };
+}
+
+/**
+ * A cluster's id is a hash of its kind, speaker and words, so it survives re-tracing and keeps
+ * its analyst grades. Words too short to be matched (a bare "the" an extractor took for a claim)
+ * can leave two clusters saying the same; the first in trace order keeps the id, the others
+ * take one that also names where they first appear, so every id stays unique and stable.
+ */
+function withUniqueIds<
+  T extends { id: string; earliest: { documentId: string }; members: Array<{ start: number }> },
+>(clusters: T[]): T[] {
+  const taken = new Set<string>();
+  for (const cluster of clusters) {
+    if (taken.has(cluster.id)) {
+      const where = `${cluster.earliest.documentId}:${cluster.members[0]!.start}`;
+      cluster.id = contentId(`${cluster.id}\n${where}`).slice(0, 16);
+    }
+    taken.add(cluster.id);
+  }
+  return clusters;
 }
 
 function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {

@@ -5,8 +5,26 @@ export interface QueueStatus {
   counts: { waiting: number; active: number; completed: number; failed: number; delayed: number };
   documentsStored: number;
   docsPerSecond: number;
-  /** Null while there is no rate to extrapolate from (nothing done yet, or nothing left). */
+  /** Jobs still to come (with the extractions queued ingest jobs will add) plus the analysis; 0 when nothing is left, null with no rate yet. */
   etaSeconds: number | null;
+  /** True when a first analysis has no pace to estimate from: the ETA covers the jobs only. */
+  etaExcludesAnalysis: boolean;
+  /** The corpus-wide analysis, run once when ingest and extraction are done. */
+  analysis: {
+    phase: 'none' | 'waiting' | 'running' | 'done' | 'failed';
+    counts: { waiting: number; active: number; completed: number; failed: number; delayed: number };
+    etaSeconds: number | null;
+    last: {
+      jobId: string;
+      documents: number;
+      entities: number;
+      reusePairs: number;
+      claimClusters: number;
+      circularClaims: number;
+      seconds: number;
+      finishedAt: string;
+    } | null;
+  };
   workers: number;
   failed: Array<{
     id: string;

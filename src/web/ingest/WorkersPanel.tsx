@@ -26,6 +26,22 @@ export function WorkersPanel() {
   return <QueueView queue={state.data} />;
 }
 
+const PHASES: Record<QueueStatus['analysis']['phase'], string> = {
+  none: 'not queued',
+  waiting: 'waits for ingest and extraction',
+  running: 'running',
+  done: 'done',
+  failed: 'failed',
+};
+
+function analysisInWords(analysis: QueueStatus['analysis']): string {
+  const { last } = analysis;
+  const phase = PHASES[analysis.phase];
+  return last && analysis.phase === 'done'
+    ? `${phase}: ${formatCount(last.entities)} entities, ${formatCount(last.claimClusters)} claims traced`
+    : phase;
+}
+
 function QueueView({ queue }: { queue: QueueStatus }) {
   const { counts } = queue;
   const total = counts.waiting + counts.active + counts.completed + counts.failed + counts.delayed;
@@ -34,7 +50,13 @@ function QueueView({ queue }: { queue: QueueStatus }) {
     ['Workers', formatCount(queue.workers)],
     ['Documents stored', formatCount(queue.documentsStored)],
     ['Docs per second', queue.docsPerSecond.toFixed(1)],
-    ['Time left', queue.etaSeconds === null ? '—' : formatDuration(queue.etaSeconds)],
+    [
+      'Time left',
+      queue.etaSeconds === null
+        ? '—'
+        : `${formatDuration(queue.etaSeconds)}${queue.etaExcludesAnalysis ? ' + analysis' : ''}`,
+    ],
+    ['Analysis', analysisInWords(queue.analysis)],
   ];
   const states: Array<[keyof QueueStatus['counts'], string]> = [
     ['waiting', 'Waiting'],
