@@ -183,6 +183,22 @@ describeInBrowser('the workbench over an analysed corpus', () => {
     expect(people).toMatch(/^Link chart: \d+ nodes/);
   });
 
+  it('narrows the link chart to the documents of a date range', async () => {
+    const page = await bench.newPage();
+    const graph = new GraphPage(page, bench.baseUrl);
+    await graph.goto();
+    await expect.poll(() => graph.count('nodes')).toBeGreaterThan(20);
+    const all = await graph.count('nodes');
+    await page.getByLabel('Published from').fill('2030-01-01');
+    await page.getByText('No document published in these dates names an entity.').waitFor();
+    await page.getByLabel('Published from').fill('2011-01-01');
+    await page.getByLabel('to', { exact: true }).fill('2011-12-31');
+    await graph.canvas.waitFor();
+    await expect.poll(() => graph.count('nodes')).toBeGreaterThan(0);
+    expect(await graph.count('nodes')).toBeLessThan(all);
+    await page.screenshot({ path: screenshotPath('graph-date-range') });
+  });
+
   it('puts dated events and documents on a timeline that opens the reader', async () => {
     const page = await bench.newPage();
     const timeline = new TimelinePage(page, bench.baseUrl);

@@ -253,6 +253,25 @@ describe('GET /api/graph', () => {
     expect(one.nodes.filter((n) => n.kind === 'document')).toHaveLength(4);
     expect((await get('/api/graph?limit=5000')).statusCode).toBe(400);
   });
+
+  it('keeps only the documents of a date range, and the entities they name', async () => {
+    const all = (await get('/api/graph')).json() as { nodes: Node[] };
+    const in2012 = (await get('/api/graph?from=2012&to=2012')).json() as { nodes: Node[] };
+    const documents = (body: { nodes: Node[] }) =>
+      body.nodes.filter((n) => n.kind === 'document').map((n) => n.id);
+    expect(documents(in2012)).toContain(`document:${REPRINT.id}`);
+    expect(documents(in2012)).not.toContain(`document:${ARTICLE_EN.id}`);
+    expect(documents(in2012).length).toBeLessThan(documents(all).length);
+    const juarez = (body: { nodes: Node[] }) =>
+      body.nodes.find((n) => n.id === 'entity:place:Ciudad Juárez')?.weight;
+    expect(juarez(in2012)).toBeLessThan(juarez(all)!);
+    const upTo = (await get('/api/graph?to=2011-04-19')).json() as { nodes: Node[] };
+    expect(documents(upTo)).toContain(`document:${ARTICLE_EN.id}`);
+    expect(documents(upTo)).not.toContain(`document:${REPRINT.id}`);
+    const none = (await get('/api/graph?from=2030')).json() as { nodes: Node[] };
+    expect(none.nodes).toEqual([]);
+    expect((await get('/api/graph?from=last-week')).statusCode).toBe(400);
+  });
 });
 
 describe('the OpenAPI description', () => {

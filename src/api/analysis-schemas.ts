@@ -227,6 +227,10 @@ export const EntityResponseSchema = z.object({
 export const GraphQuerySchema = z.object({
   type: EntityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(60),
+  /** Only documents published from this date (inclusive; YYYY, YYYY-MM or YYYY-MM-DD). */
+  from: IsoDate.optional(),
+  /** Only documents published up to this date (inclusive). */
+  to: IsoDate.optional(),
 });
 
 export const GraphNodeSchema = z.object({

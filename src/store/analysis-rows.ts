@@ -40,6 +40,7 @@ export const toEntitySummary = (r: Row): EntitySummary => ({
 export const toEntityMention = (r: Row): EntityMention => ({
   documentId: String(r.document_id),
   documentTitle: r.document_title === null ? null : String(r.document_title),
+  documentDate: r.document_date === null ? null : String(r.document_date),
   start: Number(r.start_offset),
   end: Number(r.end_offset),
   text: String(r.text),

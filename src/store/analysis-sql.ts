@@ -50,7 +50,8 @@ export const entitiesCountSql = (r: MaxRank) => `
 
 /** `?` slots: type, name, [max rank], limit. */
 export const entityMentionsSql = (r: MaxRank) => `
-  SELECT m.document_id, d.title AS document_title, m.start_offset, m.end_offset, m.text
+  SELECT m.document_id, d.title AS document_title, d.published_at AS document_date,
+    m.start_offset, m.end_offset, m.text
   FROM mentions m JOIN documents d ON d.id = m.document_id
   WHERE m.type = ? AND m.normalized = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
   ORDER BY m.document_id, m.seq

@@ -241,7 +241,8 @@ export function entityQueries(
     async listEntityMentionsById(entityId, options = {}) {
       const r = clearance();
       const rows = await run(
-        `SELECT m.document_id, d.title AS document_title, m.start_offset, m.end_offset, m.text
+        `SELECT m.document_id, d.title AS document_title, d.published_at AS document_date,
+           m.start_offset, m.end_offset, m.text
          FROM mention_entities me
          JOIN mentions m ON m.document_id = me.document_id AND m.seq = me.seq
          JOIN documents d ON d.id = m.document_id
@@ -252,6 +253,7 @@ export function entityQueries(
       return rows.map((r) => ({
         documentId: String(r.document_id),
         documentTitle: r.document_title === null ? null : String(r.document_title),
+        documentDate: r.document_date === null ? null : String(r.document_date),
         start: Number(r.start_offset),
         end: Number(r.end_offset),
         text: String(r.text),

@@ -217,6 +217,8 @@ export interface EntitySummary {
 export interface EntityMention {
   documentId: string;
   documentTitle: string | null;
+  /** When the document was published or sent, when it says so. */
+  documentDate: string | null;
   start: number;
   end: number;
   text: string;

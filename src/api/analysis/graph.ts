@@ -25,6 +25,17 @@ const byWeightThenId =
     b.weight - a.weight || id(a).localeCompare(id(b));
 
 /**
+ * Whether a document date falls in [from, to]; partial bounds cover their whole year or month
+ * ("2010" to "2010" is all of 2010). Without bounds every document counts, dated or not; with
+ * them, an undated document cannot be placed, so it is left out.
+ */
+export function dateRange(from?: string, to?: string): (date: string | null) => boolean {
+  if (!from && !to) return () => true;
+  return (date) =>
+    date !== null && (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
+}
+
+/**
  * A link chart of the most mentioned entities and the documents naming them: mention edges join
  * an entity to a document, co-occurrence edges join two entities named in the same documents.
  * Deterministic (same store, same chart) and bounded: the busiest documents and the strongest
@@ -32,8 +43,9 @@ const byWeightThenId =
  */
 export async function buildGraph(
   store: Store,
-  options: { type?: EntityType; limit: number },
+  options: { type?: EntityType; limit: number; from?: string; to?: string },
 ): Promise<Graph> {
+  const inRange = dateRange(options.from, options.to);
   const { entities } = await store.listEntities({ type: options.type, limit: options.limit });
   const ranked = [...entities].sort(
     (a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name),
@@ -43,6 +55,8 @@ export async function buildGraph(
   const mentionEdges: GraphEdge[] = [];
   const documentTitles = new Map<string, string | null>();
   const entitiesByDocument = new Map<string, string[]>();
+  /** Documents in the date range per entity node: its weight when a range is set. */
+  const documentsInRange = new Map<string, number>();
   for (const entity of ranked) {
     const source = entityNodeId(entity.type, entity.name);
     const mentions = await store.getEntityMentions(entity.type, entity.name, {
@@ -50,9 +64,11 @@ export async function buildGraph(
     });
     const counts = new Map<string, number>();
     for (const m of mentions) {
+      if (!inRange(m.documentDate)) continue;
       counts.set(m.documentId, (counts.get(m.documentId) ?? 0) + 1);
       if (!documentTitles.has(m.documentId)) documentTitles.set(m.documentId, m.documentTitle);
     }
+    documentsInRange.set(source, counts.size);
     for (const [documentId, weight] of counts) {
       mentionEdges.push({ source, target: documentNodeId(documentId), kind: 'mention', weight });
       entitiesByDocument.set(documentId, [...(entitiesByDocument.get(documentId) ?? []), source]);
@@ -80,13 +96,17 @@ export async function buildGraph(
     ranked.length * GRAPH_LIMITS.coOccurrencesPerEntity,
   );
 
-  const entityNodes: GraphNode[] = ranked.map((e: EntitySummary) => ({
-    id: entityNodeId(e.type, e.name),
-    kind: 'entity',
-    type: e.type,
-    label: e.name,
-    weight: e.documents,
-  }));
+  const ranged = Boolean(options.from || options.to);
+  const entityNodes: GraphNode[] = ranked
+    .map((e: EntitySummary) => ({
+      id: entityNodeId(e.type, e.name),
+      kind: 'entity' as const,
+      type: e.type,
+      label: e.name,
+      weight: ranged ? (documentsInRange.get(entityNodeId(e.type, e.name)) ?? 0) : e.documents,
+    }))
+    // In a date range, an entity none of whose documents falls in it is not on the chart.
+    .filter((node) => !ranged || node.weight > 0);
 
   return {
     nodes: [...entityNodes, ...keptDocuments],

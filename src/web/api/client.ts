@@ -247,9 +247,14 @@ export const api = {
   },
   entity: (ref: EntityRef, signal?: AbortSignal) =>
     getJson<EntityResponse>(`/api/entities/${ref.type}/${encodeURIComponent(ref.name)}`, signal),
-  graph: (params: { type: EntityType | null; limit: number }, signal?: AbortSignal) => {
+  graph: (
+    params: { type: EntityType | null; limit: number; from?: string; to?: string },
+    signal?: AbortSignal,
+  ) => {
     const query = new URLSearchParams({ limit: String(params.limit) });
     if (params.type) query.set('type', params.type);
+    if (params.from) query.set('from', params.from);
+    if (params.to) query.set('to', params.to);
     return getJson<GraphResponse>(`/api/graph?${query}`, signal);
   },
 

@@ -32,7 +32,12 @@ function placeAround(cy: Core, centreId: string, ids: string[]) {
 /** Entities and the documents naming them as a link chart, to grow node by node and export. */
 export default function GraphPage({ type }: { type: EntityType | null }) {
   const [size, setSize] = useState<number>(SIZES[0]);
-  const [state] = useAsync((signal) => api.graph({ type, limit: size }, signal), [type, size]);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [state] = useAsync(
+    (signal) => api.graph({ type, limit: size, from, to }, signal),
+    [type, size, from, to],
+  );
   const elements = useMemo(() => (state.status === 'ok' ? toElements(state.data) : []), [state]);
   const cyRef = useRef<Core | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -107,6 +112,14 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
               ))}
             </select>
           </label>
+          <label className="date-field">
+            <span>Published from</span>
+            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label className="date-field">
+            <span>to</span>
+            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
           <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current)}>
             Export PNG
           </button>
@@ -125,7 +138,11 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
         <ErrorNotice title="The chart cannot be drawn" error={state.error} />
       )}
       {state.status === 'ok' && elements.length === 0 && (
-        <p className="notice">No entities yet: ingest and extract some documents.</p>
+        <p className="notice">
+          {from || to
+            ? 'No document published in these dates names an entity.'
+            : 'No entities yet: ingest and extract some documents.'}
+        </p>
       )}
       {state.status === 'ok' && elements.length > 0 && (
         <div className="graph-layout">
