@@ -203,6 +203,7 @@ export function extractionContract(open: StoreFactory): void {
         {
           documentId: ARTICLE_EN.id,
           documentTitle: ARTICLE_EN.title,
+          documentDate: ARTICLE_EN.publishedAt,
           start: ARTICLE_EN.text.indexOf('VCF'),
           end: ARTICLE_EN.text.indexOf('VCF') + 3,
           text: 'VCF',
