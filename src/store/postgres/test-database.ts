@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createScratchDatabase } from './scratch-database.js';
 
 /**
  * A throw-away PostgreSQL database for one test file, on the server named by
@@ -29,19 +30,5 @@ export async function postgresAvailable(): Promise<boolean> {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `crosscheck_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(TEST_POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(TEST_POSTGRES_URL, name);
 }
