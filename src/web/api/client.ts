@@ -185,6 +185,21 @@ export function searchQueryString(params: SearchParams): string {
   return query.toString();
 }
 
+interface EntityPageParams {
+  type: EntityType | null;
+  q: string;
+  offset: number;
+  limit: number;
+}
+
+/** One page of an entity list, as both entity routes take it. */
+function entityPageQuery(params: EntityPageParams): URLSearchParams {
+  const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
+  if (params.type) query.set('type', params.type);
+  if (params.q) query.set('q', params.q);
+  return query;
+}
+
 export const api = {
   /**
    * The signed-in account and its collections. It also tells the modes apart: an embedded server
@@ -233,18 +248,8 @@ export const api = {
     getJson<ReuseResponse>(`/api/documents/${encodeURIComponent(id)}/reuse`, signal),
   timeline: (signal?: AbortSignal) => getJson<TimelineResponse>('/api/timeline', signal),
   places: (signal?: AbortSignal) => getJson<PlacesResponse>('/api/places', signal),
-  entities: (
-    params: { type: EntityType | null; q: string; offset: number; limit: number },
-    signal?: AbortSignal,
-  ) => {
-    const query = new URLSearchParams({
-      limit: String(params.limit),
-      offset: String(params.offset),
-    });
-    if (params.type) query.set('type', params.type);
-    if (params.q) query.set('q', params.q);
-    return getJson<EntitiesResponse>(`/api/entities?${query}`, signal);
-  },
+  entities: (params: EntityPageParams, signal?: AbortSignal) =>
+    getJson<EntitiesResponse>(`/api/entities?${entityPageQuery(params)}`, signal),
   entity: (ref: EntityRef, signal?: AbortSignal) =>
     getJson<EntityResponse>(`/api/entities/${ref.type}/${encodeURIComponent(ref.name)}`, signal),
   graph: (
@@ -272,18 +277,8 @@ export const api = {
     return getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${query}`, signal);
   },
   /** A page of resolved entities, most documents first (the entity list). */
-  resolvedEntityPage: (
-    params: { type: EntityType | null; q: string; offset: number; limit: number },
-    signal?: AbortSignal,
-  ) => {
-    const query = new URLSearchParams({
-      limit: String(params.limit),
-      offset: String(params.offset),
-    });
-    if (params.type) query.set('type', params.type);
-    if (params.q) query.set('q', params.q);
-    return getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${query}`, signal);
-  },
+  resolvedEntityPage: (params: EntityPageParams, signal?: AbortSignal) =>
+    getJson<ResolvedEntitiesResponse>(`/api/resolved-entities?${entityPageQuery(params)}`, signal),
   /** The resolved entity with this id or name, or null when none has it (or none is resolved). */
   findResolvedEntity: (idOrName: string, signal?: AbortSignal) =>
     orNullWhenMissing(
