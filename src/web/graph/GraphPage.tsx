@@ -112,14 +112,6 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
               ))}
             </select>
           </label>
-          <label className="date-field">
-            <span>Published from</span>
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label className="date-field">
-            <span>to</span>
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
           <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current)}>
             Export PNG
           </button>
@@ -132,6 +124,16 @@ export default function GraphPage({ type }: { type: EntityType | null }) {
             what="The whole store: every document and what was extracted from it (GEXF and GraphML for Gephi and other graph tools)."
           />
         </div>
+      </div>
+      <div className="toolbar graph-dates" role="group" aria-label="Publication dates">
+        <label className="date-field">
+          <span>Published from</span>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="date-field">
+          <span>to</span>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
       </div>
       {state.status === 'loading' && <p className="muted">Loading…</p>}
       {state.status === 'error' && (
