@@ -1,6 +1,6 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CrosscheckError, UsageError, type TlpLevel } from '../../core/index.js';
+import { CrosscheckError, UsageError } from '../../core/index.js';
 import {
   CollectionSlugSchema,
   ROLES,
@@ -73,19 +73,6 @@ export function requiredRole(request: FastifyRequest): Role {
   const declared = routeAccess(request).role;
   if (declared) return declared;
   return request.method === 'GET' || request.method === 'HEAD' ? 'reader' : 'analyst';
-}
-
-/**
- * A view prepares its own statements, so one per collection and clearance is kept rather than
- * one per request. Weakly keyed: a store the caller drops takes its views with it.
- */
-const views = new WeakMap<Store, Map<TlpLevel, Store>>();
-function restrictedView(store: Store, clearance: TlpLevel): Store {
-  let byClearance = views.get(store);
-  if (!byClearance) views.set(store, (byClearance = new Map()));
-  let view = byClearance.get(clearance);
-  if (!view) byClearance.set(clearance, (view = store.restrictedTo(clearance)));
-  return view;
 }
 
 const atLeast = (role: Role, needed: Role) => ROLES.indexOf(role) >= ROLES.indexOf(needed);
@@ -220,6 +207,7 @@ export async function installGuard(app: FastifyInstance, options: GuardOptions):
         { hint: 'Ask an admin of the collection for RED clearance, or ask a member who has it.' },
       );
     }
-    access.store = restrictedView(await options.openCollection(slug), membership.clearance);
+    // Stores keep one view per level, so this costs nothing per request.
+    access.store = (await options.openCollection(slug)).restrictedTo(membership.clearance);
   });
 }

@@ -69,7 +69,8 @@ describe('brief', () => {
     );
   });
 
-  it.skipIf(!existsSync(CHROMIUM_PATH))(
+  // Under CI a missing Chromium fails the test (.ci/run installs it); elsewhere it is skipped.
+  it.skipIf(!existsSync(CHROMIUM_PATH) && !process.env.CI)(
     'prints a PDF with headless Chromium',
     async () => {
       const pdf = await renderPdf(renderHtml(brief));

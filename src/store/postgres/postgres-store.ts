@@ -163,6 +163,8 @@ export class PostgresStore implements Store {
     private readonly isView = false,
     /** Shared by the store and its views (the clearance is part of each key). */
     private readonly searchCache = new SearchCache(DEFAULT_SEARCH_CACHE_ENTRIES),
+    /** The views of the store, by level: shared, so a view's views are the same objects. */
+    private readonly views = new Map<TlpLevel, PostgresStore>(),
   ) {
     this.maxRank = maxRankFor(clearance);
   }
@@ -191,7 +193,13 @@ export class PostgresStore implements Store {
   restrictedTo(clearance: TlpLevel): Store {
     // A view of a view never sees more than the view it came from.
     const level = tlpRank(clearance) < tlpRank(this.clearance) ? clearance : this.clearance;
-    return new PostgresStore(this.pool, this.schema, level, true, this.searchCache);
+    // One view per level, kept (as the SQLite store does): a server asks per request.
+    let view = this.views.get(level);
+    if (!view) {
+      view = new PostgresStore(this.pool, this.schema, level, true, this.searchCache, this.views);
+      this.views.set(level, view);
+    }
+    return view;
   }
 
   private refuseOnView(operation: string): void {

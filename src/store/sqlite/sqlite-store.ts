@@ -260,6 +260,7 @@ export class SqliteStore implements Store {
         db.prepare(`INSERT OR IGNORE INTO completed_files(content_id, path, completed_at)
         VALUES (?, ?, ?)`),
       isCompleted: db.prepare('SELECT 1 FROM completed_files WHERE content_id = ?').pluck(),
+      ownChanges: db.prepare('SELECT total_changes()').pluck(),
       hasDocument: db.prepare(`SELECT 1 FROM documents WHERE id = ?${visible('tlp_rank')}`).pluck(),
       getDocument: db.prepare(`SELECT * FROM documents WHERE id = ?${visible('tlp_rank')}`),
       getOrigins: db
@@ -748,7 +749,7 @@ export class SqliteStore implements Store {
    */
   private changeToken(): string {
     const version = this.db.pragma('data_version', { simple: true }) as number;
-    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
+    const own = this.statements.ownChanges.get() as number;
     return `${version}:${own}`;
   }
 
