@@ -88,12 +88,25 @@ export const FacetsSchema = z.object({
   ),
   /** Top sources among the matches (the source filter left out), most documents first. */
   source: z.array(z.object({ source: z.string(), count: z.number().int() })),
-  /** True when entity and source counts cover only the best-ranked matches, not all of them. */
+  /**
+   * True when some counts cover only part of the matches: entities and sources the best-ranked
+   * 1,000; on the embedded store, languages and types the 10,000 most recently added.
+   */
   sampled: z.boolean(),
 });
 
 export const SearchResponseSchema = z.object({
   total: z.number().int(),
+  totalIsLowerBound: z
+    .boolean()
+    .describe('More documents match than were counted: `total` is "at least".'),
+  rankedAmong: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'When very many documents match, the hits are the best-ranked of this many most recently added matches; null when all were ranked.',
+    ),
   hits: z.array(SearchHitSchema),
   facets: FacetsSchema.nullable(),
 });

@@ -47,6 +47,8 @@ describe('GET /api/search', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.total).toBe(4);
+    // Counted exactly and every match ranked (a few documents are far below the count limit).
+    expect(body).toMatchObject({ totalIsLowerBound: false, rankedAmong: null });
     const ids = body.hits.map((h: { id: string }) => h.id);
     expect(ids).toEqual(expect.arrayContaining([ARTICLE_EN.id, ARTICLE_ES.id, EMAIL.id]));
     const hit = body.hits.find((h: { id: string }) => h.id === ARTICLE_EN.id);

@@ -7,8 +7,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { CrosscheckError } from '../core/index.js';
 import { defaultIngestOptions, type IngestOptions } from '../ingest/index.js';
-import { runIngest } from '../pipeline/index.js';
+import { runIngest, runResolution } from '../pipeline/index.js';
 import type { AccountStore, Store } from '../store/index.js';
 import type { QueueProgress } from '../queue/index.js';
 import { currentAccess, requestScopedStore } from './auth/access.js';
@@ -165,7 +166,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await api.register(entityRoutes, { store });
   await api.register(timelineRoutes, { store });
   await api.register(claimRoutes, { store });
-  await api.register(resolvedEntityRoutes, { store });
+  await api.register(resolvedEntityRoutes, {
+    store,
+    // An analyst's decision is re-resolved over the whole collection (a restricted view refuses
+    // pipeline writes); what the route then reads back goes through the member's view.
+    ...(multiUser && {
+      resolve: async () => {
+        const slug = currentAccess()?.collection?.slug;
+        if (!slug) throw new CrosscheckError('STORE_FAILURE', 'No collection for this request');
+        return runResolution(await multiUser.openCollection(slug));
+      },
+    }),
+  });
   await api.register(hypothesisRoutes, { store });
   await api.register(exportRoutes, {
     store,

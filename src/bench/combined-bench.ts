@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
 import type { CorpusFormat } from './corpus/index.js';
 import { machineLoad } from './measure.js';
-import { STAGES, type SizeResult, type StageFigures } from './stage-figures.js';
+import type { SizeResult, Stage, StageFigures } from './stage-figures.js';
 import { runStage } from './stage-runner.js';
 
 export interface CombinedBenchOptions {
@@ -12,12 +12,14 @@ export interface CombinedBenchOptions {
   seed: number;
   format: CorpusFormat;
   rounds: number;
+  /** In pipeline order, ingest first: e.g. ingest and search alone at a million documents. */
+  stages: readonly Stage[];
   log: (line: string) => void;
 }
 
 /**
- * The whole pipeline at each corpus size: ingest, extract, resolve, reuse and search one after
- * another on one fresh SQLite store, each stage in a process of its own (its peak memory is its
+ * The whole pipeline at each corpus size (or the stages chosen): ingest, extract, resolve, reuse
+ * and search one after another on one fresh SQLite store, each stage in a process of its own (its peak memory is its
  * own) on the store the stage before left. The corpus is generated (or taken from the cache)
  * before the clock starts.
  */
@@ -31,7 +33,7 @@ export async function benchAll(options: CombinedBenchOptions): Promise<SizeResul
       const loadBefore = machineLoad(loadavg());
       const started = performance.now();
       const stages: StageFigures[] = [];
-      for (const stage of STAGES) {
+      for (const stage of options.stages) {
         options.log(`  all ${docs}: ${stage} … (load ${machineLoad(loadavg())})`);
         const figures = await runStage({
           stage,

@@ -47,9 +47,10 @@ async function startServer(
   location: string,
   options: Pick<LoadBenchOptions, 'cache' | 'searchWorkers'>,
 ): Promise<{ address: string; child: ChildProcess; lines: AsyncIterator<string> }> {
+  // With the cache on, the store's own default size, as `crosscheck serve` runs it.
   const settings = JSON.stringify({
     searchWorkers: options.searchWorkers,
-    searchCacheEntries: options.cache ? 500 : 0,
+    ...(!options.cache && { searchCacheEntries: 0 }),
   });
   const child = spawn(process.execPath, [LOAD_SERVER, location, settings], {
     stdio: ['ignore', 'pipe', 'inherit'],

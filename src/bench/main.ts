@@ -14,6 +14,7 @@ import { benchReuse } from './reuse-bench.js';
 import { machineLoad, type BenchRow } from './measure.js';
 import { benchSearch } from './search-bench.js';
 import { computeSlopes } from './slopes.js';
+import { STAGES } from './stage-figures.js';
 import { formatTable } from './table.js';
 
 /** The load part's stores; autocannon itself is imported only when the load part runs. */
@@ -41,6 +42,14 @@ const Flags = z.object({
   cache: z.boolean().default(true),
   searchWorkers: z.coerce.number().int().min(0).default(2),
   parseWorkers: z.coerce.number().int().min(0).optional(),
+  stages: z
+    .string()
+    .transform((list) => list.split(','))
+    .pipe(z.array(z.enum(STAGES)))
+    .refine((chosen) => chosen.includes('ingest'), 'the stages start with ingest')
+    // Pipeline order whatever the order given: each stage works on what the one before left.
+    .transform((chosen) => STAGES.filter((stage) => chosen.includes(stage)))
+    .optional(),
   batchSize: z.coerce.number().int().positive().optional(),
 });
 
@@ -58,6 +67,10 @@ const program = new Command('bench')
   .argument('[parts...]', `what to measure: ${PARTS.join(', ')} (default: all, one combined table)`)
   .option('--docs <n>', 'documents in the generated corpus', '100000')
   .option('--sizes <list>', 'all: corpus sizes to run, comma-separated (default: --docs)')
+  .option(
+    '--stages <list>',
+    `all: the stages to run, comma-separated, ingest first (default: ${STAGES.join(',')})`,
+  )
   .option('--seed <n>', 'generator seed', '1')
   .option('--format <format>', `corpus layout (${CORPUS_FORMATS.join(', ')})`, 'eml')
   .option('--rounds <n>', 'search: times each query is run', '20')
@@ -92,7 +105,7 @@ const program = new Command('bench')
     let printed: string;
     if (chosen[0] === 'all') {
       const sizes = flags.sizes ?? [flags.docs];
-      const results = await benchAll({ ...flags, sizes, log });
+      const results = await benchAll({ ...flags, sizes, stages: flags.stages ?? [...STAGES], log });
       record = { ...base, results, slopes: computeSlopes(results) };
       printed = formatCombinedReport(results);
     } else {

@@ -27,6 +27,13 @@ export async function benchResolve(options: {
       { part: 'resolve', metric: 'resolved entities', value: f.counts.entities ?? 0, unit: '' },
       { part: 'resolve', metric: 'merges', value: f.counts.merges ?? 0, unit: '' },
       { part: 'resolve', metric: 'time', value: round(f.seconds, 2), unit: 's' },
+      // The machine is often shared: CPU time compares runs where wall time cannot.
+      {
+        part: 'resolve',
+        metric: 'cpu time',
+        value: round(f.cpuSeconds ?? Number.NaN, 2),
+        unit: 's',
+      },
       {
         part: 'resolve',
         metric: 'throughput',

@@ -1,15 +1,71 @@
 import { runReuseBenchmark } from '../provenance/index.js';
+import type { CorpusFormat } from './corpus/index.js';
 import { round, type BenchRow } from './measure.js';
+import { preparedStore } from './prepared-store.js';
+import { runStage } from './stage-runner.js';
 
 /**
  * Reuse detection at scale on the provenance stage's own synthetic corpus (planted passages with
- * bracketed insertions and punctuation changes), against exact all-pairs comparison on a sample.
+ * bracketed insertions and punctuation changes), against exact all-pairs comparison on a sample;
+ * then, with `stage`, the pipeline's reuse stage (`runReuse`) over the generated corpus in a
+ * store, in a process of its own, as `crosscheck analyze` runs it: its peak memory includes
+ * reading texts back from the store and writing the result.
  */
 export async function benchReuse(options: {
   docs: number;
   seed: number;
+  format: CorpusFormat;
+  fresh: boolean;
+  stage?: boolean;
   log: (l: string) => void;
 }): Promise<BenchRow[]> {
+  const rows = syntheticReuse(options);
+  if (options.stage) rows.push(...(await stageReuse(options)));
+  return rows;
+}
+
+async function stageReuse(options: {
+  docs: number;
+  seed: number;
+  format: CorpusFormat;
+  fresh: boolean;
+  log: (l: string) => void;
+}): Promise<BenchRow[]> {
+  // The extracted store resolution's benchmark caches serves: reuse reads only the texts.
+  const store = await preparedStore({ ...options, upTo: 'extract' });
+  try {
+    const f = await runStage({ stage: 'reuse', store: store.path });
+    options.log(
+      `  reuse stage: ${f.counts.pairs} pairs of ${f.documents} documents in ${f.seconds.toFixed(1)}s`,
+    );
+    return [
+      { part: 'reuse stage', metric: 'documents', value: f.documents, unit: 'docs' },
+      { part: 'reuse stage', metric: 'pairs', value: f.counts.pairs ?? 0, unit: 'pairs' },
+      {
+        part: 'reuse stage',
+        metric: 'passage groups',
+        value: f.counts.passageGroups ?? 0,
+        unit: '',
+      },
+      { part: 'reuse stage', metric: 'time', value: round(f.seconds, 2), unit: 's' },
+      {
+        part: 'reuse stage',
+        metric: 'cpu time',
+        value: round(f.cpuSeconds ?? Number.NaN, 2),
+        unit: 's',
+      },
+      { part: 'reuse stage', metric: 'peak rss (process)', value: round(f.peakRssMB), unit: 'MB' },
+    ];
+  } finally {
+    store.dispose();
+  }
+}
+
+function syntheticReuse(options: {
+  docs: number;
+  seed: number;
+  log: (l: string) => void;
+}): BenchRow[] {
   const r = runReuseBenchmark({
     docs: options.docs,
     seed: options.seed,

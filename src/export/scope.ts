@@ -28,9 +28,14 @@ const SEARCH_PAGE = 500;
 export async function scopeFromQuery(store: Store, query: string): Promise<ExportScope> {
   const ids = new Set<string>();
   for (let offset = 0; ; offset += SEARCH_PAGE) {
-    const { total, hits } = await store.search({ text: query, limit: SEARCH_PAGE, offset });
+    const { total, hits } = await store.search({
+      text: query,
+      limit: SEARCH_PAGE,
+      offset,
+      exhaustive: true,
+    });
     for (const hit of hits) ids.add(hit.id);
-    if (hits.length === 0 || offset + hits.length >= total) break;
+    if (hits.length < SEARCH_PAGE || offset + hits.length >= total) break;
   }
   return { documentIds: ids, description: `documents matching “${query}”` };
 }

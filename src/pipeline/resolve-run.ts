@@ -36,10 +36,11 @@ export async function runResolution(store: Store): Promise<ResolutionSummary> {
     mentions += stored.extraction.mentions.length;
     resolver.add(toResolveDocument(document, stored.extraction.mentions));
   }
-  const resolution = resolver.finish();
+  // Entities and mention links are built as the store writes them, never held whole.
+  const resolution = resolver.finishStreaming();
   await store.replaceResolution(resolution);
   return {
-    entities: resolution.entities.length,
+    entities: resolution.entityCount,
     mentions,
     merges: resolution.merges.length,
     unappliedDecisions: resolution.unappliedDecisions.length,

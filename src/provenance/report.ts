@@ -1,4 +1,5 @@
 import { alignPassages, type AlignedPassage } from './align.js';
+import { detached } from './detach.js';
 import { clusterPassages, type DatedOccurrence, type PassageLink } from './cluster.js';
 import type { ResolvedReuseOptions } from './options.js';
 import type { PreparedText } from './prepare.js';
@@ -70,7 +71,12 @@ export class ReuseVerifier {
     for (const p of passages) {
       this.links.push({
         a: { documentId: a, start: p.aStart, end: p.aEnd, text: p.text },
-        b: { documentId: b, start: p.bStart, end: p.bEnd, text: textB.slice(p.bStart, p.bEnd) },
+        b: {
+          documentId: b,
+          start: p.bStart,
+          end: p.bEnd,
+          text: detached(textB.slice(p.bStart, p.bEnd)),
+        },
         words: p.words,
       });
     }

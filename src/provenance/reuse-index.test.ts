@@ -139,6 +139,26 @@ describe('ReuseIndex', () => {
     expect(remote.candidatePairs()).toHaveLength(1);
   });
 
+  it('hands out candidates one at a time, the same as the list, on every reading', () => {
+    const passage = words(90, 30);
+    const documents = [0, 1, 2, 3, 4].map((n) => ({
+      id: `c${n}`,
+      text: textOf([words(91 + n, 60 + 10 * n), passage, words(97 + n, 40)]),
+      date: null,
+    }));
+    documents.push({ id: 'dup', text: documents[0]!.text, date: null });
+    const index = indexOf(documents, { maxCliqueDocuments: 3 });
+    const listed = index.candidatePairs();
+    expect(listed.length).toBeGreaterThan(4);
+    const lazily = index.candidates();
+    expect([...lazily]).toEqual(listed);
+    expect([...lazily]).toEqual(listed);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    expect(index.verify((id) => texts.get(id)!)).toEqual(
+      index.verify((id) => texts.get(id)!, listed),
+    );
+  });
+
   it('refuses the same document twice', () => {
     const index = new ReuseIndex();
     index.add({ id: 'same', text: 'a text', date: null });

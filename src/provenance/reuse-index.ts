@@ -32,6 +32,9 @@ export interface IndexedCandidate extends CandidatePair {
  *
  * Memory per document: its id and date, ~2/(w+1) postings per word for passages and one per band,
  * 12 bytes each. A million 330-word e-mails hold ~35 M passage and 25 M band postings (720 MB).
+ * Candidate pairs are counted in typed arrays, 12 bytes per distinct pair (pairs.ts), and made
+ * into objects only one at a time as verification reads them; verified passages keep copies of
+ * their text, never the documents they were cut from (detach.ts).
  */
 export class ReuseIndex {
   readonly options: ResolvedReuseOptions;
@@ -96,26 +99,35 @@ export class ReuseIndex {
 
   /** Candidate pairs from both indexes, ordered by the first document's insertion order. */
   candidatePairs(): IndexedCandidate[] {
-    const fromPassages = this.pairsSharingKeys(this.passageTable).counted();
-    const fromBands = this.pairsSharingKeys(this.bandTable).counted();
-    const merged: IndexedCandidate[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < fromPassages.length || j < fromBands.length) {
-      const p = fromPassages[i];
-      const q = fromBands[j];
-      const order = !q ? -1 : !p ? 1 : p.a - q.a || p.b - q.b;
-      const pair = order <= 0 ? p! : q!;
-      merged.push({
+    return [...this.candidates()];
+  }
+
+  /**
+   * `candidatePairs` one at a time: the pairs are counted in typed arrays (12 bytes a pair) and an
+   * object is made only as each is read, so a corpus's millions of candidates never sit in memory
+   * as objects. Counted afresh on every iteration.
+   */
+  candidates(): Iterable<IndexedCandidate> {
+    return { [Symbol.iterator]: () => this.mergedCandidates() };
+  }
+
+  private *mergedCandidates(): Generator<IndexedCandidate> {
+    const fromPassages = this.pairsSharingKeys(this.passageTable).compacted()[Symbol.iterator]();
+    const fromBands = this.pairsSharingKeys(this.bandTable).compacted()[Symbol.iterator]();
+    let p = fromPassages.next();
+    let q = fromBands.next();
+    while (!p.done || !q.done) {
+      const order = q.done ? -1 : p.done ? 1 : p.value.a - q.value.a || p.value.b - q.value.b;
+      const pair = order <= 0 ? p.value! : q.value!;
+      yield {
         a: this.ids[pair.a]!,
         b: this.ids[pair.b]!,
-        sharedFingerprints: order <= 0 ? p!.count : 0,
-        sharedBands: order >= 0 ? q!.count : 0,
-      });
-      if (order <= 0) i += 1;
-      if (order >= 0) j += 1;
+        sharedFingerprints: order <= 0 ? p.value!.count : 0,
+        sharedBands: order >= 0 ? q.value!.count : 0,
+      };
+      if (order <= 0) p = fromPassages.next();
+      if (order >= 0) q = fromBands.next();
     }
-    return merged;
   }
 
   /**
@@ -124,7 +136,7 @@ export class ReuseIndex {
    */
   verify(
     getText: (id: string) => string,
-    candidates: Iterable<CandidatePair> = this.candidatePairs(),
+    candidates: Iterable<CandidatePair> = this.candidates(),
   ): ReuseReport {
     const verifier = this.verifier();
     for (const { a, b } of candidates) verifier.check(a, getText(a), b, getText(b));
@@ -134,7 +146,7 @@ export class ReuseIndex {
   /** `verify` for stores that read asynchronously. Texts are fetched one pair at a time. */
   async verifyAsync(
     getText: (id: string) => Promise<string>,
-    candidates: Iterable<CandidatePair> = this.candidatePairs(),
+    candidates: Iterable<CandidatePair> = this.candidates(),
   ): Promise<ReuseReport> {
     const verifier = this.verifier();
     let last: { id: string; text: string } | undefined;

@@ -1,43 +1,60 @@
 import { isAcronym } from './acronyms.js';
 import type { DecisionEffects } from './decisions.js';
 import type { Ledger } from './ledger.js';
-import { compareKeys, type Edge, type NameGraph } from './name-graph.js';
+import { compareKeys, sortedDocuments, type Edge, type NameGraph } from './name-graph.js';
 import { contentTokens } from './names.js';
-import type { Assignment, EntityAlias, MergeRecord, Resolution, ResolvedEntity } from './types.js';
+import type {
+  Assignment,
+  EntityAlias,
+  MergeRecord,
+  ResolutionRows,
+  ResolvedEntity,
+  UnappliedDecision,
+} from './types.js';
 
 interface EntityDraft {
   members: number[];
   mentionCount: number;
-  documents: Set<string>;
+  documentCount: number;
+  /** The last document (by input position) counted in `documentCount`. */
+  lastDocument: number;
 }
 
-/** Turns the resolved name graph into entities, assignments and merge records. */
+/**
+ * A resolution whose entities and assignments are produced on demand, in their final order, each
+ * time they are iterated: the store writes them one by one, so they never sit in memory whole.
+ * The resolver's state must not change while they are read (nothing changes it after `finish`).
+ */
+export interface StreamedResolution extends ResolutionRows {
+  entityCount: number;
+  merges: MergeRecord[];
+  unappliedDecisions: UnappliedDecision[];
+}
+
+/**
+ * Turns the resolved name graph into entities, assignments and merge records. Documents are
+ * counted once each per entity, taking the input's documents to be distinct (a store's are).
+ */
 export function buildResolution(
   graph: NameGraph,
   ledger: Ledger,
   effects: DecisionEffects,
-): Resolution {
+): StreamedResolution {
+  const rootOf = mentionRoots(graph, effects);
   const drafts = new Map<number, EntityDraft>();
-  const assigned: Array<{ documentId: string; seq: number; root: number }> = [];
-  for (const document of ledger.documents) {
-    document.seqs.forEach((seq, index) => {
-      const node = document.nodes[index]!;
-      const target =
-        effects.pinned.get(`${document.id}:${seq}`) ??
-        effects.redirects.get(`${node}|${document.surfaces[index]!}`) ??
-        node;
-      const root = graph.find(target);
-      const draft = drafts.get(root) ?? {
-        members: [],
-        mentionCount: 0,
-        documents: new Set<string>(),
-      };
-      draft.mentionCount += 1;
-      draft.documents.add(document.id);
+  ledger.forEachMention((documentId, document, seq, node, surface) => {
+    const root = rootOf(documentId, seq, node, surface);
+    let draft = drafts.get(root);
+    if (!draft) {
+      draft = { members: [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
       drafts.set(root, draft);
-      assigned.push({ documentId: document.id, seq, root });
-    });
-  }
+    }
+    draft.mentionCount += 1;
+    if (draft.lastDocument !== document) {
+      draft.documentCount += 1;
+      draft.lastDocument = document;
+    }
+  });
   graph.nodes.forEach((_, id) => drafts.get(graph.find(id))?.members.push(id));
 
   const renames = new Map<number, string>();
@@ -45,34 +62,83 @@ export function buildResolution(
 
   const links = linksByNode(graph, effects.cut);
   const entityIds = new Map<number, string>();
-  const entities: ResolvedEntity[] = [];
+  const canonicals = new Map<number, number>();
   for (const [root, draft] of drafts) {
     const members = draft.members.sort((a, b) => compareKeys(graph, a, b));
     const canonical = members.reduce((best, id) => (preferred(graph, id, best) ? id : best));
-    const { key, type, display } = graph.nodes[canonical]!;
-    entityIds.set(root, key);
-    entities.push({
-      id: key,
-      type,
-      name: renames.get(root) ?? display,
-      aliases: aliasesOf(graph, canonical, members, links),
-      mentionCount: draft.mentionCount,
-      documentCount: draft.documents.size,
-    });
+    canonicals.set(root, canonical);
+    entityIds.set(root, graph.nodes[canonical]!.key);
   }
-  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const roots = [...drafts.keys()].sort((a, b) => {
+    const idA = entityIds.get(a)!;
+    const idB = entityIds.get(b)!;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
 
-  const assignments: Assignment[] = assigned.map(({ documentId, seq, root }) => ({
-    documentId,
-    seq,
-    entityId: entityIds.get(root)!,
-  }));
+  function* entities(): Generator<ResolvedEntity> {
+    for (const root of roots) {
+      const draft = drafts.get(root)!;
+      const canonical = canonicals.get(root)!;
+      const { key, type, display } = graph.nodes[canonical]!;
+      yield {
+        id: key,
+        type,
+        name: renames.get(root) ?? display,
+        aliases: aliasesOf(graph, canonical, draft.members, links),
+        mentionCount: draft.mentionCount,
+        documentCount: draft.documentCount,
+      };
+    }
+  }
+
+  function* assignments(): Generator<Assignment> {
+    // The ledger is walked with a callback; batches of assignments cross over to the generator.
+    const batch: Assignment[] = [];
+    let document = 0;
+    while (document < ledger.documentCount) {
+      const until = Math.min(ledger.documentCount, document + ASSIGNMENT_BATCH_DOCUMENTS);
+      ledger.forEachMention(
+        (documentId, _, seq, node, surface) => {
+          const root = rootOf(documentId, seq, node, surface);
+          batch.push({ documentId, seq, entityId: entityIds.get(root)! });
+        },
+        document,
+        until,
+      );
+      yield* batch;
+      batch.length = 0;
+      document = until;
+    }
+  }
+
   return {
-    entities,
-    assignments,
+    entities: { [Symbol.iterator]: entities },
+    assignments: { [Symbol.iterator]: assignments },
+    entityCount: roots.length,
     merges: mergeRecords(graph, entityIds, effects.cut),
     unappliedDecisions: effects.unapplied,
   };
+}
+
+/** Documents whose assignments are built at a time while the store writes them. */
+const ASSIGNMENT_BATCH_DOCUMENTS = 256;
+
+/**
+ * The entity (union-find root) a mention ends in: a mention an analyst split off, a surface split
+ * off its entity, else the node it carries. Decisions are rare: without any, no key is built.
+ */
+function mentionRoots(
+  graph: NameGraph,
+  effects: DecisionEffects,
+): (documentId: string, seq: number, node: number, surface: number) => number {
+  if (effects.pinned.size === 0 && effects.redirects.size === 0)
+    return (_, _seq, node) => graph.find(node);
+  return (documentId, seq, node, surface) =>
+    graph.find(
+      effects.pinned.get(`${documentId}:${seq}`) ??
+        effects.redirects.get(`${node}|${surface}`) ??
+        node,
+    );
 }
 
 /**
@@ -119,20 +185,20 @@ function aliasesOf(
   };
   for (const id of [canonical, ...members.filter((member) => member !== canonical)]) {
     const node = graph.nodes[id]!;
-    if (id === canonical || node.documents.size > 0) {
+    if (id === canonical || node.documents !== null) {
       const reason = reached.get(id);
       add(node.folded, {
         name: node.display,
-        documents: [...node.documents].sort(),
+        documents: sortedDocuments(node.documents),
         rule: id === canonical ? 'canonical' : (reason?.rule ?? 'decision:merge'),
         ...(reason?.evidence ? { evidence: reason.evidence } : {}),
       });
     }
     for (const [folded, surface] of node.surfaces) {
-      if (surface.documents.size === 0) continue;
+      if (surface.documents === null) continue;
       add(folded, {
         name: surface.name,
-        documents: [...surface.documents].sort(),
+        documents: sortedDocuments(surface.documents),
         rule: surface.rule,
         ...(surface.evidence ? { evidence: surface.evidence } : {}),
       });

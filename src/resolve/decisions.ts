@@ -1,5 +1,5 @@
 import { spanKey, type Ledger } from './ledger.js';
-import { compareKeys, type Edge, type NameGraph } from './name-graph.js';
+import { compareKeys, documentList, type Edge, type NameGraph } from './name-graph.js';
 import { cleanName, foldName } from './names.js';
 import type { AnalystDecisions, EntityType, UnappliedDecision } from './types.js';
 
@@ -33,8 +33,8 @@ export function findKey(graph: NameGraph, key: string): number | null {
   const named = graph.lookup(`${type}:${folded}`);
   if (named !== undefined) return named;
   // A one-document name, or a surface: usable when all its holders are one entity.
-  for (const index of [graph.byName, graph.surfaceIndex]) {
-    const holders = [...(index.get(`${type}:${folded}`) ?? [])];
+  const name = `${type}:${folded}`;
+  for (const holders of [graph.named(name), [...(graph.surfaceIndex.get(name) ?? [])]]) {
     const sets = new Set(holders.map((holder) => graph.find(holder)));
     if (sets.size === 1) return holders.sort((a, b) => compareKeys(graph, a, b))[0]!;
   }
@@ -142,10 +142,8 @@ function splitName(
   }
   const target = graph.node(type, graph.nodes[holders[0]!]!.surfaces.get(folded)!.name, null);
   for (const holder of holders) {
-    const surface = graph.nodes[holder]!.surfaces.get(folded)!;
-    graph.nodes[holder]!.surfaces.delete(folded);
-    graph.surfaceIndex.get(`${type}:${folded}`)?.delete(holder);
-    for (const documentId of surface.documents) graph.nodes[target]!.documents.add(documentId);
+    const surface = graph.removeSurface(holder, folded)!;
+    for (const documentId of documentList(surface.documents)) graph.addDocument(target, documentId);
     effects.redirects.set(`${holder}|${surfaceId}`, target);
   }
 }
@@ -174,6 +172,6 @@ function splitMention(
     cleanName(pinned.text, type).display,
     `${span.documentId}:${span.start}`,
   );
-  graph.nodes[target]!.documents.add(span.documentId);
+  graph.addDocument(target, span.documentId);
   effects.pinned.set(`${span.documentId}:${pinned.seq}`, target);
 }

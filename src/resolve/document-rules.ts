@@ -36,23 +36,22 @@ export function ingestDocument(
   local.linkAcronyms();
   const nodes = local.commit(graph);
 
-  const entry = {
-    id: document.id,
-    seqs: [] as number[],
-    nodes: [] as number[],
-    surfaces: [] as number[],
-  };
+  ledger.addDocument(document.id);
   for (const mention of document.mentions) {
     const node = nodes[localOf.get(mention)!]!;
-    entry.seqs.push(mention.seq);
-    entry.nodes.push(node);
-    entry.surfaces.push(ledger.surfaceId(foldName(cleanName(mention.text, mention.type).display)));
+    ledger.addMention(
+      mention.seq,
+      node,
+      ledger.recordSurfaces
+        ? ledger.surfaceId(foldName(cleanName(mention.text, mention.type).display))
+        : -1,
+    );
+    if (pinnedSpans.size === 0) continue;
     const span = { documentId: document.id, start: mention.start, end: mention.end };
     if (pinnedSpans.has(spanKey(span))) {
       ledger.pinned.push({ ...span, seq: mention.seq, node, text: mention.text });
     }
   }
-  ledger.documents.push(entry);
 }
 
 /**
@@ -195,7 +194,7 @@ class DocumentNames {
   commit(graph: NameGraph): number[] {
     const nodes = this.names.map((name) => {
       const node = graph.node(name.type, name.display, name.scoped ? this.documentId : null);
-      graph.nodes[node]!.documents.add(this.documentId);
+      graph.addDocument(node, this.documentId);
       for (const surface of name.surfaces) {
         graph.addSurface(node, surface.name, surface.rule, surface.span, this.documentId);
       }

@@ -5,6 +5,7 @@
  */
 export { EntityResolver, resolveEntities, type ResolveOptions } from './resolve-entities.js';
 export { toResolveDocument } from './from-extraction.js';
+export type { StreamedResolution } from './build-resolution.js';
 export { nameKey } from './names.js';
 export { DEFAULT_KNOWN_ALIASES, type KnownAlias } from './known-aliases.js';
 export type {
@@ -17,6 +18,7 @@ export type {
   MergeRecord,
   RenameDecision,
   Resolution,
+  ResolutionRows,
   ResolveDocument,
   ResolvedEntity,
   ResolveMention,

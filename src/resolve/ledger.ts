@@ -1,14 +1,5 @@
+import { IntList } from './int-list.js';
 import type { Evidence } from './types.js';
-
-/** One document's mentions as the resolver remembers them: three integers each, no text. */
-export interface DocumentLedger {
-  id: string;
-  seqs: number[];
-  /** The name node each mention carries. */
-  nodes: number[];
-  /** The folded surface each mention was written as, interned (see `Ledger.surfaceId`). */
-  surfaces: number[];
-}
 
 /** A mention an analyst decision addresses by span; kept apart because decisions are few. */
 export interface PinnedMention extends Evidence {
@@ -18,13 +9,97 @@ export interface PinnedMention extends Evidence {
 }
 
 /**
- * What assignments are built from at the end. The only part of the resolver's memory that grows
- * with mentions: integers, with surface strings interned once per distinct form.
+ * What assignments are built from at the end: for every mention, in input order, its position in
+ * its document's mention list, the name node it carries and, when an analyst split a name off an
+ * entity, the folded surface it was written as (interned: see `surfaceId`). The only part of the
+ * resolver's memory that grows with mentions, so it is kept in typed-array columns of 4 bytes a
+ * mention, plus one id per document:
+ *
+ * - the node, always;
+ * - the position (`seq`) only once some mention's differs from its index in its document's list
+ *   (extraction numbers them in order, so usually never);
+ * - the surface only when `recordSurfaces` (a split by name reads it; nothing else does).
  */
 export class Ledger {
-  readonly documents: DocumentLedger[] = [];
   readonly pinned: PinnedMention[] = [];
+  private readonly documentIds: string[] = [];
+  /** Index of each document's first mention in the columns. */
+  private readonly starts = new IntList();
+  private readonly nodes = new IntList();
+  private seqs: IntList | null = null;
+  private readonly surfaces: IntList | null;
   private readonly surfaceIds = new Map<string, number>();
+
+  constructor(readonly recordSurfaces = true) {
+    this.surfaces = recordSurfaces ? new IntList() : null;
+  }
+
+  get documentCount(): number {
+    return this.documentIds.length;
+  }
+
+  get mentionCount(): number {
+    return this.nodes.length;
+  }
+
+  /** Starts a document: the mentions recorded next are its own. */
+  addDocument(id: string): void {
+    this.documentIds.push(id);
+    this.starts.push(this.nodes.length);
+  }
+
+  /** `surface` is ignored (pass -1) unless the ledger records surfaces. */
+  addMention(seq: number, node: number, surface: number): void {
+    const index = this.nodes.length - this.starts.get(this.starts.length - 1);
+    if (this.seqs === null && seq !== index) this.seqs = this.positions();
+    this.seqs?.push(seq);
+    this.nodes.push(node);
+    this.surfaces?.push(surface);
+  }
+
+  /**
+   * Every mention in input order, document by document (documents `from` to `until`, by input
+   * position). The callback gets the document's position so callers can tell a new one starts.
+   */
+  forEachMention(
+    visit: (
+      documentId: string,
+      document: number,
+      seq: number,
+      node: number,
+      surface: number,
+    ) => void,
+    from = 0,
+    until = this.documentIds.length,
+  ): void {
+    for (let document = from; document < until; document += 1) {
+      const id = this.documentIds[document]!;
+      const end =
+        document + 1 < this.documentIds.length ? this.starts.get(document + 1) : this.nodes.length;
+      const start = this.starts.get(document);
+      for (let at = start; at < end; at += 1) {
+        visit(
+          id,
+          document,
+          this.seqs === null ? at - start : this.seqs.get(at),
+          this.nodes.get(at),
+          this.surfaces === null ? -1 : this.surfaces.get(at),
+        );
+      }
+    }
+  }
+
+  /** The seq column as it would be so far: each mention's index in its document. */
+  private positions(): IntList {
+    const seqs = new IntList();
+    for (let document = 0; document < this.documentIds.length; document += 1) {
+      const start = this.starts.get(document);
+      const end =
+        document + 1 < this.documentIds.length ? this.starts.get(document + 1) : this.nodes.length;
+      for (let at = start; at < end; at += 1) seqs.push(at - start);
+    }
+    return seqs;
+  }
 
   surfaceId(folded: string): number {
     let id = this.surfaceIds.get(folded);

@@ -22,16 +22,16 @@ export interface NameNode {
   curated: boolean;
   display: string;
   /** Documents where a mention carried this name as its canonical name. */
-  documents: Set<string>;
-  /** Other ways the name was written, by folded form. */
-  surfaces: Map<string, Surface>;
+  documents: DocumentIds;
+  /** Other ways the name was written, by folded form (most names have none: see NO_SURFACES). */
+  surfaces: ReadonlyMap<string, Surface>;
 }
 
 export interface Surface {
   name: string;
   /** Listed in the curated aliases (it may also have been seen in documents). */
   curated: boolean;
-  documents: Set<string>;
+  documents: DocumentIds;
   rule: string;
   evidence: Evidence | null;
 }
@@ -43,6 +43,38 @@ export interface Edge {
   evidence: Evidence | null;
 }
 
+/**
+ * The documents a name or surface was seen in. Most names are seen in one document, and a
+ * million documents bring millions of names, so one id stands alone and only names seen more
+ * than once get an array (8 bytes an entry; a Set costs some 140 bytes empty and 20+ an entry).
+ * An array may repeat an id only when a document came twice or a decision moved ids: readers
+ * take `sortedDocuments`, which drops repeats.
+ */
+export type DocumentIds = null | string | string[];
+
+/** `ids` with `id` added: a document's mentions come together, so a repeat is the last id. */
+export function withDocument(ids: DocumentIds, id: string): DocumentIds {
+  if (ids === null) return id;
+  if (typeof ids === 'string') return ids === id ? ids : [ids, id];
+  if (ids[ids.length - 1] !== id) ids.push(id);
+  return ids;
+}
+
+/** The distinct documents, sorted. */
+export function sortedDocuments(ids: DocumentIds): string[] {
+  if (ids === null) return [];
+  if (typeof ids === 'string') return [ids];
+  const sorted = [...ids].sort();
+  return sorted.filter((id, at) => at === 0 || sorted[at - 1] !== id);
+}
+
+export function documentList(ids: DocumentIds): readonly string[] {
+  return ids === null ? [] : typeof ids === 'string' ? [ids] : ids;
+}
+
+/** Shared by every node without surfaces until its first one (a Map costs ~160 bytes empty). */
+const NO_SURFACES: ReadonlyMap<string, Surface> = new Map();
+
 export class NameGraph {
   readonly nodes: NameNode[] = [];
   readonly edges: Edge[] = [];
@@ -50,13 +82,19 @@ export class NameGraph {
   uf = new UnionFind();
   private readonly byKey = new Map<string, number>();
   private readonly edgeByPair = new Map<string, number>();
-  /** `type:folded name` → nodes with that name, corpus-wide and per document. */
-  readonly byName = new Map<string, Set<number>>();
+  /** `type:folded name` → the node with that name, or nodes (corpus-wide and per document). */
+  private readonly byName = new Map<string, number | number[]>();
   /** `type:folded surface` → nodes written that way (a node's own name is not repeated here). */
   readonly surfaceIndex = new Map<string, Set<number>>();
 
   lookup(key: string): number | undefined {
     return this.byKey.get(key);
+  }
+
+  /** Nodes named `type:folded name`, corpus-wide and per document, in creation order. */
+  named(name: string): number[] {
+    const nodes = this.byName.get(name);
+    return nodes === undefined ? [] : typeof nodes === 'number' ? [nodes] : [...nodes];
   }
 
   /** The node for a canonical name, created on first sight. */
@@ -78,12 +116,16 @@ export class NameGraph {
       scope,
       curated,
       display,
-      documents: new Set(),
-      surfaces: new Map(),
+      documents: null,
+      surfaces: NO_SURFACES,
     });
     this.byKey.set(key, id);
-    const named = this.byName.get(`${type}:${folded}`) ?? new Set<number>();
-    this.byName.set(`${type}:${folded}`, named.add(id));
+    // A corpus-wide name's key is its name: the same string serves both maps.
+    const name = scope === null ? key : `${type}:${folded}`;
+    const named = this.byName.get(name);
+    if (named === undefined) this.byName.set(name, id);
+    else if (typeof named === 'number') this.byName.set(name, [named, id]);
+    else named.push(id);
     return id;
   }
 
@@ -102,27 +144,48 @@ export class NameGraph {
     const folded = foldName(cleanName(name, target.type).display);
     if (!folded) return null;
     if (folded === target.folded) {
-      if (documentId !== null) target.documents.add(documentId);
+      if (documentId !== null) this.addDocument(node, documentId);
       return null;
     }
     let surface = target.surfaces.get(folded);
     if (!surface) {
-      surface = { name: name.trim(), curated: false, documents: new Set(), rule, evidence };
-      target.surfaces.set(folded, surface);
+      surface = { name: name.trim(), curated: false, documents: null, rule, evidence };
+      const surfaces =
+        target.surfaces === NO_SURFACES
+          ? new Map<string, Surface>()
+          : (target.surfaces as Map<string, Surface>);
+      surfaces.set(folded, surface);
+      target.surfaces = surfaces;
       const indexKey = `${target.type}:${folded}`;
       const holders = this.surfaceIndex.get(indexKey) ?? new Set<number>();
       holders.add(node);
       this.surfaceIndex.set(indexKey, holders);
-    } else if (surface.documents.size === 0 && documentId !== null) {
+    } else if (surface.documents === null && documentId !== null) {
       // First seen in a document after the curated list: show it as the document wrote it.
       Object.assign(surface, { name: name.trim(), rule, evidence });
     } else if (earlier(evidence, surface.evidence)) {
       surface.evidence = evidence;
       surface.rule = rule;
     }
-    if (documentId !== null) surface.documents.add(documentId);
+    if (documentId !== null) surface.documents = withDocument(surface.documents, documentId);
     else surface.curated = true;
     return folded;
+  }
+
+  /** Records that a mention in `documentId` carried `node` as its canonical name. */
+  addDocument(node: number, documentId: string): void {
+    const target = this.nodes[node]!;
+    target.documents = withDocument(target.documents, documentId);
+  }
+
+  /** Takes a surface off a node (an analyst split it off); returns it, if the node had it. */
+  removeSurface(node: number, folded: string): Surface | undefined {
+    const target = this.nodes[node]!;
+    const surface = target.surfaces.get(folded);
+    if (!surface) return undefined;
+    (target.surfaces as Map<string, Surface>).delete(folded);
+    this.surfaceIndex.get(`${target.type}:${folded}`)?.delete(node);
+    return surface;
   }
 
   /** Links two names with the rule (and span) that says they are one; duplicates are kept once. */

@@ -1,5 +1,5 @@
 import { CrosscheckError } from '../core/index.js';
-import { buildResolution } from './build-resolution.js';
+import { buildResolution, type StreamedResolution } from './build-resolution.js';
 import { applyCorpusRules } from './corpus-rules.js';
 import { applyDecisions } from './decisions.js';
 import { ingestDocument } from './document-rules.js';
@@ -15,12 +15,13 @@ export interface ResolveOptions {
 
 /**
  * Entity resolution fed one document at a time, for callers that stream documents from a store
- * (`for await (const doc of …) resolver.add(doc)`). Memory grows with distinct names, plus three
- * integers per mention for the assignments; document texts are not kept.
+ * (`for await (const doc of …) resolver.add(doc)`). Memory grows with distinct names and the
+ * documents each is seen in, plus three 32-bit integers per mention for the assignments; document
+ * texts are not kept. Documents are taken to be distinct by id, as a store's are.
  */
 export class EntityResolver {
   private readonly graph = new NameGraph();
-  private readonly ledger = new Ledger();
+  private readonly ledger: Ledger;
   private readonly pinnedSpans: Set<string>;
   private finished = false;
 
@@ -28,6 +29,8 @@ export class EntityResolver {
     private readonly decisions: AnalystDecisions = {},
     options: ResolveOptions = {},
   ) {
+    // Only a split by name reads how each mention was written.
+    this.ledger = new Ledger((decisions.splits ?? []).some((split) => 'name' in split));
     for (const known of options.knownAliases ?? DEFAULT_KNOWN_ALIASES) {
       const node = this.graph.node(known.type, known.name, null, true);
       for (const alias of known.aliases)
@@ -47,6 +50,16 @@ export class EntityResolver {
 
   /** Runs the cross-document rules and the analyst's decisions; call once, after the last add. */
   finish(): Resolution {
+    const { entities, assignments, merges, unappliedDecisions } = this.finishStreaming();
+    return { entities: [...entities], assignments: [...assignments], merges, unappliedDecisions };
+  }
+
+  /**
+   * `finish` for corpora too large to hold the result as arrays: entities and assignments are
+   * built as they are iterated (each time), in the same order and with the same content as
+   * `finish` gives. Call once, instead of `finish`.
+   */
+  finishStreaming(): StreamedResolution {
     if (this.finished) throw misuse('finish() called twice');
     this.finished = true;
     applyCorpusRules(this.graph);

@@ -102,6 +102,20 @@ export interface UnappliedDecision {
   reason: string;
 }
 
+/**
+ * A resolution as it is written out: each list is read once, in order. The resolver hands the
+ * store lazy iterables (see `EntityResolver.finishStreaming`) so that a million documents' entities
+ * and mention links never sit in memory as arrays; a `Resolution`'s arrays serve as well.
+ */
+export interface ResolutionRows {
+  /** Sorted by id. */
+  entities: Iterable<ResolvedEntity>;
+  /** One per input mention, in input order. */
+  assignments: Iterable<Assignment>;
+  /** Sorted by entity id, then names. */
+  merges: Iterable<MergeRecord>;
+}
+
 export interface Resolution {
   /** Sorted by id. */
   entities: ResolvedEntity[];

@@ -164,12 +164,12 @@ function toReusePair(row: Row): ReusePair {
   };
 }
 
-/** The rows replaceReuse writes, in order, for any backend. */
-export function reuseRows(report: ReuseReport): Array<{ sql: string; params: unknown[] }> {
-  const statements: Array<{ sql: string; params: unknown[] }> = CLEAR_REUSE_SQL.map((sql) => ({
-    sql,
-    params: [],
-  }));
+/**
+ * The rows replaceReuse writes, in order, for any backend: made one at a time as they are run, so
+ * a large corpus's rows (each pair's passages as JSON) never sit in memory all at once.
+ */
+export function* reuseRows(report: ReuseReport): Generator<{ sql: string; params: unknown[] }> {
+  for (const sql of CLEAR_REUSE_SQL) yield { sql, params: [] };
   for (const pair of report.pairs) {
     // Stored with the smaller id first; the spans swap with the ids so each still points into
     // its own document.
@@ -183,7 +183,7 @@ export function reuseRows(report: ReuseReport): Array<{ sql: string; params: unk
           bEnd: p.aEnd,
         }))
       : pair.passages;
-    statements.push({
+    yield {
       sql: INSERT_REUSE_PAIR_SQL,
       params: [
         swap ? pair.b : pair.a,
@@ -192,17 +192,19 @@ export function reuseRows(report: ReuseReport): Array<{ sql: string; params: unk
         pair.nearDuplicate ? 1 : 0,
         JSON.stringify(passages),
       ],
-    });
+    };
   }
-  report.passages.forEach((group, index) => {
-    const id = index + 1;
-    statements.push({ sql: INSERT_PASSAGE_GROUP_SQL, params: [id, group.text, group.words] });
-    group.occurrences.forEach((o, seq) => {
-      statements.push({
+  let id = 0;
+  for (const group of report.passages) {
+    id += 1;
+    yield { sql: INSERT_PASSAGE_GROUP_SQL, params: [id, group.text, group.words] };
+    let seq = 0;
+    for (const o of group.occurrences) {
+      yield {
         sql: INSERT_PASSAGE_OCCURRENCE_SQL,
         params: [id, seq, o.documentId, o.start, o.end, o.date],
-      });
-    });
-  });
-  return statements;
+      };
+      seq += 1;
+    }
+  }
 }

@@ -3,7 +3,13 @@ import { foldForMatch } from '../core/index.js';
 import type { ClaimCluster } from '../provenance/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import type { Store } from './store.js';
-import type { GradeSubjectType, RecordedGrade } from './types.js';
+import type { AnalystWrite, GradeSubjectType, RecordedGrade } from './types.js';
+import {
+  andWrittenWithin,
+  withoutHiddenSubjects,
+  writerClearance,
+  type Subject,
+} from './analyst-visibility.js';
 import {
   FULL_VIEW,
   clusterNotHidden,
@@ -47,11 +53,18 @@ const countClustersSql = (r: MaxRank) =>
 const clusterByPrefixSql = (r: MaxRank) =>
   `SELECT data FROM claim_clusters WHERE id >= ? AND id < ?${andClusterVisible(r, 'claim_clusters.id')}
    ORDER BY id LIMIT 2`;
-/** Grades of hidden claims are hidden with them; source grades are about a source, not a text. */
+/**
+ * Grades a restricted reader may see (analyst-visibility.ts): written within their clearance, and
+ * not about a hidden claim (a cluster with any hidden member, as claims are hidden). Source
+ * subjects are checked afterwards, against every place a document can show a source.
+ */
 const gradesSql = (r: MaxRank) =>
   `SELECT * FROM analyst_grades WHERE (? = 0 OR subject_type = ?) AND (? = 0 OR subject_id = ?)${
     r === null ? '' : ` AND (subject_type <> 'claim' OR ${clusterNotHidden('subject_id')})`
-  } ORDER BY id`;
+  }${andWrittenWithin(r)} ORDER BY id`;
+
+const gradeSubjects = (grade: RecordedGrade): Subject[] =>
+  grade.subjectType === 'source' ? [{ kind: 'source', name: grade.subjectId }] : [];
 
 const parse = (value: unknown): ClaimCluster =>
   (typeof value === 'string' ? JSON.parse(value) : value) as ClaimCluster;
@@ -89,10 +102,14 @@ export function replaceClaimStatements(clusters: ClaimCluster[]): Statement[] {
   return statements;
 }
 
-export function insertGradeStatement(grade: Omit<RecordedGrade, 'id'>): Statement {
+/** `clearanceRank`: the writer's (see writerRank). */
+export function insertGradeStatement(
+  grade: AnalystWrite<RecordedGrade>,
+  clearanceRank: number,
+): Statement {
   return {
-    sql: `INSERT INTO analyst_grades (subject_type, subject_id, reliability, credibility, analyst, at, reason)
-          VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    sql: `INSERT INTO analyst_grades (subject_type, subject_id, reliability, credibility, analyst, at, reason, clearance_rank)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     params: [
       grade.subjectType,
       grade.subjectId,
@@ -101,6 +118,7 @@ export function insertGradeStatement(grade: Omit<RecordedGrade, 'id'>): Statemen
       grade.analyst,
       grade.at,
       grade.reason,
+      clearanceRank,
     ],
   };
 }
@@ -120,6 +138,7 @@ export function toRecordedGrade(row: Row): RecordedGrade {
     id: Number(row.id),
     subjectType: String(row.subject_type) as GradeSubjectType,
     subjectId: String(row.subject_id),
+    clearance: writerClearance(row),
   };
 }
 
@@ -164,9 +183,10 @@ export function claimQueries(
         subject?.subjectType ?? '',
         subject?.subjectId ? 1 : 0,
         subject?.subjectId ?? '',
-        ...rankParams(r),
+        ...rankParams(r, 2),
       ]);
-      return rows.map(toRecordedGrade);
+      const grades = rows.map(toRecordedGrade);
+      return r === null ? grades : withoutHiddenSubjects(run, grades, gradeSubjects, r);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { foldForMatch } from '../core/index.js';
-import type { MergeRecord, Resolution, ResolvedEntity } from '../resolve/index.js';
+import type { MergeRecord, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import type { Statement } from './claims-queries.js';
 import type { Store } from './store.js';
@@ -9,6 +9,7 @@ import type {
   EntityType,
   RecordedEntityDecision,
   ResolvedEntityQuery,
+  WriterClearance,
 } from './types.js';
 import {
   presentEntities,
@@ -18,6 +19,12 @@ import {
   visibleCounts,
 } from './entity-visibility.js';
 import { FULL_VIEW, andVisible, rankParams, type ClearanceSource } from './visibility.js';
+import {
+  andWrittenWithin,
+  decisionSubjects,
+  withoutHiddenSubjects,
+  writerClearance,
+} from './analyst-visibility.js';
 
 /*
  * Resolved entities, in the SQL both backends accept (positional `?`). An entity is stored whole
@@ -31,16 +38,22 @@ const ENTITY_FILTER = `
   WHERE (? = 0 OR type = ?)
     AND (? = 0 OR id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ?))`;
 
-export function replaceResolutionStatements(resolution: Resolution): Statement[] {
-  const statements: Statement[] = [
+/**
+ * The statements that replace the stored resolution, made one at a time as they are run: the
+ * resolution's lists may be lazy (a million documents' mention links), and so is this.
+ */
+export function* replaceResolutionStatements(resolution: ResolutionRows): Generator<Statement> {
+  for (const sql of [
     'DELETE FROM entity_alias_documents',
     'DELETE FROM entity_merges',
     'DELETE FROM mention_entities',
     'DELETE FROM entity_aliases',
     'DELETE FROM entities',
-  ].map((sql) => ({ sql, params: [] }));
+  ]) {
+    yield { sql, params: [] };
+  }
   for (const entity of resolution.entities) {
-    statements.push({
+    yield {
       sql: `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
             VALUES (?, ?, ?, ?, ?, ?, ?)`,
       params: [
@@ -52,10 +65,11 @@ export function replaceResolutionStatements(resolution: Resolution): Statement[]
         entity.documentCount,
         JSON.stringify(entity),
       ],
-    });
+    };
     const names = [entity.name, ...entity.aliases.map((a) => a.name)];
-    [...new Set(names)].forEach((name, seq) =>
-      statements.push({
+    let seq = 0;
+    for (const name of new Set(names)) {
+      yield {
         sql: 'INSERT INTO entity_aliases (entity_id, seq, name, folded, rule) VALUES (?, ?, ?, ?, ?)',
         params: [
           entity.id,
@@ -64,50 +78,57 @@ export function replaceResolutionStatements(resolution: Resolution): Statement[]
           foldForMatch(name),
           entity.aliases.find((a) => a.name === name)?.rule ?? 'display-name',
         ],
-      }),
-    );
+      };
+      seq += 1;
+    }
     const seen = new Set<string>();
     for (const alias of entity.aliases) {
       for (const documentId of alias.documents) {
         const key = `${alias.name}\u0000${documentId}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        statements.push({
+        yield {
           sql: 'INSERT INTO entity_alias_documents (entity_id, name, document_id) VALUES (?, ?, ?)',
           params: [entity.id, alias.name, documentId],
-        });
+        };
       }
     }
   }
   for (const a of resolution.assignments) {
-    statements.push({
+    yield {
       sql: 'INSERT INTO mention_entities (document_id, seq, entity_id) VALUES (?, ?, ?)',
       params: [a.documentId, a.seq, a.entityId],
-    });
+    };
   }
   const seqByEntity = new Map<string, number>();
   for (const merge of resolution.merges) {
     const seq = seqByEntity.get(merge.entityId) ?? 0;
     seqByEntity.set(merge.entityId, seq + 1);
-    statements.push({
+    yield {
       sql: 'INSERT INTO entity_merges (entity_id, seq, data) VALUES (?, ?, ?)',
       params: [merge.entityId, seq, JSON.stringify(merge)],
-    });
+    };
   }
-  return statements;
 }
 
 export function insertEntityDecisionStatement(
-  decision: EntityDecision & { analyst: string; at: string; reason: string },
+  decision: EntityDecision & {
+    analyst: string;
+    at: string;
+    reason: string;
+  } & Partial<WriterClearance>,
+  clearanceRank: number,
 ): Statement {
   return {
-    sql: 'INSERT INTO entity_decisions (kind, data, analyst, at, reason) VALUES (?, ?, ?, ?, ?)',
+    sql: `INSERT INTO entity_decisions (kind, data, analyst, at, reason, clearance_rank)
+          VALUES (?, ?, ?, ?, ?, ?)`,
     params: [
       decision.kind,
       JSON.stringify(decision.decision),
       decision.analyst,
       decision.at,
       decision.reason,
+      clearanceRank,
     ],
   };
 }
@@ -120,6 +141,7 @@ const toDecision = (row: Row): RecordedEntityDecision =>
     analyst: String(row.analyst),
     at: String(row.at),
     reason: String(row.reason),
+    clearance: writerClearance(row),
   }) as RecordedEntityDecision;
 
 export function entityQueries(
@@ -296,7 +318,16 @@ export function entityQueries(
       }));
     },
     async listEntityDecisions() {
-      return (await run('SELECT * FROM entity_decisions ORDER BY id', [])).map(toDecision);
+      // A restricted reader sees decisions written within their clearance that name no entity
+      // or name known only from hidden documents (analyst-visibility.ts).
+      const r = clearance();
+      const decisions = (
+        await run(
+          `SELECT * FROM entity_decisions WHERE 1 = 1${andWrittenWithin(r)} ORDER BY id`,
+          rankParams(r),
+        )
+      ).map(toDecision);
+      return r === null ? decisions : withoutHiddenSubjects(run, decisions, decisionSubjects, r);
     },
   };
 }

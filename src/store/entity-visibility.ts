@@ -13,8 +13,13 @@ type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 const slots = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** True for an alias row `alias` (entity_aliases) a reader may see; one `?` slot: max rank. */
-export const visibleAlias = (alias: string) => `(
+/**
+ * True for an alias row `alias` (entity_aliases) a reader may see; one `?` slot: max rank. A name
+ * only an analyst's rename gave (rule display-name) is never matched for a restricted reader: the
+ * rename may have been written above their clearance (analyst-visibility.ts), and presentEntities
+ * shows it to those it may be shown to.
+ */
+export const visibleAlias = (alias: string) => `${alias}.rule <> 'display-name' AND (
   NOT EXISTS (SELECT 1 FROM entity_alias_documents ad
               WHERE ad.entity_id = ${alias}.entity_id AND ad.name = ${alias}.name)
   OR EXISTS (SELECT 1 FROM entity_alias_documents ad
@@ -79,6 +84,7 @@ export async function presentEntities(
     ],
     r,
   );
+  const renames = await visibleRenames(run, counted, r);
   return counted.map(({ entity, mentions, documents }) => {
     const aliases = entity.aliases.flatMap((alias) => {
       const visible = seen.get(`${entity.id}\u0000${alias.name}`) ?? new Set<string>();
@@ -96,14 +102,29 @@ export async function presentEntities(
       ];
     });
     const named = entity.aliases.some((a) => a.name === entity.name);
-    // The display name is an analyst's rename (in no alias) or one of the names: when that name
-    // was only seen in hidden documents, the first visible name stands in for it.
-    const name =
-      !named || aliases.some((a) => a.name === entity.name)
-        ? entity.name
-        : (aliases[0]?.name ?? entity.name);
+    // The display name is an analyst's rename (in no alias) or one of the names. A rename shows
+    // when a rename within the reader's clearance gave it; a name when a visible document holds
+    // it. Otherwise the first visible name stands in for it.
+    const shown = named ? aliases.some((a) => a.name === entity.name) : renames.has(entity.name);
+    const fallback = named ? entity.name : entity.id.slice(entity.id.indexOf(':') + 1);
+    const name = shown ? entity.name : (aliases[0]?.name ?? fallback);
     return { ...entity, name, aliases, mentionCount: mentions, documentCount: documents };
   });
+}
+
+/**
+ * The names analysts' renames written within the reader's clearance give (analyst-visibility.ts);
+ * only looked up when one of the entities carries a rename.
+ */
+async function visibleRenames(run: RunQuery, counted: CountedEntity[], r: number) {
+  if (counted.every(({ entity }) => entity.aliases.some((a) => a.name === entity.name))) {
+    return new Set<string>();
+  }
+  const rows = await run(
+    "SELECT data FROM entity_decisions WHERE kind = 'rename' AND clearance_rank <= ?",
+    [r],
+  );
+  return new Set(rows.map((row) => json<{ name: string }>(row.data).name));
 }
 
 /** Merges a reader may see: both names visible, and the evidence (if any) in a visible document. */

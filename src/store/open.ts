@@ -24,6 +24,11 @@ export interface OpenStoreOptions {
    * each query in its own backend process already, so it ignores this).
    */
   searchWorkers?: number;
-  /** Recent search answers kept while the store is unchanged (0: none; default 500). */
+  /** Recent search answers kept while the store is unchanged (0: none; default 2,000). */
   searchCacheEntries?: number;
+  /**
+   * PostgreSQL: read the best matches in rank order from the RUM index when the database has one
+   * (the default); false ranks every match with ts_rank_cd, as a database without RUM does.
+   */
+  rankedIndex?: boolean;
 }

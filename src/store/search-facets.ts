@@ -1,7 +1,12 @@
 import type { RunQuery } from './analysis-queries.js';
 import { presentEntities } from './entity-visibility.js';
 import type { ResolvedEntity } from '../resolve/index.js';
-import type { EntityFacet, SourceFacet } from './types.js';
+import {
+  SEARCH_COUNT_LIMIT,
+  type EntityFacet,
+  type SearchQuery,
+  type SourceFacet,
+} from './types.js';
 import type { MaxRank } from './visibility.js';
 
 /*
@@ -105,16 +110,70 @@ export async function sourceFacet(
   documentIds: string[],
 ): Promise<SourceFacet[]> {
   if (documentIds.length === 0) return [];
+  // `IN (VALUES …)`: PostgreSQL joins a list of values, where it would test every row against
+  // a 1,000-element array (70 → 35 ms); nulls are dropped here, not in SQL, where a filter on the
+  // derived column would evaluate its lookups twice.
   const rows = await run(
     `SELECT s.source, count(*) AS n FROM (
-       SELECT ${source} AS source FROM documents d WHERE d.id IN (${slots(documentIds.length)})
-     ) s WHERE s.source IS NOT NULL GROUP BY s.source`,
+       SELECT ${source} AS source FROM documents d
+       WHERE d.id IN (VALUES ${documentIds.map(() => '(?)').join(', ')})
+     ) s GROUP BY s.source`,
     documentIds,
   );
   return rows
+    .filter((r: Row) => r.source !== null)
     .map((r: Row) => ({ source: String(r.source), count: Number(r.n) }))
     .sort(byCount((s) => s.source))
     .slice(0, FACET_TOP);
+}
+
+/** The query as far as facets depend on it: every page of one search shares its facets. */
+export function facetKey(query: SearchQuery): SearchQuery {
+  const { limit: _limit, offset: _offset, ...matches } = query;
+  return matches;
+}
+
+/** Matches counted by language and document type together (one row per pair present). */
+export interface LanguageKindCount {
+  language: string;
+  kind: string;
+  n: number;
+}
+
+function total(rows: LanguageKindCount[], key: 'language' | 'kind'): Record<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row[key], (sums.get(row[key]) ?? 0) + row.n);
+  return Object.fromEntries([...sums].sort((a, b) => b[1] - a[1]));
+}
+
+/**
+ * The language and type facets. Each leaves its own filter out (a count says what ticking it
+ * would give), so with a language or type filter they count different matches; without either,
+ * they count the same ones, and one pass grouped by both gives the two (on a common word the
+ * pass over every match is most of a facet request's cost). A store may count only the
+ * SEARCH_COUNT_LIMIT most recently added matches, as it ranks them (`count` then returns one row
+ * more than the limit in all): `sampled` says so.
+ */
+export async function languageAndKindFacets(
+  query: Pick<SearchQuery, 'languages' | 'kinds'>,
+  count: (skip?: 'languages' | 'kinds') => Promise<LanguageKindCount[]>,
+): Promise<{ languages: Record<string, number>; kinds: Record<string, number>; sampled: boolean }> {
+  const bounded = (rows: LanguageKindCount[]) =>
+    rows.reduce((sum, row) => sum + row.n, 0) > SEARCH_COUNT_LIMIT;
+  if (!query.languages?.length && !query.kinds?.length) {
+    const rows = await count();
+    return {
+      languages: total(rows, 'language'),
+      kinds: total(rows, 'kind'),
+      sampled: bounded(rows),
+    };
+  }
+  const [byLanguage, byKind] = await Promise.all([count('languages'), count('kinds')]);
+  return {
+    languages: total(byLanguage, 'language'),
+    kinds: total(byKind, 'kind'),
+    sampled: bounded(byLanguage) || bounded(byKind),
+  };
 }
 
 /**

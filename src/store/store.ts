@@ -1,6 +1,6 @@
 import type { TlpLevel } from '../core/index.js';
 import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
-import type { Resolution, ResolvedEntity } from '../resolve/index.js';
+import type { Resolution, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
 import type {
   ClaimQuery,
   RecordedMark,
@@ -31,6 +31,8 @@ import type {
   SearchResults,
   StoreStats,
   StoredDocument,
+  AnalystWrite,
+  WriterClearance,
 } from './types.js';
 
 /**
@@ -108,16 +110,25 @@ export interface Store {
   listClaimClusters(query?: ClaimQuery): Promise<{ total: number; clusters: ClaimCluster[] }>;
   /** A cluster by id or unique id prefix (6+ characters). */
   getClaimCluster(idOrPrefix: string): Promise<ClaimCluster | null>;
-  addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade>;
-  /** Grades, oldest first; the last per subject is the one in force. */
+  /** Records the grade with the writer's clearance (see AnalystWrite). */
+  addAnalystGrade(grade: AnalystWrite<RecordedGrade>): Promise<RecordedGrade>;
+  /**
+   * Grades, oldest first; the last per subject is the one in force. A restricted view shows a
+   * grade only when its writer's clearance is within the view's and its subject is not known only
+   * from hidden documents (see analyst-visibility.ts).
+   */
   listAnalystGrades(subject?: {
     subjectType: GradeSubjectType;
     subjectId?: string;
   }): Promise<RecordedGrade[]>;
 
   // Resolved entities
-  /** Replaces the whole resolution (entities, aliases, mention links, merges) in one transaction. */
-  replaceResolution(resolution: Resolution): Promise<void>;
+  /**
+   * Replaces the whole resolution (entities, aliases, mention links, merges) in one transaction.
+   * Each list is read once, in order, as it is written: lazy iterables (`finishStreaming`) keep a
+   * large corpus's resolution out of memory. If reading one throws, the previous one stays.
+   */
+  replaceResolution(resolution: ResolutionRows | Resolution): Promise<void>;
   listResolvedEntities(
     query?: ResolvedEntityQuery,
   ): Promise<{ total: number; entities: ResolvedEntity[] }>;
@@ -128,16 +139,25 @@ export interface Store {
     entityId: string,
     options?: { limit?: number },
   ): Promise<EntityCoOccurrence[]>;
+  /** Records the decision with the writer's clearance (see AnalystWrite). */
   addEntityDecision(
-    decision: EntityDecision & { analyst: string; at: string; reason: string },
+    decision: EntityDecision & {
+      analyst: string;
+      at: string;
+      reason: string;
+    } & Partial<WriterClearance>,
   ): Promise<RecordedEntityDecision>;
-  /** Oldest first: the order they are applied in. */
+  /**
+   * Oldest first: the order they are applied in. A restricted view shows those its clearance
+   * covers that name no entity or name known only from hidden documents (analyst-visibility.ts);
+   * resolution, on the full store, applies them all.
+   */
   listEntityDecisions(): Promise<RecordedEntityDecision[]>;
 
-  // Competing hypotheses
-  addHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): Promise<StoredHypothesis>;
+  // Competing hypotheses (restricted views: see analyst-visibility.ts)
+  addHypothesis(hypothesis: AnalystWrite<StoredHypothesis>): Promise<StoredHypothesis>;
   listHypotheses(): Promise<StoredHypothesis[]>;
-  addHypothesisMark(mark: Omit<RecordedMark, 'id'>): Promise<RecordedMark>;
+  addHypothesisMark(mark: AnalystWrite<RecordedMark>): Promise<RecordedMark>;
   /** Every mark, oldest first: the last per hypothesis and claim is in force. */
   listHypothesisMarks(): Promise<RecordedMark[]>;
 
@@ -150,8 +170,10 @@ export interface Store {
   /**
    * The same store as a reader cleared up to `clearance` sees it: every read hides documents
    * marked above it and everything derived from them (search hits, totals, facets and snippets;
-   * mentions, entities, places, dates; reuse; claim clusters with any hidden member; stats).
-   * Analysts' writes (grades, entity decisions, hypotheses, marks, re-marking) go to the store;
+   * mentions, entities, places, dates; reuse; claim clusters with any hidden member; stats; and
+   * analysts' records written above the clearance or about what only hidden documents show).
+   * Analysts' writes (grades, entity decisions, hypotheses, marks, re-marking) go to the store,
+   * recorded with the view's clearance;
    * pipeline writes (writeBatch, writeExtractions, replaceReuse, replaceClaimClusters,
    * replaceResolution) throw RestrictedViewError. The view shares the store's connection: closing
    * it does nothing, closing the store ends both. `restrictedTo('RED')` sees everything.

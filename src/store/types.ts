@@ -103,7 +103,19 @@ export interface SearchQuery {
   sources?: string[];
   limit?: number;
   offset?: number;
+  /**
+   * Count and rank every match, however many (exports, which need them all). Otherwise a store
+   * may stop counting at SEARCH_COUNT_LIMIT and rank only that many matches (see SearchResults).
+   */
+  exhaustive?: boolean;
 }
+
+/**
+ * Past this many matches a search may report "at least this many" and rank only this many of
+ * them: a word in half of a million documents would otherwise cost its whole posting list on
+ * every page (Elasticsearch stops counting at the same 10,000 by default).
+ */
+export const SEARCH_COUNT_LIMIT = 10_000;
 
 /** A piece of snippet text; `match` marks the words the query hit. Never HTML. */
 export interface SnippetPart {
@@ -125,7 +137,16 @@ export interface SearchHit {
 }
 
 export interface SearchResults {
+  /** Matching documents: exact, or SEARCH_COUNT_LIMIT when `totalIsLowerBound`. */
   total: number;
+  /** More documents match than were counted. */
+  totalIsLowerBound: boolean;
+  /**
+   * How many matches were ranked to choose the hits, when not all of them were: the embedded
+   * store ranks the SEARCH_COUNT_LIMIT most recently added matches of a very common query.
+   * Null when every match was ranked.
+   */
+  rankedAmong: number | null;
   hits: SearchHit[];
 }
 
@@ -153,8 +174,9 @@ export interface SearchFacets {
   entities: EntityFacet[];
   sources: SourceFacet[];
   /**
-   * True when entities and sources were counted over the best-ranked matches only (FACET_SAMPLE)
-   * because more documents matched; false when they are exact.
+   * True when some counts are over part of the matches, because more documents matched: entities
+   * and sources over the best-ranked FACET_SAMPLE; on the embedded store, languages and types
+   * over the SEARCH_COUNT_LIMIT most recently added. False when every count is exact.
    */
   sampled: boolean;
 }
@@ -244,7 +266,27 @@ export interface RecordedGrade extends AnalystGrade {
   id: number;
   subjectType: GradeSubjectType;
   subjectId: string;
+  /** The writer's clearance (see WriterClearance). */
+  clearance: TlpLevel;
 }
+
+/**
+ * What an analyst's record (grade, entity decision, hypothesis, mark) carries about who may read
+ * it. Its free text (a reason, a hypothesis, a new name) may quote anything the writer could see,
+ * so the store records the clearance of the view it was written through (the full store: RED)
+ * and shows the record only to views cleared at least as high.
+ */
+export interface WriterClearance {
+  clearance: TlpLevel;
+}
+
+/**
+ * A record as an analyst writes it: the store assigns the id and records the clearance of the
+ * view written through. `clearance` may name a lower one (`crosscheck migrate` copies each
+ * record's own), never a higher one: a view cannot vouch for more than it sees.
+ */
+export type AnalystWrite<T extends WriterClearance> = Omit<T, 'id' | 'clearance'> &
+  Partial<WriterClearance>;
 
 export interface ClaimQuery {
   /** Claims carried by this document. */
@@ -290,6 +332,8 @@ export type RecordedEntityDecision = EntityDecision & {
   analyst: string;
   at: string;
   reason: string;
+  /** The writer's clearance (see WriterClearance). */
+  clearance: TlpLevel;
 };
 
 export interface StoredHypothesis {
@@ -297,6 +341,8 @@ export interface StoredHypothesis {
   text: string;
   analyst: string;
   at: string;
+  /** The writer's clearance (see WriterClearance). */
+  clearance: TlpLevel;
 }
 
 /** An analyst's mark of one claim against one hypothesis (Heuer's ACH), as recorded. */
@@ -308,4 +354,6 @@ export interface RecordedMark {
   analyst: string;
   at: string;
   reason: string | null;
+  /** The writer's clearance (see WriterClearance). */
+  clearance: TlpLevel;
 }

@@ -343,6 +343,104 @@ export function multiUserSecuritySuite(openHome: () => Promise<ServerHome>): voi
       expect((await get('ana', '/api/claims?limit=200')).body).toContain(RED_QUOTE);
     });
 
+    it("keeps analysts' records written at RED, or about what only RED shows, from an AMBER+STRICT member", async () => {
+      const post = (user: string, url: string, payload: object) =>
+        as(user, 'case-a', { method: 'POST', url, payload });
+      // A claim both members see (the AMBER report's quote) and the one only ana sees.
+      const visible = (await get('amy', '/api/claims?limit=200')).json().claims[0].cluster;
+      const secret = `${RED_WORD}: ${RED_QUOTE}, per ${RED_PERSON}`;
+
+      // Ana, cleared RED, writes about what both see, in words only the RED document holds...
+      const hypothesis = await post('ana', '/api/hypotheses', { text: secret, analyst: 'ana' });
+      expect(hypothesis.statusCode).toBe(201);
+      const writes = [
+        post('ana', `/api/hypotheses/${hypothesis.json().id}/marks`, {
+          claimId: visible.id,
+          mark: 'consistent',
+          reason: secret,
+          analyst: 'ana',
+        }),
+        post('ana', `/api/claims/${visible.id}/grades`, {
+          credibility: 1,
+          reason: secret,
+          analyst: 'ana',
+        }),
+        post('ana', `/api/sources/${encodeURIComponent(visible.speaker ?? 'Maria Lopez')}/grades`, {
+          reliability: 'A',
+          reason: secret,
+          analyst: 'ana',
+        }),
+        // ...and about a source only the RED document shows, in plain words.
+        post('ana', `/api/sources/${encodeURIComponent(RED_PERSON)}/grades`, {
+          reliability: 'E',
+          reason: 'Unreliable.',
+          analyst: 'ana',
+        }),
+      ];
+      for (const response of await Promise.all(writes)) expect(response.statusCode).toBe(201);
+      // Amy's own records are hers to see, recorded at her clearance.
+      const own = await post('amy', '/api/hypotheses', {
+        text: 'The port doubled inspections after a tip-off',
+        analyst: 'amy',
+      });
+      expect(own.statusCode).toBe(201);
+      const amysGrade = await post('amy', `/api/claims/${visible.id}/grades`, {
+        credibility: 3,
+        reason: 'One spokeswoman, on the record.',
+        analyst: 'amy',
+      });
+      expect(amysGrade.statusCode).toBe(201);
+
+      // A rename by a member cleared RED, through the API: recorded at her clearance and
+      // re-resolved over the whole collection (a restricted view may not write the resolution).
+      const renamed = (await get('amy', '/api/resolved-entities?limit=200')).json().entities[0];
+      const decision = await post('ana', '/api/entities/decisions', {
+        kind: 'rename',
+        entity: renamed.id,
+        name: `${RED_WORD} broker`,
+        reason: secret,
+        analyst: 'ana',
+      });
+      expect(decision.statusCode, decision.body).toBe(201);
+      expect(decision.json().entity.name).toBe(`${RED_WORD} broker`);
+
+      const records = [
+        '/api/hypotheses',
+        '/api/claims?limit=200',
+        `/api/claims/${visible.id}`,
+        '/api/resolved-entities?limit=200',
+        `/api/resolved-entities/${encodeURIComponent(renamed.id)}`,
+      ];
+      for (const url of [...records, ...surfaces]) {
+        const response = await get('amy', url);
+        expect(response.statusCode, url).toBe(200);
+        expect(response.body, url).not.toContain(RED_WORD);
+        expect(response.body, url).not.toContain('Vasquez');
+        expect(response.body, url).not.toContain(RED_QUOTE);
+      }
+      const workspace = (await get('amy', '/api/hypotheses')).json();
+      expect(workspace.hypotheses.map((h: { text: string }) => h.text)).toContain(
+        'The port doubled inspections after a tip-off',
+      );
+      const claim = (await get('amy', `/api/claims/${visible.id}`)).json();
+      expect(claim.history.map((g: { analyst: string }) => g.analyst)).toEqual(['amy']);
+      expect(claim.assessment.credibility.value).toBe(3);
+      expect((await get('amy', '/api/resolved-entities?q=broker')).json().total).toBe(0);
+      const stored = await (await fixture.stores.open('case-a')).listHypotheses();
+      expect(stored.find((h) => h.analyst === 'amy')?.clearance).toBe('AMBER+STRICT');
+      expect(stored.find((h) => h.text === secret)?.clearance).toBe('RED');
+
+      // Proof that the same surfaces carry those records to a member cleared RED.
+      for (const url of records.slice(0, 3)) {
+        expect((await get('ana', url)).body, url).toContain(RED_QUOTE);
+      }
+      for (const url of records.slice(3)) {
+        expect((await get('ana', url)).body, url).toContain(`${RED_WORD} broker`);
+      }
+      const anas = (await get('ana', `/api/claims/${visible.id}`)).json();
+      expect(anas.history.map((g: { analyst: string }) => g.analyst)).toEqual(['ana', 'amy']);
+    });
+
     it('does not show the RED document by id to an AMBER+STRICT member', async () => {
       const search = (await get('ana', `/api/search?q=${RED_WORD}`)).json();
       const id: string = search.hits[0].id;

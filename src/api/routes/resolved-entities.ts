@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { CrosscheckError } from '../../core/index.js';
-import { runResolution } from '../../pipeline/index.js';
+import { runResolution, type ResolutionSummary } from '../../pipeline/index.js';
 import type { EntityDecision, EntityRecord, Store } from '../../store/index.js';
 import { describeResolvedEntity } from '../analysis/resolved-entity-detail.js';
 import {
@@ -74,13 +74,24 @@ async function entityAfter(
   return null;
 }
 
+export interface ResolvedEntityRouteOptions {
+  store: Store;
+  /**
+   * Re-runs resolution after a decision. Resolution replaces what every document yields, so it
+   * runs on the full store: the multi-user server, whose `store` is the caller's restricted view,
+   * passes one that resolves the request's whole collection. Default: `runResolution(store)`.
+   */
+  resolve?: () => Promise<ResolutionSummary>;
+}
+
 /**
  * Entities as resolution merged them, and the analysts' merges, splits and renames. Each decision
- * is recorded (append-only) and resolution re-runs at once, so the answer shows its effect.
+ * is recorded (append-only, with the writer's clearance: `store` is the caller's view) and
+ * resolution re-runs at once, so the answer shows its effect.
  */
-export const resolvedEntityRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
+export const resolvedEntityRoutes: FastifyPluginAsyncZod<ResolvedEntityRouteOptions> = async (
   app,
-  { store },
+  { store, resolve = () => runResolution(store) },
 ) => {
   app.get(
     '/api/resolved-entities',
@@ -143,7 +154,7 @@ export const resolvedEntityRoutes: FastifyPluginAsyncZod<{ store: Store }> = asy
         at: new Date().toISOString(),
         reason: body.reason,
       });
-      const summary = await runResolution(store);
+      const summary = await resolve();
       const after = await entityAfter(store, decision);
       return reply.code(201).send({
         decision: {

@@ -6,7 +6,7 @@ import { LANGUAGES, SearchQuerySchema, SearchResponseSchema, errorResponses } fr
 /**
  * Facet counts: every language and type, with zero for those the query does not reach, each
  * counted with the other filters applied (so a count says what ticking it would give); the top
- * entities and sources, over the best-ranked matches when there are very many (`sampled`).
+ * entities and sources, over part of the matches when there are very many (`sampled`).
  */
 async function countFacets(store: Store, query: SearchQuery) {
   const { languages, kinds, entities, sources, sampled } = await store.searchFacets(query);

@@ -22,7 +22,15 @@ const SearchFlags = z.object({
 
 export function formatSearchResults(results: SearchResults, color: boolean): string[] {
   const c = color ? pc : pc.createColors(false);
-  const lines = [`${results.total} document(s) match.`];
+  const lines = [
+    results.totalIsLowerBound
+      ? `More than ${results.total} documents match.`
+      : `${results.total} document(s) match.`,
+  ];
+  if (results.rankedAmong !== null)
+    lines.push(
+      `Ranked among the ${results.rankedAmong} most recently added matches; add words or filters to rank every match.`,
+    );
   for (const hit of results.hits) {
     const date = hit.publishedAt ? hit.publishedAt.slice(0, 10) : 'undated';
     lines.push('');

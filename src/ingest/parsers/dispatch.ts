@@ -4,30 +4,39 @@ import { buildDocument } from '../document.js';
 import { failure, toIngestFailure } from '../failures.js';
 import type { IngestOptions } from '../options.js';
 import { bufferSource } from '../source.js';
-import { parseEmail } from './email.js';
-import { parseHtml } from './html.js';
-import { parseJsonLines } from './jsonl.js';
-import { parseMbox } from './mbox.js';
-import { parsePdf } from './pdf.js';
-import { parseTable } from './table.js';
-import { parseText } from './text.js';
 import type { NestedInput, ParseContext, ParseEvent, ParseInput, Parser } from './types.js';
 import { failureEvent, itemEvent } from './types.js';
-import { parseZip } from './zip.js';
 
-/** Parser per format, with the name failures are reported under. */
-const PARSERS: Record<Format, { name: string; parse: Parser }> = {
-  text: { name: 'text', parse: parseText },
-  markdown: { name: 'text', parse: parseText },
-  html: { name: 'html', parse: parseHtml },
-  email: { name: 'email', parse: parseEmail },
-  mbox: { name: 'mbox', parse: parseMbox },
-  pdf: { name: 'pdf', parse: parsePdf },
-  csv: { name: 'csv', parse: parseTable },
-  tsv: { name: 'csv', parse: parseTable },
-  jsonl: { name: 'jsonl', parse: parseJsonLines },
-  zip: { name: 'zip', parse: parseZip },
+/**
+ * Parser per format, with the name failures are reported under. Each is imported on first use:
+ * every parse worker is a V8 isolate of its own, and one reading a folder of e-mails has no use
+ * for the PDF, table, archive or mbox code (nor does the main thread, which parses nothing when
+ * workers do).
+ */
+const PARSERS: Record<Format, { name: string; load: () => Promise<Parser> }> = {
+  text: { name: 'text', load: async () => (await import('./text.js')).parseText },
+  markdown: { name: 'text', load: async () => (await import('./text.js')).parseText },
+  html: { name: 'html', load: async () => (await import('./html.js')).parseHtml },
+  email: { name: 'email', load: async () => (await import('./email.js')).parseEmail },
+  mbox: { name: 'mbox', load: async () => (await import('./mbox.js')).parseMbox },
+  pdf: { name: 'pdf', load: async () => (await import('./pdf.js')).parsePdf },
+  csv: { name: 'csv', load: async () => (await import('./table.js')).parseTable },
+  tsv: { name: 'csv', load: async () => (await import('./table.js')).parseTable },
+  jsonl: { name: 'jsonl', load: async () => (await import('./jsonl.js')).parseJsonLines },
+  zip: { name: 'zip', load: async () => (await import('./zip.js')).parseZip },
 };
+
+/** Parsers already imported, so a file of a known format costs no module lookup. */
+const loadedParsers = new Map<Format, Parser>();
+
+async function parserFor(format: Format): Promise<Parser> {
+  let parse = loadedParsers.get(format);
+  if (!parse) {
+    parse = await PARSERS[format].load();
+    loadedParsers.set(format, parse);
+  }
+  return parse;
+}
 
 /**
  * Runs the parser for `input.format`. Whatever the parser throws becomes a failure event: a bad
@@ -37,8 +46,9 @@ export async function* runParser(
   input: ParseInput,
   context: ParseContext,
 ): AsyncGenerator<ParseEvent> {
-  const { name, parse } = PARSERS[input.format];
+  const { name } = PARSERS[input.format];
   try {
+    const parse = loadedParsers.get(input.format) ?? (await parserFor(input.format));
     yield* parse(input, context);
   } catch (error) {
     yield failureEvent(toIngestFailure(error, input.origin, name));

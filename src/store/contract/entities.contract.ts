@@ -96,6 +96,49 @@ export function entitiesContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('writes a resolution handed over as lazy lists, and keeps the old one if reading fails', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN)],
+        failures: [],
+        completedFiles: [],
+      });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+      ]);
+      // Each list read once, as the resolver streams it: a generator cannot be read twice.
+      const once = <T>(items: T[]): Iterable<T> =>
+        (function* () {
+          yield* items;
+        })();
+      await store.replaceResolution({
+        entities: once(resolution.entities),
+        assignments: once(resolution.assignments),
+        merges: once(resolution.merges),
+      });
+      expect((await store.listResolvedEntities()).total).toBe(2);
+      expect((await store.getResolvedEntity('VCF'))?.entity).toEqual(resolution.entities[0]);
+      expect((await store.getResolvedEntity('VCF'))?.merges).toEqual(resolution.merges);
+      expect(
+        (await store.listEntityMentionsById('organization:juarez cartel')).map((m) => m.text),
+      ).toEqual(['VCF']);
+
+      const failing = (function* () {
+        yield resolution.assignments[0]!;
+        throw new Error('the resolver failed half-way');
+      })();
+      await expect(
+        store.replaceResolution({ entities: [], assignments: failing, merges: [] }),
+      ).rejects.toThrow(/entity resolution/);
+      expect((await store.listResolvedEntities()).total).toBe(2);
+      expect(
+        (await store.listEntityMentionsById('organization:juarez cartel')).map((m) => m.text),
+      ).toEqual(['VCF']);
+      await store.close();
+    });
+
     it('keeps analysts’ entity decisions in order', async () => {
       const store = await open();
       const merge = await store.addEntityDecision({

@@ -1,3 +1,4 @@
+import { analystRecordsContract } from './analyst-records.contract.js';
 import { claimsContract } from './claims.contract.js';
 import { documentsContract, type StoreFactory } from './documents.contract.js';
 import { entitiesContract } from './entities.contract.js';
@@ -19,4 +20,5 @@ export function storeContract(open: StoreFactory): void {
   entitiesContract(open);
   hypothesesContract(open);
   tlpContract(open);
+  analystRecordsContract(open);
 }

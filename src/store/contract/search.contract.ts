@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
+import { SEARCH_COUNT_LIMIT } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
 import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument } from './fixtures.js';
 import { searchFacetsContract } from './search-facets.contract.js';
@@ -126,6 +127,74 @@ export function searchContract(open: StoreFactory): void {
       await expect(store.search({ text: '   ' })).rejects.toMatchObject({ code: 'INVALID_QUERY' });
       await store.close();
     });
+
+    it('counts exactly and ranks every match under the count limit', async () => {
+      const store = await seeded(open);
+      const results = await store.search({ text: 'juarez' });
+      expect(results).toMatchObject({ total: 2, totalIsLowerBound: false, rankedAmong: null });
+      await store.close();
+    });
+
+    it('says when it stopped counting, and an exhaustive search still finds every match', async () => {
+      const store = await open();
+      const run = await store.startRun(['bulletins']);
+      const count = SEARCH_COUNT_LIMIT + 30;
+      // Each bulletin says "checkpoint" once more than the one before, so the most recent ones rank
+      // best among themselves and every score differs.
+      const bulletins = Array.from({ length: count }, (_, n) =>
+        makeDocument(`Bulletin ${n}\nRoutine checkpoint report. ${'checkpoint '.repeat(n % 7)}`),
+      );
+      await store.writeBatch({
+        runId: run.id,
+        items: bulletins.map((d) => item(d)),
+        failures: [],
+        completedFiles: [],
+      });
+      const page = await store.search({ text: 'checkpoint', limit: 5 });
+      if (page.totalIsLowerBound) {
+        // The embedded store: counted up to the limit, ranked among the newest that many.
+        expect(page).toMatchObject({ total: SEARCH_COUNT_LIMIT, rankedAmong: SEARCH_COUNT_LIMIT });
+        const newest = new Set(bulletins.slice(-SEARCH_COUNT_LIMIT).map((d) => d.id));
+        expect(page.hits.every((hit) => newest.has(hit.id))).toBe(true);
+      } else {
+        expect(page).toMatchObject({ total: count, rankedAmong: null });
+      }
+      expect(page.hits).toHaveLength(5);
+      expect(store.kind === 'sqlite' ? page.totalIsLowerBound : false).toBe(
+        store.kind === 'sqlite',
+      );
+
+      const facets = await store.searchFacets({ text: 'checkpoint' });
+      const counted = Object.values(facets.kinds).reduce((a, b) => a + b, 0);
+      // Facets count what the ranking considered: on the embedded store the newest matches (one
+      // past the limit, which is how it knows there were more), elsewhere all of them.
+      expect(facets.sampled).toBe(true);
+      expect(counted).toBe(store.kind === 'sqlite' ? SEARCH_COUNT_LIMIT + 1 : count);
+
+      // Pages never overlap, however many matches tie (seven scores among 10,030 here).
+      const pages = await Promise.all(
+        [0, 1, 2].map((n) => store.search({ text: 'checkpoint', limit: 100, offset: 100 * n })),
+      );
+      const paged = pages.flatMap((p) => p.hits.map((h) => h.id));
+      expect(new Set(paged).size).toBe(300);
+      const first300 = await store.search({ text: 'checkpoint', limit: 300 });
+      expect(new Set(paged)).toEqual(new Set(first300.hits.map((h) => h.id)));
+
+      const all = new Set<string>();
+      for (let offset = 0; ; offset += 500) {
+        const next = await store.search({
+          text: 'checkpoint',
+          limit: 500,
+          offset,
+          exhaustive: true,
+        });
+        expect(next).toMatchObject({ total: count, totalIsLowerBound: false, rankedAmong: null });
+        for (const hit of next.hits) all.add(hit.id);
+        if (next.hits.length < 500) break;
+      }
+      expect(all.size).toBe(count);
+      await store.close();
+    }, 60_000);
   });
   searchFacetsContract(open);
 }

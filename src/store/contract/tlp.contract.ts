@@ -23,8 +23,8 @@ const MARKINGS: Array<[typeof PUBLIC, TlpLevel]> = [
   [DEBRIEF, 'RED'],
 ];
 
-/** The whole case, as the pipeline would leave it: documents, extraction, reuse, claims, entities. */
-async function seeded(open: StoreFactory): Promise<Store> {
+/** The case as the pipeline leaves it: documents, extraction, reuse, claims, entities. */
+export async function seededCase(open: StoreFactory): Promise<Store> {
   const store = await open();
   const run = await store.startRun(['fixtures']);
   await store.writeBatch({
@@ -44,6 +44,17 @@ async function seeded(open: StoreFactory): Promise<Store> {
   await store.replaceReuse(REUSE);
   await store.replaceClaimClusters([PLAZA, SHIPMENT, MEETING_CLAIM]);
   await store.replaceResolution(RESOLUTION);
+  return store;
+}
+
+/**
+ * The case with analysts' records: the desk (cleared AMBER+STRICT, writing through its view)
+ * grades and marks what it sees; an analyst cleared RED (the full store) grades the shipment,
+ * splits off the name only the debrief holds and states a hypothesis quoting it.
+ */
+async function seeded(open: StoreFactory): Promise<Store> {
+  const store = await seededCase(open);
+  const desk = store.restrictedTo('AMBER+STRICT');
   await store.addAnalystGrade({
     subjectType: 'claim',
     subjectId: SHIPMENT.id,
@@ -52,7 +63,7 @@ async function seeded(open: StoreFactory): Promise<Store> {
     at: '2026-11-25T10:00:00.000Z',
     reason: 'MX9 says the tlacuache shipment is real.',
   });
-  await store.addAnalystGrade({
+  await desk.addAnalystGrade({
     subjectType: 'claim',
     subjectId: PLAZA.id,
     credibility: 3,
@@ -60,13 +71,13 @@ async function seeded(open: StoreFactory): Promise<Store> {
     at: '2026-11-25T10:01:00.000Z',
     reason: 'Two outlets, one spokesman.',
   });
-  const hypothesis = await store.addHypothesis({
+  const hypothesis = await desk.addHypothesis({
     text: 'The cartel moves goods by sea',
     analyst: 'desk',
     at: '2026-11-25T10:02:00.000Z',
   });
   for (const claimId of [SHIPMENT.id, PLAZA.id]) {
-    await store.addHypothesisMark({
+    await desk.addHypothesisMark({
       hypothesisId: hypothesis.id,
       claimId,
       mark: 'consistent',
@@ -75,6 +86,25 @@ async function seeded(open: StoreFactory): Promise<Store> {
       reason: null,
     });
   }
+  await store.addHypothesis({
+    text: 'Teodoro ships the tlacuache cargo through Manzanillo',
+    analyst: 'chief',
+    at: '2026-11-25T10:04:00.000Z',
+  });
+  await store.addEntityDecision({
+    kind: 'split',
+    decision: { entity: 'organization:juarez cartel', name: 'La Empresa' },
+    analyst: 'chief',
+    at: '2026-11-25T10:05:00.000Z',
+    reason: 'La Empresa is the Manzanillo cell, per MX9',
+  });
+  await desk.addEntityDecision({
+    kind: 'rename',
+    decision: { entity: 'place:ciudad juarez', name: 'Juárez' },
+    analyst: 'desk',
+    at: '2026-11-25T10:06:00.000Z',
+    reason: 'Short form used on the desk.',
+  });
   return store;
 }
 
@@ -116,7 +146,11 @@ async function readEverything(store: Store) {
     clustersAbout: await store.listClaimClusters({ about: 'Teodoro Valdivieso Ochoa' }),
     shipment: await store.getClaimCluster(SHIPMENT.id),
     grades: await store.listAnalystGrades(),
+    sourceGrades: await store.listAnalystGrades({ subjectType: 'source' }),
+    shipmentGrades: await store.listAnalystGrades({ subjectType: 'claim', subjectId: SHIPMENT.id }),
+    hypotheses: await store.listHypotheses(),
     marks: await store.listHypothesisMarks(),
+    decisions: await store.listEntityDecisions(),
     resolved: await store.listResolvedEntities(),
     resolvedByAlias: await store.listResolvedEntities({ contains: 'empresa' }),
     cartel: await store.getResolvedEntity('organization:juarez cartel'),
@@ -149,7 +183,12 @@ export function tlpContract(open: StoreFactory): void {
       expect(seen.toExtract).toBe(2);
 
       const [juarez, tlacuache, names, plaza] = seen.search;
-      expect(tlacuache).toEqual({ total: 0, hits: [] });
+      expect(tlacuache).toEqual({
+        total: 0,
+        totalIsLowerBound: false,
+        rankedAmong: null,
+        hits: [],
+      });
       expect(names!.total).toBe(0);
       expect(juarez!.total).toBe(2);
       expect(juarez!.hits.map((h) => h.id).sort()).toEqual([PUBLIC.id, DESK.id].sort());
@@ -212,7 +251,14 @@ export function tlpContract(open: StoreFactory): void {
       expect(seen.clustersAbout.total).toBe(0);
       expect(seen.shipment).toBeNull();
       expect(seen.grades.map((g) => g.subjectId)).toEqual([PLAZA.id]);
+      expect(seen.grades[0]!.clearance).toBe('AMBER+STRICT');
+      expect(seen.shipmentGrades).toEqual([]);
+      expect(seen.hypotheses.map((h) => h.text)).toEqual(['The cartel moves goods by sea']);
       expect(seen.marks.map((m) => m.claimId)).toEqual([PLAZA.id]);
+      // The RED analyst's split (naming La Empresa) is hidden; the desk's own rename is not.
+      expect(seen.decisions.map((d) => [d.kind, d.analyst, d.clearance])).toEqual([
+        ['rename', 'desk', 'AMBER+STRICT'],
+      ]);
 
       expect(seen.resolved.total).toBe(2);
       expect(seen.resolved.entities.map((e) => e.id).sort()).toEqual([
@@ -280,6 +326,10 @@ export function tlpContract(open: StoreFactory): void {
       expect(full.cartel?.merges).toEqual(RESOLUTION.merges);
       expect(full.stats.documents).toBe(3);
       expect(full.grades).toHaveLength(2);
+      expect(full.grades.map((g) => g.clearance)).toEqual(['RED', 'AMBER+STRICT']);
+      expect(full.hypotheses).toHaveLength(2);
+      expect(full.marks).toHaveLength(2);
+      expect(full.decisions.map((d) => d.clearance)).toEqual(['RED', 'AMBER+STRICT']);
 
       const clear = await readEverything(store.restrictedTo('CLEAR'));
       expect(clear.documents.map((d) => d.id)).toEqual([PUBLIC.id]);
@@ -287,6 +337,13 @@ export function tlpContract(open: StoreFactory): void {
       expect(clear.pairs).toEqual([]);
       expect(clear.groups).toEqual([]);
       expect(clear.clusters.total).toBe(0);
+      // Everything analysts wrote here was written above CLEAR.
+      expect([clear.grades, clear.hypotheses, clear.marks, clear.decisions]).toEqual([
+        [],
+        [],
+        [],
+        [],
+      ]);
       expect(clear.cartel?.entity).toMatchObject({ mentionCount: 1, documentCount: 1 });
       // A view of a view never sees more than the view it came from.
       expect(store.restrictedTo('CLEAR').restrictedTo('RED').clearance).toBe('CLEAR');
@@ -325,6 +382,7 @@ export function tlpContract(open: StoreFactory): void {
         at: '2026-11-25T11:00:00.000Z',
         reason: 'Mixed record.',
       });
+      expect(grade.clearance).toBe('GREEN');
       expect(await store.listAnalystGrades({ subjectType: 'source' })).toEqual([grade]);
       await view.close();
       expect((await store.stats()).documents).toBe(3);

@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/index.js';
 import { searchCacheContract } from '../contract/search-cache.contract.js';
+import { searchContract } from '../contract/search.contract.js';
 import pg from 'pg';
 import {
   expectMigratedFromV6,
   V6_ALIASES,
+  V6_ANALYST_ROWS,
   V6_DOCUMENTS,
   V6_ENTITY,
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
+import { numberPlaceholders } from '../analysis-sql.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
+import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
 import {
   createTestDatabase,
   postgresAvailable,
@@ -40,6 +44,35 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
   };
 
   storeContract(() => PostgresStore.open(withSchema(`contract_${counter++}`)));
+  describe('ranking every match (a database without RUM)', () => {
+    searchContract(() =>
+      PostgresStore.open(withSchema(`contract_${counter++}`), { rankedIndex: false }),
+    );
+  });
+
+  it('searches with the RUM index in place of GIN where RUM is installed', async () => {
+    const schema = `indexes_${counter++}`;
+    const store = await PostgresStore.open(withSchema(schema));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const rum = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'");
+      const { rows } = await client.query<{ indexname: string }>(
+        `SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'documents'
+         AND indexname LIKE 'documents_search%' ORDER BY indexname`,
+        [schema],
+      );
+      // .ci/run installs postgresql-15-rum; elsewhere the GIN index stays and search still works.
+      expect(rows.map((r) => r.indexname)).toEqual(
+        rum.rowCount ? ['documents_search_rum'] : ['documents_search'],
+      );
+      if (process.env.CI) expect(rum.rowCount).toBe(1);
+    } finally {
+      await client.end();
+      await store.close();
+    }
+  });
+
   searchCacheContract(async () => {
     const location = withSchema(`contract_${counter++}`);
     return {
@@ -62,6 +95,41 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     expect(await b.isFileCompleted('c'.repeat(64))).toBe(false);
     await a.close();
     await b.close();
+  });
+
+  it('shares one pool of connections among every schema of a database', async () => {
+    const schemas = Array.from({ length: 12 }, (_, n) => `pooled_${counter++}_${n}`);
+    const stores = [];
+    for (const schema of schemas) stores.push(await PostgresStore.open(withSchema(schema)));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      // Every schema busy at once, each writing its own file and reading back only its own.
+      await Promise.all(
+        stores.map(async (store, n) => {
+          const run = await store.startRun([schemas[n]!]);
+          await store.writeBatch({
+            runId: run.id,
+            items: [],
+            failures: [],
+            completedFiles: [{ contentId: String(n).padStart(64, '0'), path: schemas[n]! }],
+          });
+        }),
+      );
+      for (const [n, store] of stores.entries()) {
+        expect(await store.isFileCompleted(String(n).padStart(64, '0'))).toBe(true);
+        expect(await store.isFileCompleted(String((n + 1) % 12).padStart(64, '0'))).toBe(false);
+      }
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      // Twelve pools of ten would have opened up to 120.
+      expect(Number(rows[0]!.n)).toBeLessThanOrEqual(CONNECTIONS_PER_DATABASE);
+    } finally {
+      await client.end();
+      for (const store of stores) await store.close();
+    }
   });
 
   it('migrates a schema written before TLP markings (v6): its documents are CLEAR', async () => {
@@ -96,6 +164,8 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
         await client.query('INSERT INTO entity_aliases VALUES ($1, $2, $3, $4, $5)', row);
       for (const row of V6_MENTION_ENTITIES)
         await client.query('INSERT INTO mention_entities VALUES ($1, $2, $3)', row);
+      for (const { sql, params } of V6_ANALYST_ROWS)
+        await client.query(numberPlaceholders(sql), params);
     } finally {
       await client.end();
     }

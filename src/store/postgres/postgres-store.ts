@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { StoreError, tlpRank, type TlpLevel } from '../../core/index.js';
+import type pg from 'pg';
+import { StoreError, tlpFromRank, tlpRank, type TlpLevel } from '../../core/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
-import type { Resolution } from '../../resolve/index.js';
+import type { Resolution, ResolutionRows } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
 import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
@@ -40,11 +40,16 @@ import type {
   SearchResults,
   StoreStats,
   StoredDocument,
+  AnalystWrite,
+  WriterClearance,
 } from '../types.js';
+import { writerRank } from '../analyst-visibility.js';
 import { analysisQueries, reuseRows } from '../analysis-queries.js';
 import {
   entityAndSourceFacets,
   FACET_SAMPLE,
+  facetKey,
+  languageAndKindFacets,
   MENTIONS_ENTITY_SQL,
   sourceSql,
 } from '../search-facets.js';
@@ -63,7 +68,8 @@ import {
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
-import { migratePostgres, quoteIdent } from './migrations.js';
+import { migratePostgres, RANKED_INDEX } from './migrations.js';
+import { schemaPool, type SchemaPool } from './schema-pool.js';
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
 
@@ -156,8 +162,10 @@ export class PostgresStore implements Store {
   readonly listHypothesisMarks = this.hypotheses.listHypothesisMarks;
 
   private constructor(
-    private readonly pool: pg.Pool,
+    private readonly pool: SchemaPool,
     private readonly schema: string,
+    /** Whether the schema has the RUM index, which reads matches in rank order (migrations.ts). */
+    private readonly rankedIndex: boolean,
     readonly clearance: TlpLevel = 'RED',
     /** A restricted view: pipeline writes refuse, close() leaves the shared pool open. */
     private readonly isView = false,
@@ -180,6 +188,8 @@ export class PostgresStore implements Store {
   }
 
   private cachedSearch<T>(kind: string, query: SearchQuery, run: () => Promise<T>): Promise<T> {
+    // Without a cache, no round trip for the token.
+    if (!this.searchCache.enabled) return run();
     return this.changeToken().then((token) =>
       this.searchCache.get(
         token,
@@ -196,7 +206,15 @@ export class PostgresStore implements Store {
     // One view per level, kept (as the SQLite store does): a server asks per request.
     let view = this.views.get(level);
     if (!view) {
-      view = new PostgresStore(this.pool, this.schema, level, true, this.searchCache, this.views);
+      view = new PostgresStore(
+        this.pool,
+        this.schema,
+        this.rankedIndex,
+        level,
+        true,
+        this.searchCache,
+        this.views,
+      );
       this.views.set(level, view);
     }
     return view;
@@ -229,20 +247,20 @@ export class PostgresStore implements Store {
 
   static async open(
     location: string,
-    options: { searchCacheEntries?: number } = {},
+    options: { searchCacheEntries?: number; rankedIndex?: boolean } = {},
   ): Promise<PostgresStore> {
     const { connectionString, schema } = parsePostgresLocation(location);
-    const pool = new pg.Pool({
-      connectionString,
-      max: 10,
-      options: `-c search_path=${quoteIdent(schema)},public`,
-    });
-    // An idle client erroring (server restart) must not crash the process; the next query retries.
-    pool.on('error', () => {});
+    const pool = schemaPool(connectionString, schema);
     let client: pg.PoolClient | undefined;
+    let ranked = false;
     try {
       client = await pool.connect();
       await migratePostgres(client, schema);
+      const { rows } = await client.query<{ present: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = $2) AS present',
+        [schema, RANKED_INDEX],
+      );
+      ranked = rows[0]!.present && options.rankedIndex !== false;
     } catch (error) {
       client?.release();
       await pool.end();
@@ -254,7 +272,7 @@ export class PostgresStore implements Store {
     }
     client.release();
     const cache = new SearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
-    return new PostgresStore(pool, schema, 'RED', false, cache);
+    return new PostgresStore(pool, schema, ranked, 'RED', false, cache);
   }
 
   private async query<R extends pg.QueryResultRow>(
@@ -656,7 +674,7 @@ export class PostgresStore implements Store {
     );
   }
 
-  async replaceResolution(resolution: Resolution): Promise<void> {
+  async replaceResolution(resolution: ResolutionRows | Resolution): Promise<void> {
     this.refuseOnView('replaceResolution');
     await this.runStatements(
       replaceResolutionStatements(resolution),
@@ -665,43 +683,59 @@ export class PostgresStore implements Store {
     );
   }
 
+  // Analysts' writes record the clearance of the view they go through (analyst-visibility.ts).
   async addEntityDecision(
-    decision: EntityDecision & { analyst: string; at: string; reason: string },
+    decision: EntityDecision & {
+      analyst: string;
+      at: string;
+      reason: string;
+    } & Partial<WriterClearance>,
   ): Promise<RecordedEntityDecision> {
-    const { sql, params } = insertEntityDecisionStatement(decision);
+    const rank = writerRank(this.clearance, decision.clearance);
+    const { sql, params } = insertEntityDecisionStatement(decision, rank);
     const [row] = await this.query<{ id: string }>(
       `${numberPlaceholders(sql)} RETURNING id`,
       params,
     );
-    return { ...decision, id: Number(row!.id) };
+    return { ...decision, id: Number(row!.id), clearance: tlpFromRank(rank) };
   }
 
-  async addHypothesis(hypothesis: Omit<StoredHypothesis, 'id'>): Promise<StoredHypothesis> {
-    const { hypothesis: stored, statement } = newHypothesis(hypothesis);
+  async addHypothesis(hypothesis: AnalystWrite<StoredHypothesis>): Promise<StoredHypothesis> {
+    const rank = writerRank(this.clearance, hypothesis.clearance);
+    const { hypothesis: stored, statement } = newHypothesis(hypothesis, rank);
     await this.query(numberPlaceholders(statement.sql), statement.params);
     return stored;
   }
 
-  async addHypothesisMark(mark: Omit<RecordedMark, 'id'>): Promise<RecordedMark> {
-    const { sql, params } = insertMarkStatement(mark);
+  async addHypothesisMark(mark: AnalystWrite<RecordedMark>): Promise<RecordedMark> {
+    const rank = writerRank(this.clearance, mark.clearance);
+    const { sql, params } = insertMarkStatement(mark, rank);
     const [row] = await this.query<{ id: string }>(
       `${numberPlaceholders(sql)} RETURNING id`,
       params,
     );
-    return { ...mark, id: Number(row!.id) };
+    return { ...mark, id: Number(row!.id), clearance: tlpFromRank(rank) };
   }
 
-  async addAnalystGrade(grade: Omit<RecordedGrade, 'id'>): Promise<RecordedGrade> {
-    const { sql, params } = insertGradeStatement(grade);
+  async addAnalystGrade(grade: AnalystWrite<RecordedGrade>): Promise<RecordedGrade> {
+    const rank = writerRank(this.clearance, grade.clearance);
+    const { sql, params } = insertGradeStatement(grade, rank);
     const [row] = await this.query<{ id: string }>(
       `${numberPlaceholders(sql)} RETURNING id`,
       params,
     );
-    return { ...grade, id: Number(row!.id) };
+    return { ...grade, id: Number(row!.id), clearance: tlpFromRank(rank) };
   }
 
-  /** Runs statements in one transaction; on failure nothing changes. */
-  private async runStatements(statements: Statement[], what: string, retry: string): Promise<void> {
+  /**
+   * Runs statements in one transaction; on failure nothing changes. They are read as they run, so
+   * they may be made lazily.
+   */
+  private async runStatements(
+    statements: Iterable<Statement>,
+    what: string,
+    retry: string,
+  ): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -711,6 +745,59 @@ export class PostgresStore implements Store {
       await client.query('ROLLBACK').catch(() => {});
       throw new StoreError('STORE_FAILURE', `Writing ${what} failed: ${String(error)}`, {
         hint: `The previous results are unchanged; run ${retry} again.`,
+        cause: error,
+      });
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Best matches first. With the RUM index the order is its distance, read from the index in that
+   * order (a tie-breaker would make PostgreSQL rank every match from the heap instead; ties keep
+   * the index's fixed order); without it, every match is ranked with ts_rank_cd.
+   */
+  private rankOrder(exhaustive = false): string {
+    return this.usesRankedIndex(exhaustive)
+      ? 'd.search <=> q.query'
+      : 'ts_rank_cd(d.search, q.query) DESC, d.id';
+  }
+
+  /** A match's score, higher for better: RUM's distance is the inverse of its rank. */
+  private rankScore(exhaustive = false): string {
+    return this.usesRankedIndex(exhaustive)
+      ? '1 / greatest(d.search <=> q.query, 1e-9)'
+      : 'ts_rank_cd(d.search, q.query)';
+  }
+
+  /** An exhaustive search (an export paging through every match) wants ids in a total order. */
+  private usesRankedIndex(exhaustive: boolean): boolean {
+    return this.rankedIndex && !exhaustive;
+  }
+
+  /**
+   * Runs a query ordered by RUM distance on the index's ordered scan. The index returns equal
+   * distances in one fixed order whatever the LIMIT, so pages never overlap; a plan that sorted
+   * by distance alone (which PostgreSQL may prefer on a small table) would break ties
+   * differently per LIMIT and repeat or skip hits across pages.
+   */
+  private async rankedQuery<R extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[],
+    exhaustive = false,
+  ): Promise<R[]> {
+    if (!this.usesRankedIndex(exhaustive)) return this.query<R>(sql, params);
+    const client = await this.pool.connect();
+    try {
+      await client.query(
+        'BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off',
+      );
+      const { rows } = await client.query<R>(sql, params);
+      await client.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw new StoreError('STORE_FAILURE', `PostgreSQL query failed: ${String(error)}`, {
         cause: error,
       });
     } finally {
@@ -745,19 +832,19 @@ export class PostgresStore implements Store {
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
-    return this.cachedSearch('facets', query, () => this.searchFacetsNow(query));
+    return this.cachedSearch('facets', facetKey(query), () => this.searchFacetsNow(query));
   }
 
   private async searchFacetsNow(query: SearchQuery): Promise<SearchFacets> {
-    const facet = async (column: 'language' | 'kind', skip: 'languages' | 'kinds') => {
+    const countMatches = async (skip?: 'languages' | 'kinds') => {
       const params: unknown[] = [];
       const { tsquery, where } = this.searchClauses(query, params, skip);
-      const rows = await this.query<{ k: string; n: string }>(
-        `SELECT d.${column} AS k, count(*) AS n FROM documents d, (SELECT ${tsquery} AS query) q
-         WHERE ${where.join(' AND ')} GROUP BY d.${column} ORDER BY n DESC`,
+      const rows = await this.query<{ language: string; kind: string; n: string }>(
+        `SELECT d.language, d.kind, count(*) AS n FROM documents d, (SELECT ${tsquery} AS query) q
+         WHERE ${where.join(' AND ')} GROUP BY d.language, d.kind`,
         params,
       );
-      return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+      return rows.map((r) => ({ language: r.language, kind: r.kind, n: Number(r.n) }));
     };
     const rankedIds = async (skipSources: boolean) => {
       const params: unknown[] = [];
@@ -766,17 +853,17 @@ export class PostgresStore implements Store {
         params,
         skipSources ? 'sources' : undefined,
       );
-      const rows = await this.query<{ id: string }>(
+      const rows = await this.rankedQuery<{ id: string }>(
         `SELECT d.id FROM documents d, (SELECT ${tsquery} AS query) q
          WHERE ${where.join(' AND ')}
-         ORDER BY ts_rank_cd(d.search, q.query) DESC, d.id LIMIT ${bind(FACET_SAMPLE + 1)}`,
+         ORDER BY ${this.rankOrder()} LIMIT ${bind(FACET_SAMPLE + 1)}`,
         params,
       );
       return rows.map((r) => r.id);
     };
-    const [languages, kinds, ranked] = await Promise.all([
-      facet('language', 'languages'),
-      facet('kind', 'kinds'),
+    // PostgreSQL counts every match (`sampled` stays the entity and source facets' own).
+    const [{ languages, kinds }, ranked] = await Promise.all([
+      languageAndKindFacets(query, countMatches),
       entityAndSourceFacets(
         this.analysis.run,
         rankedIds,
@@ -802,12 +889,13 @@ export class PostgresStore implements Store {
     const headlineOptions = bind(
       `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
     );
-    const rows = await this.query<SearchHitRow>(
+    const exhaustive = query.exhaustive === true;
+    const rows = await this.rankedQuery<SearchHitRow>(
       `WITH hits AS (
          SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, d.body, q.query,
-                ts_rank_cd(d.search, q.query) AS score
+                ${this.rankScore(exhaustive)} AS score
          ${from}
-         ORDER BY score DESC, d.id LIMIT ${bind(limit)} OFFSET ${bind(offset)})
+         ORDER BY ${this.rankOrder(exhaustive)} LIMIT ${bind(limit)} OFFSET ${bind(offset)})
        SELECT h.id, h.kind, h.title, h.language, h.published_at, h.tlp_rank, h.score,
          (SELECT origin FROM document_origins o WHERE o.document_id = h.id ORDER BY seq LIMIT 1) AS origin,
          ts_headline('${TS_CONFIG}',
@@ -815,9 +903,13 @@ export class PostgresStore implements Store {
            h.query, ${headlineOptions}) AS snippet
        FROM hits h ORDER BY h.score DESC, h.id`,
       params,
+      exhaustive,
     );
+    // Every match is counted and ranked (with RUM, in the index): no bound, whatever the size.
     return {
       total: Number(count?.n ?? 0),
+      totalIsLowerBound: false,
+      rankedAmong: null,
       hits: rows.map((row) =>
         toSearchHit({ ...row, snippet: row.snippet.replaceAll(TAG_GUARD, '<') }),
       ),

@@ -406,6 +406,20 @@ export const SQLITE_MIGRATIONS: Migration[] = [
         FROM entities e, json_each(e.data, '$.aliases') a, json_each(a.value, '$.documents') d;
     `,
   },
+  {
+    version: 8,
+    name: "the clearance each analyst's grade, entity decision, hypothesis and mark was written at",
+    sql: `
+      -- The TLP rank of the view the record was written through (the full store: 4, RED); a
+      -- restricted view shows it only when its clearance is at least that (analyst-visibility.ts).
+      -- Rows written before this migration count as RED: nothing says what their writers could
+      -- read, and anything lower could hand an unrestricted analyst's words to a restricted reader.
+      ALTER TABLE analyst_grades ADD COLUMN clearance_rank INTEGER NOT NULL DEFAULT 4;
+      ALTER TABLE entity_decisions ADD COLUMN clearance_rank INTEGER NOT NULL DEFAULT 4;
+      ALTER TABLE hypotheses ADD COLUMN clearance_rank INTEGER NOT NULL DEFAULT 4;
+      ALTER TABLE hypothesis_marks ADD COLUMN clearance_rank INTEGER NOT NULL DEFAULT 4;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, file: string): void {

@@ -8,6 +8,7 @@ import { searchCacheContract } from '../contract/search-cache.contract.js';
 import {
   expectMigratedFromV6,
   V6_ALIASES,
+  V6_ANALYST_ROWS,
   V6_DOCUMENTS,
   V6_ENTITY,
   V6_MENTION_ENTITIES,
@@ -76,6 +77,7 @@ describe('SqliteStore', () => {
       db.prepare('INSERT INTO entity_aliases VALUES (?, ?, ?, ?, ?)').run(...row);
     for (const row of V6_MENTION_ENTITIES)
       db.prepare('INSERT INTO mention_entities VALUES (?, ?, ?)').run(...row);
+    for (const { sql, params } of V6_ANALYST_ROWS) db.prepare(sql).run(...params);
     db.close();
 
     const store = new SqliteStore(file);

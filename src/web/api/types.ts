@@ -29,6 +29,10 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number;
+  /** More documents match than were counted: `total` is "at least". */
+  totalIsLowerBound: boolean;
+  /** The hits were ranked among this many most recently added matches; null: among all. */
+  rankedAmong: number | null;
   hits: SearchHit[];
   facets: SearchFacets | null;
 }
@@ -52,7 +56,7 @@ export interface SearchFacets {
   entity: EntityFacet[];
   /** Top sources (intel code, sender address or byline) among the matches. */
   source: SourceFacet[];
-  /** True when entity and source counts cover only the best-ranked matches. */
+  /** True when some counts cover only part of the matches (see the API schema). */
   sampled: boolean;
 }
 

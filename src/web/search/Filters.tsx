@@ -53,7 +53,8 @@ function CheckboxGroup(props: {
   );
 }
 
-const SAMPLED_NOTE = 'Counted over the best-ranked matches.';
+const SAMPLED_NOTE =
+  'Counted over part of the matches: too many documents match to count them all.';
 
 /** Language, type, entity, source and date filters; counts come from the API's facets. */
 export function Filters({ params, facets, onChange }: FiltersProps) {

@@ -10,7 +10,13 @@ import { Filters } from './Filters';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 
-const NO_RESULTS: SearchResponse = { total: 0, hits: [], facets: null };
+const NO_RESULTS: SearchResponse = {
+  total: 0,
+  totalIsLowerBound: false,
+  rankedAmong: null,
+  hits: [],
+  facets: null,
+};
 
 /** True when a key press belongs to a field the user is typing in. */
 function isTyping(target: EventTarget | null): boolean {
@@ -74,9 +80,15 @@ export function SearchPage({ params }: { params: SearchParams }) {
               : state.status === 'loading'
                 ? 'Searching…'
                 : results
-                  ? `${formatCount(results.total)} document${results.total === 1 ? '' : 's'} match`
+                  ? matchCount(results)
                   : 'Search failed'}
           </h1>
+          {results?.rankedAmong != null && (
+            <p className="muted ranked-among">
+              Ranked among the {formatCount(results.rankedAmong)} most recently added matches. Add
+              words or filters to rank every match.
+            </p>
+          )}
           {state.status === 'error' && <ErrorNotice error={state.error} />}
           {!params.q && (
             <p className="muted">
@@ -100,6 +112,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
               <Pager
                 params={params}
                 total={results.total}
+                atLeast={results.totalIsLowerBound}
                 onPage={(offset) => update({ offset })}
               />
             </>
@@ -110,13 +123,21 @@ export function SearchPage({ params }: { params: SearchParams }) {
   );
 }
 
+function matchCount({ total, totalIsLowerBound }: SearchResponse): string {
+  if (totalIsLowerBound) return `More than ${formatCount(total)} documents match`;
+  return `${formatCount(total)} document${total === 1 ? '' : 's'} match`;
+}
+
 function Pager({
   params,
   total,
+  atLeast,
   onPage,
 }: {
   params: SearchParams;
   total: number;
+  /** `total` is a lower bound: more match than were counted (and ranked). */
+  atLeast: boolean;
   onPage(offset: number): void;
 }) {
   if (total <= params.limit) return null;
@@ -132,7 +153,8 @@ function Pager({
         ← Previous
       </button>
       <span>
-        {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
+        {formatCount(first)}–{formatCount(last)} of {atLeast ? 'more than ' : ''}
+        {formatCount(total)}
       </span>
       <button
         type="button"
