@@ -39,6 +39,7 @@ const Flags = z.object({
     .transform((s) => s.split(',').map(Number))
     .optional(),
   fresh: z.boolean().default(false),
+  reuseStage: z.boolean().default(false),
   cache: z.boolean().default(true),
   searchWorkers: z.coerce.number().int().min(0).default(2),
   parseWorkers: z.coerce.number().int().min(0).optional(),
@@ -81,6 +82,10 @@ const program = new Command('bench')
   .option('--parse-workers <n>', 'ingest: parse worker threads (default: the pipeline default)')
   .option('--batch-size <n>', 'ingest: documents per transaction (default: the pipeline default)')
   .option('--fresh', 'resolve, load: rebuild the cached ingested/extracted store')
+  .option(
+    '--reuse-stage',
+    'reuse: also run the pipeline’s reuse stage on the generated corpus (extracted store, cached)',
+  )
   .option('--no-cache', 'load: turn the server’s search cache off (every search computed)')
   .option('--search-workers <n>', 'load: SQLite search threads beside the server', '2')
   .option('--json [file]', 'print JSON instead of a table, or with a file, also write it there')
@@ -114,7 +119,8 @@ const program = new Command('bench')
         if (part === 'ingest') rows.push(...(await benchIngest({ ...flags, log })));
         if (part === 'extract') rows.push(...(await benchExtract({ ...flags, log })));
         if (part === 'resolve') rows.push(...(await benchResolve({ ...flags, log })));
-        if (part === 'reuse') rows.push(...(await benchReuse({ ...flags, log })));
+        if (part === 'reuse')
+          rows.push(...(await benchReuse({ ...flags, stage: flags.reuseStage, log })));
         // The API is measured over the store the search part builds: one ingest for both.
         if (part === 'search')
           rows.push(...(await benchSearch({ ...flags, api: chosen.includes('api'), log })));
