@@ -160,9 +160,8 @@ export function searchContract(open: StoreFactory): void {
         expect(page).toMatchObject({ total: count, rankedAmong: null });
       }
       expect(page.hits).toHaveLength(5);
-      expect(store.kind === 'sqlite' ? page.totalIsLowerBound : false).toBe(
-        store.kind === 'sqlite',
-      );
+      // FTS5 has no ranked index: the embedded store takes the bound (PostgreSQL ranks with RUM).
+      if (store.kind === 'sqlite') expect(page.totalIsLowerBound).toBe(true);
 
       const facets = await store.searchFacets({ text: 'checkpoint' });
       const counted = Object.values(facets.kinds).reduce((a, b) => a + b, 0);

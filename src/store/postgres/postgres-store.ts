@@ -134,6 +134,9 @@ export function parsePostgresLocation(location: string): PostgresLocation {
   return { connectionString: url.toString(), schema };
 }
 
+const queryFailed = (error: unknown) =>
+  new StoreError('STORE_FAILURE', `PostgreSQL query failed: ${String(error)}`, { cause: error });
+
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   /** The highest TLP rank this store's reads show; null on the full store (no filter at all). */
@@ -284,9 +287,7 @@ export class PostgresStore implements Store {
     try {
       return (await this.pool.query<R>(sql, params)).rows;
     } catch (error) {
-      throw new StoreError('STORE_FAILURE', `PostgreSQL query failed: ${String(error)}`, {
-        cause: error,
-      });
+      throw queryFailed(error);
     }
   }
 
@@ -806,9 +807,7 @@ export class PostgresStore implements Store {
       return rows;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
-      throw new StoreError('STORE_FAILURE', `PostgreSQL query failed: ${String(error)}`, {
-        cause: error,
-      });
+      throw queryFailed(error);
     } finally {
       client.release();
     }

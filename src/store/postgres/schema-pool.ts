@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { quoteIdent } from './migrations.js';
 
 /**
  * Connections to one PostgreSQL database, shared by every schema a process opens there. A
@@ -25,8 +26,6 @@ interface Shared {
 
 const shared = new Map<string, Shared>();
 const schemaOf = new WeakMap<pg.PoolClient, string>();
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function schemaPool(connectionString: string, schema: string): SchemaPool {
   let entry = shared.get(connectionString);
