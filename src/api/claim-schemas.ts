@@ -272,7 +272,7 @@ export const EntityDecisionResponseSchema = z.object({
   }),
   /** The entity as re-resolution left it (for a split: the entity the name was taken from). */
   entity: ResolvedEntitySchema.nullable(),
-  /** Decisions (this one or older) that no longer match any name. */
+  /** Decisions you may see (this one or older) that no longer match any name. */
   unappliedDecisions: z.number().int(),
 });
 

@@ -7,6 +7,11 @@ export interface ResolutionSummary {
   merges: number;
   /** Analysts' decisions that no longer match anything (reported, never dropped silently). */
   unappliedDecisions: number;
+  /**
+   * The recorded id of the decision behind each of those (a merge may leave more than one of its
+   * keys unapplied), so a clearance-restricted reader can be told only of the ones they may see.
+   */
+  unappliedDecisionIds: number[];
   seconds: number;
 }
 
@@ -28,7 +33,15 @@ export function toAnalystDecisions(recorded: RecordedEntityDecision[]): AnalystD
  */
 export async function runResolution(store: Store): Promise<ResolutionSummary> {
   const started = performance.now();
-  const resolver = new EntityResolver(toAnalystDecisions(await store.listEntityDecisions()));
+  const recorded = await store.listEntityDecisions();
+  // The resolver names an unapplied decision by kind and place in its kind's list, as given.
+  const ids: Record<RecordedEntityDecision['kind'], number[]> = {
+    merge: [],
+    split: [],
+    rename: [],
+  };
+  for (const d of recorded) ids[d.kind].push(d.id);
+  const resolver = new EntityResolver(toAnalystDecisions(recorded));
   let mentions = 0;
   for await (const document of store.iterateDocuments({ batchSize: 500 })) {
     const stored = await store.getExtraction(document.id);
@@ -44,6 +57,7 @@ export async function runResolution(store: Store): Promise<ResolutionSummary> {
     mentions,
     merges: resolution.merges.length,
     unappliedDecisions: resolution.unappliedDecisions.length,
+    unappliedDecisionIds: resolution.unappliedDecisions.map(({ kind, index }) => ids[kind][index]!),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -54,15 +54,15 @@ export function applyDecisions(
     renames: [],
     unapplied: [],
   };
-  const find = (kind: UnappliedDecision['kind'], key: string): number | null => {
+  const find = (kind: UnappliedDecision['kind'], index: number, key: string): number | null => {
     const node = findKey(graph, key);
     if (node === null)
-      effects.unapplied.push({ kind, key, reason: 'no name in this corpus has this key' });
+      effects.unapplied.push({ kind, index, key, reason: 'no name in this corpus has this key' });
     return node;
   };
 
-  for (const merge of decisions.merges ?? []) {
-    const nodes = merge.keys.map((key) => find('merge', key));
+  for (const [index, merge] of (decisions.merges ?? []).entries()) {
+    const nodes = merge.keys.map((key) => find('merge', index, key));
     const present = nodes.filter((node): node is number => node !== null);
     const [first, ...rest] = present;
     if (first === undefined) continue;
@@ -70,6 +70,7 @@ export function applyDecisions(
       if (graph.nodes[node]!.type !== graph.nodes[first]!.type) {
         effects.unapplied.push({
           kind: 'merge',
+          index,
           key: graph.nodes[node]!.key,
           reason: `not a ${graph.nodes[first]!.type}`,
         });
@@ -79,15 +80,15 @@ export function applyDecisions(
     }
   }
 
-  for (const split of decisions.splits ?? []) {
-    const entity = find('split', split.entity);
+  for (const [index, split] of (decisions.splits ?? []).entries()) {
+    const entity = find('split', index, split.entity);
     if (entity === null) continue;
-    if ('mention' in split) splitMention(graph, ledger, effects, entity, split.mention);
-    else splitName(graph, ledger, effects, entity, split.name);
+    if ('mention' in split) splitMention(graph, ledger, effects, entity, split.mention, index);
+    else splitName(graph, ledger, effects, entity, split.name, index);
   }
 
-  for (const rename of decisions.renames ?? []) {
-    const entity = find('rename', rename.entity);
+  for (const [index, rename] of (decisions.renames ?? []).entries()) {
+    const entity = find('rename', index, rename.entity);
     if (entity !== null) effects.renames.push([entity, rename.name]);
   }
   return effects;
@@ -104,6 +105,7 @@ function splitName(
   effects: DecisionEffects,
   entity: number,
   name: string,
+  index: number,
 ): void {
   const { type } = graph.nodes[entity]!;
   const folded = foldName(cleanName(name, type).display);
@@ -135,6 +137,7 @@ function splitName(
   if (holders.length === 0 || surfaceId === undefined) {
     effects.unapplied.push({
       kind: 'split',
+      index,
       key: `${type}:${folded}`,
       reason: `not a name of ${graph.nodes[entity]!.key}`,
     });
@@ -155,11 +158,13 @@ function splitMention(
   effects: DecisionEffects,
   entity: number,
   span: { documentId: string; start: number; end: number },
+  index: number,
 ): void {
   const pinned = ledger.pinned.find((mention) => spanKey(mention) === spanKey(span));
   if (!pinned) {
     effects.unapplied.push({
       kind: 'split',
+      index,
       key: spanKey(span),
       reason: 'no mention has this span',
     });

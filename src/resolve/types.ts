@@ -98,6 +98,11 @@ export interface AnalystDecisions {
 /** A decision whose keys matched no name in this corpus, so it could not be applied. */
 export interface UnappliedDecision {
   kind: 'merge' | 'split' | 'rename';
+  /**
+   * Which decision: its position in the list of its kind (`merges`, `splits` or `renames`) it was
+   * given in, so a caller can tell whose it was (a reader may only be told of the ones they see).
+   */
+  index: number;
   key: string;
   reason: string;
 }

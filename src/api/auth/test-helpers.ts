@@ -441,6 +441,59 @@ export function multiUserSecuritySuite(openHome: () => Promise<ServerHome>): voi
       expect(anas.history.map((g: { analyst: string }) => g.analyst)).toEqual(['ana', 'amy']);
     });
 
+    it('tells a member only of the unapplied entity decisions they may see', async () => {
+      const post = (user: string, url: string, payload: object) =>
+        as(user, 'case-a', { method: 'POST', url, payload });
+      const full = await fixture.stores.open('case-a');
+      const vasquez = (await get('ana', '/api/resolved-entities?q=Vasquez')).json().entities[0];
+      expect(vasquez?.id).toBeTruthy();
+      // Three decisions that match no name in the case, so re-resolution cannot apply them: one
+      // written at RED, one at AMBER+STRICT about the person only the RED report shows, and one
+      // at AMBER+STRICT about nobody, which amy may see.
+      const at = new Date().toISOString();
+      await full.addEntityDecision({
+        kind: 'rename',
+        decision: { entity: `person:${RED_WORD.toLowerCase()} courier`, name: 'The courier' },
+        analyst: 'ana',
+        at,
+        reason: RED_QUOTE,
+      });
+      await full.addEntityDecision({
+        kind: 'merge',
+        decision: { keys: [vasquez.id, 'person:nobody in this case'] },
+        analyst: 'ana',
+        at,
+        reason: 'The same colonel.',
+        clearance: 'AMBER+STRICT',
+      });
+      await full.addEntityDecision({
+        kind: 'rename',
+        decision: { entity: 'person:nobody at all', name: 'Nobody' },
+        analyst: 'amy',
+        at,
+        reason: 'A name from a phone call.',
+        clearance: 'AMBER+STRICT',
+      });
+
+      const lopez = (await get('amy', '/api/resolved-entities?q=Lopez')).json().entities[0];
+      expect(lopez?.id).toBeTruthy();
+      const rename = (user: string) =>
+        post(user, '/api/entities/decisions', {
+          kind: 'rename',
+          entity: lopez.id,
+          name: 'Maria Lopez (customs)',
+          reason: 'Her role, as the report gives it.',
+          analyst: user,
+        });
+      const amys = await rename('amy');
+      expect(amys.statusCode, amys.body).toBe(201);
+      expect(amys.json().unappliedDecisions).toBe(1);
+      // The same count, through the same route, includes the other two for a member cleared RED.
+      const anas = await rename('ana');
+      expect(anas.statusCode, anas.body).toBe(201);
+      expect(anas.json().unappliedDecisions).toBe(3);
+    });
+
     it('does not show the RED document by id to an AMBER+STRICT member', async () => {
       const search = (await get('ana', `/api/search?q=${RED_WORD}`)).json();
       const id: string = search.hits[0].id;

@@ -74,6 +74,18 @@ async function entityAfter(
   return null;
 }
 
+/**
+ * How many of the decisions resolution could not apply the caller may be told of. Resolution runs
+ * over the whole collection, so its own count takes in decisions written above the caller's
+ * clearance or about what only hidden documents show; `store` is the caller's view, and the
+ * decisions it lists are the ones they may see (all of them on the single-user workbench).
+ */
+async function visibleUnapplied(store: Store, summary: ResolutionSummary): Promise<number> {
+  if (summary.unappliedDecisionIds.length === 0) return 0;
+  const visible = new Set((await store.listEntityDecisions()).map((d) => d.id));
+  return summary.unappliedDecisionIds.filter((id) => visible.has(id)).length;
+}
+
 export interface ResolvedEntityRouteOptions {
   store: Store;
   /**
@@ -165,7 +177,7 @@ export const resolvedEntityRoutes: FastifyPluginAsyncZod<ResolvedEntityRouteOpti
           reason: saved.reason,
         },
         entity: after,
-        unappliedDecisions: summary.unappliedDecisions,
+        unappliedDecisions: await visibleUnapplied(store, summary),
       });
     },
   );
