@@ -32,6 +32,8 @@ export interface LoadBenchOptions {
   cache: boolean;
   /** SQLite search threads beside the server (as `crosscheck serve --search-workers`). */
   searchWorkers: number;
+  /** An existing store to drive as it is (nothing ingested, nothing dropped afterwards). */
+  location?: string;
   log: (line: string) => void;
 }
 
@@ -113,7 +115,10 @@ async function loadOneStore(kind: LoadStore, options: LoadBenchOptions): Promise
   const rows: BenchRow[] = [];
   let location: string;
   let cleanup: () => Promise<void> | void;
-  if (kind === 'sqlite') {
+  if (options.location) {
+    location = options.location;
+    cleanup = () => {};
+  } else if (kind === 'sqlite') {
     const prepared = await preparedStore({ ...options, upTo: 'ingest' });
     location = prepared.path;
     cleanup = prepared.dispose;
@@ -123,7 +128,7 @@ async function loadOneStore(kind: LoadStore, options: LoadBenchOptions): Promise
     cleanup = () => database.drop();
   }
   try {
-    if (kind === 'postgres') {
+    if (kind === 'postgres' && !options.location) {
       const folder = await corpusFolder(options.docs, options.seed, options.format, options.log);
       options.log(`  load: ingesting ${options.docs} documents into PostgreSQL …`);
       const store = await openStore(location);

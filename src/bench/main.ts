@@ -52,6 +52,7 @@ const Flags = z.object({
     .transform((chosen) => STAGES.filter((stage) => chosen.includes(stage)))
     .optional(),
   batchSize: z.coerce.number().int().positive().optional(),
+  location: z.string().min(1).optional(),
 });
 
 function printRows(rows: BenchRow[]): void {
@@ -88,6 +89,10 @@ const program = new Command('bench')
   )
   .option('--no-cache', 'load: turn the server’s search cache off (every search computed)')
   .option('--search-workers <n>', 'load: SQLite search threads beside the server', '2')
+  .option(
+    '--location <store>',
+    'load: an existing store to drive (a SQLite file or postgres:// URL) instead of ingesting the generated corpus',
+  )
   .option('--json [file]', 'print JSON instead of a table, or with a file, also write it there')
   .action(async (parts: string[], raw: Record<string, unknown>) => {
     const flags = Flags.parse(raw);
@@ -130,6 +135,8 @@ const program = new Command('bench')
           );
         }
         if (part === 'load') {
+          if (flags.location && flags.store === 'both')
+            throw new Error('--location drives one store: say which with --store sqlite|postgres.');
           const stores = flags.store === 'both' ? [...LOAD_STORES] : [flags.store];
           // Imported here so the other parts' memory figures do not carry the load generator.
           const { benchLoad } = await import('./load-bench.js');

@@ -70,7 +70,7 @@ export async function runIngest(
   const flushIntervalMs = options.flushIntervalMs ?? 500;
   const keepFailures = options.keepFailures ?? 10_000;
   const totals = await countInputs(paths);
-  const run = await store.startRun(paths);
+  const run = await store.startRun(paths, { expectedFiles: totals.files });
 
   const progress: IngestProgress = {
     totalFiles: totals.files,

@@ -46,6 +46,12 @@ export class SearchCache {
     }
     return answer;
   }
+
+  /** The answer kept for `key`, if any, computing nothing (an answer to reuse when at hand). */
+  peek<T>(token: string, key: string): Promise<T> | undefined {
+    if (!this.enabled || token !== this.token) return undefined;
+    return this.entries.get(key) as Promise<T> | undefined;
+  }
 }
 
 /**

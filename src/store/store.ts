@@ -25,6 +25,7 @@ import type {
   IngestBatch,
   IngestBatchResult,
   IngestRun,
+  StartRunOptions,
   LoggedFailure,
   SearchFacets,
   SearchQuery,
@@ -43,7 +44,7 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
 
   // Ingest
-  startRun(inputs: string[]): Promise<IngestRun>;
+  startRun(inputs: string[], options?: StartRunOptions): Promise<IngestRun>;
   finishRun(
     runId: string,
     counts: Pick<IngestRun, 'succeeded' | 'failed' | 'duplicates'>,

@@ -81,6 +81,15 @@ export interface IngestRun {
   duplicates: number;
 }
 
+export interface StartRunOptions {
+  /**
+   * How many files the run is about to read. A store may prepare for a large first load: the
+   * PostgreSQL store builds its ranked full-text index once, after the load, instead of on every
+   * insert (see BULK_LOAD_FILES there).
+   */
+  expectedFiles?: number;
+}
+
 export interface LoggedFailure extends IngestFailure {
   runId: string;
   at: string;
@@ -175,8 +184,9 @@ export interface SearchFacets {
   sources: SourceFacet[];
   /**
    * True when some counts are over part of the matches, because more documents matched: entities
-   * and sources over the best-ranked FACET_SAMPLE; on the embedded store, languages and types
-   * over the SEARCH_COUNT_LIMIT most recently added. False when every count is exact.
+   * and sources over the best-ranked FACET_SAMPLE; languages and types, past SEARCH_COUNT_LIMIT
+   * matches, over that many of them (the embedded store's most recently added, PostgreSQL's first
+   * found). False when every count is exact.
    */
   sampled: boolean;
 }

@@ -47,8 +47,9 @@ export const searchRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
         limit,
         offset,
       };
-      const results = await store.search(query);
-      return { ...results, facets: facets ? await countFacets(store, query) : null };
+      // Facets first: a store may take the page from the ranked matches the facets counted over.
+      const facetCounts = facets ? await countFacets(store, query) : null;
+      return { ...(await store.search(query)), facets: facetCounts };
     },
   );
 };

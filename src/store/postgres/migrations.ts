@@ -48,7 +48,7 @@ export const RANKED_INDEX = 'documents_search_rum';
  * missing: on the first open after the migrations, or after an administrator installs RUM into an
  * existing database (the build then takes about 15 s per 100,000 documents, once).
  */
-const ENSURE_RANKED_INDEX = `
+export const ENSURE_RANKED_INDEX = `
   DO $$
   BEGIN
     IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum') THEN

@@ -12,6 +12,7 @@ import {
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
+import { item, makeDocument } from '../contract/fixtures.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
@@ -69,6 +70,106 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
       if (process.env.CI) expect(rum.rowCount).toBe(1);
     } finally {
       await client.end();
+      await store.close();
+    }
+  });
+
+  it('builds the ranked index once after a large first load, and only then', async () => {
+    const schema = `bulk_${counter++}`;
+    const store = await PostgresStore.open(withSchema(schema));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const hasIndex = async () =>
+      (
+        await client.query(
+          `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_rum'`,
+          [schema],
+        )
+      ).rowCount === 1;
+    const write = async (runId: string, text: string) =>
+      store.writeBatch({
+        runId,
+        items: [item(makeDocument(text))],
+        failures: [],
+        completedFiles: [],
+      });
+    try {
+      const rum = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'");
+      // Without RUM there is no ranked index to defer (.ci/run installs it).
+      if (!rum.rowCount) return expect(process.env.CI).toBeFalsy();
+      const small = await store.startRun(['a few files'], { expectedFiles: 9_999 });
+      expect(await hasIndex()).toBe(true);
+      await store.finishRun(small.id, { succeeded: 0, failed: 0, duplicates: 0 });
+
+      const bulk = await store.startRun(['a leak'], { expectedFiles: 10_000 });
+      expect(await hasIndex()).toBe(false);
+      await write(bulk.id, 'Routine checkpoint report from Sinaloa.');
+      // Searches still answer meanwhile, without the index.
+      expect((await store.search({ text: 'checkpoint' })).total).toBe(1);
+      await store.finishRun(bulk.id, { succeeded: 1, failed: 0, duplicates: 0 });
+      expect(await hasIndex()).toBe(true);
+      expect((await store.search({ text: 'checkpoint' })).hits).toHaveLength(1);
+
+      // A store with documents keeps its index whatever the run expects.
+      const more = await store.startRun(['another leak'], { expectedFiles: 50_000 });
+      expect(await hasIndex()).toBe(true);
+      await store.finishRun(more.id, { succeeded: 0, failed: 0, duplicates: 0 });
+    } finally {
+      await client.end();
+      await store.close();
+    }
+  });
+
+  it('puts the ranked index back when a bulk load never finishes its run', async () => {
+    const schema = `bulk_${counter++}`;
+    const store = await PostgresStore.open(withSchema(schema));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const rum = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'");
+      if (!rum.rowCount) return expect(process.env.CI).toBeFalsy();
+      await store.startRun(['a leak'], { expectedFiles: 20_000 });
+      await store.close();
+      const { rowCount } = await client.query(
+        `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_rum'`,
+        [schema],
+      );
+      expect(rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('takes a page from the facets’ ranked sample exactly as it would rank the page itself', async () => {
+    const location = withSchema(`sample_${counter++}`);
+    const store = await PostgresStore.open(location);
+    // A handle without a cache never has a sample at hand: it ranks every page itself.
+    const ranking = await PostgresStore.open(location, { searchCacheEntries: 0 });
+    try {
+      const run = await store.startRun(['bulletins']);
+      // 1,200 matches with seven scores among them, so pages cut through ties.
+      const bulletins = Array.from({ length: 1200 }, (_, n) =>
+        makeDocument(`Bulletin ${n}\nRoutine checkpoint report. ${'checkpoint '.repeat(n % 7)}`),
+      );
+      await store.writeBatch({
+        runId: run.id,
+        items: bulletins.map((d) => item(d)),
+        failures: [],
+        completedFiles: [],
+      });
+      await store.searchFacets({ text: 'checkpoint' });
+      for (const [offset, limit] of [
+        [0, 20],
+        [20, 20],
+        [35, 50],
+        [990, 10],
+        [995, 10],
+      ] as const) {
+        const query = { text: 'checkpoint', offset, limit };
+        expect(await store.search(query)).toEqual(await ranking.search(query));
+      }
+    } finally {
+      await ranking.close();
       await store.close();
     }
   });
