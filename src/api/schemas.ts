@@ -90,7 +90,8 @@ export const FacetsSchema = z.object({
   source: z.array(z.object({ source: z.string(), count: z.number().int() })),
   /**
    * True when some counts cover only part of the matches: entities and sources the best-ranked
-   * 1,000; on the embedded store, languages and types the 10,000 most recently added.
+   * 1,000; past 10,000 matches, languages and types 10,000 of them (on the embedded store the
+   * most recently added).
    */
   sampled: z.boolean(),
 });

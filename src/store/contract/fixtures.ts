@@ -1,5 +1,6 @@
 import { contentId, type Language } from '../../core/index.js';
 import type { DocumentKind, IngestItem, ParsedDocument } from '../../ingest/index.js';
+import type { Store } from '../store.js';
 
 /** A small, hand-written document for store tests. */
 export function makeDocument(
@@ -31,6 +32,27 @@ export const item = (
   document,
   parent,
 });
+
+/**
+ * `count` bulletins that all say "checkpoint", 1 to 7 times over (n % 7 extra), so that very many
+ * matches share seven scores and pages cut through ties; written in one run, oldest first.
+ */
+export async function writeTiedBulletins(
+  store: { startRun: Store['startRun']; writeBatch: Store['writeBatch'] },
+  count: number,
+): Promise<ParsedDocument[]> {
+  const run = await store.startRun(['bulletins']);
+  const bulletins = Array.from({ length: count }, (_, n) =>
+    makeDocument(`Bulletin ${n}\nRoutine checkpoint report. ${'checkpoint '.repeat(n % 7)}`),
+  );
+  await store.writeBatch({
+    runId: run.id,
+    items: bulletins.map((d) => item(d)),
+    failures: [],
+    completedFiles: [],
+  });
+  return bulletins;
+}
 
 export const ARTICLE_EN = makeDocument(
   'Agents met in Ciudad Juárez\nFederal agents met prosecutors in Ciudad Juárez on Tuesday, ' +

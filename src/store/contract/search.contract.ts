@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
 import { SEARCH_COUNT_LIMIT } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument } from './fixtures.js';
+import {
+  ARTICLE_EN,
+  ARTICLE_ES,
+  EMAIL,
+  item,
+  makeDocument,
+  writeTiedBulletins,
+} from './fixtures.js';
 import { searchFacetsContract } from './search-facets.contract.js';
 
 async function seeded(open: StoreFactory): Promise<Store> {
@@ -137,19 +144,8 @@ export function searchContract(open: StoreFactory): void {
 
     it('says when it stopped counting, and an exhaustive search still finds every match', async () => {
       const store = await open();
-      const run = await store.startRun(['bulletins']);
       const count = SEARCH_COUNT_LIMIT + 30;
-      // Each bulletin says "checkpoint" once more than the one before, so the most recent ones rank
-      // best among themselves and every score differs.
-      const bulletins = Array.from({ length: count }, (_, n) =>
-        makeDocument(`Bulletin ${n}\nRoutine checkpoint report. ${'checkpoint '.repeat(n % 7)}`),
-      );
-      await store.writeBatch({
-        runId: run.id,
-        items: bulletins.map((d) => item(d)),
-        failures: [],
-        completedFiles: [],
-      });
+      const bulletins = await writeTiedBulletins(store, count);
       const page = await store.search({ text: 'checkpoint', limit: 5 });
       // Both stores stop counting one past the limit.
       expect(page).toMatchObject({ total: SEARCH_COUNT_LIMIT, totalIsLowerBound: true });

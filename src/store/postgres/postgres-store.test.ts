@@ -12,7 +12,7 @@ import {
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
-import { item, makeDocument } from '../contract/fixtures.js';
+import { item, makeDocument, writeTiedBulletins } from '../contract/fixtures.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
@@ -27,6 +27,17 @@ const available = await postgresAvailable();
 if (!available && process.env.CI) {
   throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}; .ci/run must start it.`);
 }
+
+const rumInstalled = async (client: pg.Client) =>
+  (await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'")).rowCount === 1;
+
+const hasRankedIndex = async (client: pg.Client, schema: string) =>
+  (
+    await client.query(
+      `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_rum'`,
+      [schema],
+    )
+  ).rowCount === 1;
 
 describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -79,13 +90,7 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     const store = await PostgresStore.open(withSchema(schema));
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const hasIndex = async () =>
-      (
-        await client.query(
-          `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_rum'`,
-          [schema],
-        )
-      ).rowCount === 1;
+    const hasIndex = () => hasRankedIndex(client, schema);
     const write = async (runId: string, text: string) =>
       store.writeBatch({
         runId,
@@ -94,9 +99,8 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
         completedFiles: [],
       });
     try {
-      const rum = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'");
       // Without RUM there is no ranked index to defer (.ci/run installs it).
-      if (!rum.rowCount) return expect(process.env.CI).toBeFalsy();
+      if (!(await rumInstalled(client))) return expect(process.env.CI).toBeFalsy();
       const small = await store.startRun(['a few files'], { expectedFiles: 9_999 });
       expect(await hasIndex()).toBe(true);
       await store.finishRun(small.id, { succeeded: 0, failed: 0, duplicates: 0 });
@@ -126,15 +130,11 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const rum = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'rum'");
-      if (!rum.rowCount) return expect(process.env.CI).toBeFalsy();
+      if (!(await rumInstalled(client))) return expect(process.env.CI).toBeFalsy();
       await store.startRun(['a leak'], { expectedFiles: 20_000 });
+      expect(await hasRankedIndex(client, schema)).toBe(false);
       await store.close();
-      const { rowCount } = await client.query(
-        `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_rum'`,
-        [schema],
-      );
-      expect(rowCount).toBe(1);
+      expect(await hasRankedIndex(client, schema)).toBe(true);
     } finally {
       await client.end();
     }
@@ -146,17 +146,8 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     // A handle without a cache never has a sample at hand: it ranks every page itself.
     const ranking = await PostgresStore.open(location, { searchCacheEntries: 0 });
     try {
-      const run = await store.startRun(['bulletins']);
       // 1,200 matches with seven scores among them, so pages cut through ties.
-      const bulletins = Array.from({ length: 1200 }, (_, n) =>
-        makeDocument(`Bulletin ${n}\nRoutine checkpoint report. ${'checkpoint '.repeat(n % 7)}`),
-      );
-      await store.writeBatch({
-        runId: run.id,
-        items: bulletins.map((d) => item(d)),
-        failures: [],
-        completedFiles: [],
-      });
+      await writeTiedBulletins(store, 1200);
       await store.searchFacets({ text: 'checkpoint' });
       for (const [offset, limit] of [
         [0, 20],
