@@ -59,6 +59,16 @@ describe.runIf(built)('SQLite searches on worker threads', () => {
     expect((await pooled.search({ text: 'Juarez' })).total).toBeGreaterThan(0);
   });
 
+  it('pages after the facets as the in-thread search does (the facets’ thread answers)', async () => {
+    for (const query of queries) {
+      await pooled.searchFacets(query);
+      // `exhaustive: false` asks the same search without the main thread's cached answer.
+      expect(await pooled.search({ ...query, exhaustive: false })).toEqual(
+        await inThread.search(query),
+      );
+    }
+  });
+
   it('keeps to the clearance of the view that asks', async () => {
     const full = await pooled.search({ text: 'Meridian' });
     const restricted = await pooled.restrictedTo('AMBER+STRICT').search({ text: 'Meridian' });

@@ -133,6 +133,15 @@ export function facetKey(query: SearchQuery): SearchQuery {
   return matches;
 }
 
+/**
+ * What a search's ranked sample depends on: its matches, not the page asked for nor whether an
+ * export wants them all.
+ */
+export function sampleKey(query: SearchQuery): SearchQuery {
+  const { limit: _limit, offset: _offset, exhaustive: _exhaustive, ...matches } = query;
+  return matches;
+}
+
 /** Matches counted by language and document type together (one row per pair present). */
 export interface LanguageKindCount {
   language: string;

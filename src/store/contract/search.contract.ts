@@ -191,6 +191,31 @@ export function searchContract(open: StoreFactory): void {
       expect(all.size).toBe(count);
       await store.close();
     }, 60_000);
+
+    it('pages alike whether or not the facets ranked the matches first', async () => {
+      const store = await open();
+      // 1,200 matches with seven scores among them, so pages cut through ties.
+      await writeTiedBulletins(store, 1200);
+      const pages = [
+        [0, 20],
+        [20, 20],
+        [35, 50],
+        [990, 10],
+        [995, 10],
+      ] as const;
+      const ranked = [];
+      for (const [offset, limit] of pages) {
+        ranked.push(await store.search({ text: 'checkpoint', offset, limit }));
+      }
+      // The facets rank the best 1,001 matches; a store may take a page inside them from that
+      // sample. `exhaustive: false` asks the same search without its cached answer.
+      await store.searchFacets({ text: 'checkpoint' });
+      for (const [i, [offset, limit]] of pages.entries()) {
+        const query = { text: 'checkpoint', offset, limit, exhaustive: false };
+        expect(await store.search(query)).toEqual(ranked[i]);
+      }
+      await store.close();
+    });
   });
   searchFacetsContract(open);
 }

@@ -12,7 +12,7 @@ import {
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
-import { item, makeDocument, writeTiedBulletins } from '../contract/fixtures.js';
+import { item, makeDocument } from '../contract/fixtures.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
@@ -137,31 +137,6 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
       expect(await hasRankedIndex(client, schema)).toBe(true);
     } finally {
       await client.end();
-    }
-  });
-
-  it('takes a page from the facets’ ranked sample exactly as it would rank the page itself', async () => {
-    const location = withSchema(`sample_${counter++}`);
-    const store = await PostgresStore.open(location);
-    // A handle without a cache never has a sample at hand: it ranks every page itself.
-    const ranking = await PostgresStore.open(location, { searchCacheEntries: 0 });
-    try {
-      // 1,200 matches with seven scores among them, so pages cut through ties.
-      await writeTiedBulletins(store, 1200);
-      await store.searchFacets({ text: 'checkpoint' });
-      for (const [offset, limit] of [
-        [0, 20],
-        [20, 20],
-        [35, 50],
-        [990, 10],
-        [995, 10],
-      ] as const) {
-        const query = { text: 'checkpoint', offset, limit };
-        expect(await store.search(query)).toEqual(await ranking.search(query));
-      }
-    } finally {
-      await ranking.close();
-      await store.close();
     }
   });
 

@@ -51,6 +51,7 @@ import {
   entityAndSourceFacets,
   FACET_SAMPLE,
   facetKey,
+  sampleKey,
   languageAndKindFacets,
   MENTIONS_ENTITY_SQL,
   sourceSql,
@@ -971,7 +972,7 @@ export class PostgresStore implements Store {
    * facets with its first page), so the matches are ranked once for both.
    */
   private rankedSample(query: SearchQuery): Promise<string[]> {
-    return this.cachedSearch('ranked', facetKey(query), async () => {
+    return this.cachedSearch('ranked', sampleKey(query), async () => {
       const params: unknown[] = [];
       const { tsquery, where, bind } = this.searchClauses(query, params);
       const rows = await this.rankedQuery<{ id: string }>(
@@ -1019,7 +1020,7 @@ export class PostgresStore implements Store {
     // index order, so pages agree whichever way they were found.
     const sample =
       this.usesRankedIndex(exhaustive) && offset + limit <= FACET_SAMPLE
-        ? await this.cachedAnswer<string[]>('ranked', facetKey(query))
+        ? await this.cachedAnswer<string[]>('ranked', sampleKey(query))
         : undefined;
     const rows = sample
       ? await this.hitsOf(query, sample.slice(offset, offset + limit))

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StoreError, type ErrorCode, type TlpLevel } from '../../core/index.js';
+import { sampleKey } from '../search-facets.js';
 import type { SearchFacets, SearchQuery, SearchResults } from '../types.js';
 
 export type SearchMethod = 'search' | 'searchFacets';
@@ -12,6 +13,12 @@ export interface SearchRequest {
   method: SearchMethod;
   query: SearchQuery;
   clearance: TlpLevel;
+}
+
+/** What a search thread is started with: the store's file, and whether the store caches. */
+export interface SearchWorkerData {
+  file: string;
+  cache: boolean;
 }
 
 export type SearchReply =
@@ -25,6 +32,14 @@ interface Pending {
 
 const WORKER_FILE = fileURLToPath(new URL('./search-worker.js', import.meta.url));
 
+/** Searches whose facet thread the pool remembers (a few hundred bytes each). */
+const FACET_THREADS_KEPT = 1000;
+
+/** A search's matches and clearance, whatever page it asks for. */
+function matchesKey(query: SearchQuery, clearance: TlpLevel): string {
+  return `${clearance}\u0000${JSON.stringify(sampleKey(query))}`;
+}
+
 /**
  * Full-text searches on worker threads, each with its own read-only connection to the store's
  * file. better-sqlite3 is synchronous: in the server's one thread a search over a common word
@@ -33,13 +48,18 @@ const WORKER_FILE = fileURLToPath(new URL('./search-worker.js', import.meta.url)
  * last committed state, so a search sees every write committed before it started.
  *
  * Hand-written rather than a pool library (none is installed; this needs only least-busy
- * dispatch and a promise per request, as the extraction pool does).
+ * dispatch, one affinity rule and a promise per request, as the extraction pool does).
  */
 export class SqliteSearchPool {
   private readonly pending = new Map<number, Pending>();
   private readonly load = new Map<Worker, Set<number>>();
   private nextId = 0;
   private closed = false;
+  /**
+   * The thread that last counted facets for a search (by clearance and matches): the page asked
+   * right after goes there too, where the facets' ranked sample is at hand. Bounded, oldest out.
+   */
+  private readonly facetThreads = new Map<string, Worker>();
 
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
@@ -51,15 +71,13 @@ export class SqliteSearchPool {
   }
 
   /**
-   * A pool over `file`, or null where one cannot help: no workers asked for, an in-memory store
+   * A pool over `file` (its threads keep a few answers when `cache`), or null where one cannot help: no workers asked for, an in-memory store
    * (other connections cannot see it), or TypeScript sources without the compiled worker (tests).
    */
-  static create(file: string, size: number): SqliteSearchPool | null {
+  static create(file: string, size: number, cache: boolean): SqliteSearchPool | null {
     if (size <= 0 || file === ':memory:' || !existsSync(WORKER_FILE)) return null;
-    const workers = Array.from(
-      { length: size },
-      () => new Worker(WORKER_FILE, { workerData: { file } }),
-    );
+    const workerData: SearchWorkerData = { file, cache };
+    const workers = Array.from({ length: size }, () => new Worker(WORKER_FILE, { workerData }));
     // Workers must not keep a finished CLI alive: the pool is an accelerator, not a task.
     for (const worker of workers) worker.unref();
     return new SqliteSearchPool(workers);
@@ -76,7 +94,8 @@ export class SqliteSearchPool {
     query: SearchQuery,
     clearance: TlpLevel,
   ): Promise<SearchResults | SearchFacets> {
-    const worker = this.leastBusy();
+    const affinity = matchesKey(query, clearance);
+    const worker = this.threadFor(method, affinity);
     if (this.closed || !worker) {
       return Promise.reject(new StoreError('STORE_FAILURE', 'The search workers have stopped'));
     }
@@ -92,6 +111,23 @@ export class SqliteSearchPool {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.load.keys()].map((worker) => worker.terminate()));
+  }
+
+  private threadFor(method: SearchMethod, affinity: string): Worker | undefined {
+    if (method === 'search') {
+      const facetThread = this.facetThreads.get(affinity);
+      if (facetThread && this.load.has(facetThread)) return facetThread;
+      return this.leastBusy();
+    }
+    const worker = this.leastBusy();
+    if (worker) {
+      this.facetThreads.delete(affinity);
+      this.facetThreads.set(affinity, worker);
+      if (this.facetThreads.size > FACET_THREADS_KEPT) {
+        this.facetThreads.delete(this.facetThreads.keys().next().value as string);
+      }
+    }
+    return worker;
   }
 
   private leastBusy(): Worker | undefined {

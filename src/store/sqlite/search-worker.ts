@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toCrosscheckError } from '../../core/index.js';
-import type { SearchReply, SearchRequest } from './search-pool.js';
+import type { SearchReply, SearchRequest, SearchWorkerData } from './search-pool.js';
 import { SqliteStore } from './sqlite-store.js';
 
 /** One thread of the search pool: a read-only connection answering searches in turn. */
-const store = SqliteStore.openReadOnly((workerData as { file: string }).file);
+const { file, cache } = workerData as SearchWorkerData;
+const store = SqliteStore.openReadOnly(file, cache);
 
 parentPort!.on('message', (request: SearchRequest) => {
   void answer(request).then((reply) => parentPort!.postMessage(reply));

@@ -75,6 +75,7 @@ import {
   entityAndSourceFacets,
   FACET_SAMPLE,
   facetKey,
+  sampleKey,
   languageAndKindFacets,
   type LanguageKindCount,
   MENTIONS_ENTITY_SQL,
@@ -105,6 +106,13 @@ export interface SqliteStoreOptions {
 }
 
 type SqliteDocumentRow = DocumentRow & { rowid: number };
+
+/**
+ * Answers a search thread keeps when its store caches (the store itself keeps
+ * DEFAULT_SEARCH_CACHE_ENTRIES): the facets' ranked sample gives the page asked right after them,
+ * which the pool sends to the same thread.
+ */
+const SEARCH_THREAD_CACHE_ENTRIES = 200;
 
 /** A search's MATCH and filters, and which tables beside the full-text index they read. */
 interface SearchClauses {
@@ -177,7 +185,9 @@ export class SqliteStore implements Store {
     this.searchCache =
       view?.searchCache ??
       new SearchCache(
-        options.readonly ? 0 : (options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES),
+        options.readonly
+          ? (options.searchCacheEntries ?? 0)
+          : (options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES),
       );
     if (view) {
       this.db = view.db;
@@ -223,7 +233,11 @@ export class SqliteStore implements Store {
     }
     this.statements = this.prepare();
     // After migrating: the workers' read-only connections expect the current schema.
-    this.searchPool = SqliteSearchPool.create(file, options.searchWorkers ?? 0);
+    this.searchPool = SqliteSearchPool.create(
+      file,
+      options.searchWorkers ?? 0,
+      this.searchCache.enabled,
+    );
   }
 
   /** Threads answering this store's searches (0: the calling thread). */
@@ -232,8 +246,12 @@ export class SqliteStore implements Store {
   }
 
   /** A read-only connection to an existing, migrated store (see SqliteSearchPool). */
-  static openReadOnly(file: string): SqliteStore {
-    return new SqliteStore(file, undefined, { readonly: true });
+  /** A read-only connection (a search thread); `cache`: keep a few answers, as its store does. */
+  static openReadOnly(file: string, cache = false): SqliteStore {
+    return new SqliteStore(file, undefined, {
+      readonly: true,
+      searchCacheEntries: cache ? SEARCH_THREAD_CACHE_ENTRIES : 0,
+    });
   }
 
   private static openReadOnlyDatabase(file: string): Database.Database {
@@ -817,8 +835,16 @@ export class SqliteStore implements Store {
   }
 
   private cachedSearch<T>(kind: string, query: SearchQuery, run: () => Promise<T>): Promise<T> {
-    const key = `${kind}\u0000${this.clearance}\u0000${JSON.stringify(query)}`;
-    return this.searchCache.get(this.changeToken(), key, run);
+    return this.searchCache.get(this.changeToken(), this.cacheKey(kind, query), run);
+  }
+
+  /** A cached answer of this kind for the query, if one is at hand; computes nothing. */
+  private cachedAnswer<T>(kind: string, query: SearchQuery): Promise<T> | undefined {
+    return this.searchCache.peek<T>(this.changeToken(), this.cacheKey(kind, query));
+  }
+
+  private cacheKey(kind: string, query: SearchQuery): string {
+    return `${kind}\u0000${this.clearance}\u0000${JSON.stringify(query)}`;
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
@@ -844,27 +870,8 @@ export class SqliteStore implements Store {
         )
         .all({ ...params, cap: SEARCH_COUNT_LIMIT + 1 }) as LanguageKindCount[];
     };
-    const rankedIds = async (skipSources: boolean) => {
-      const clauses = this.searchClauses(query, skipSources ? 'sources' : undefined);
-      const { where, params, visibility } = clauses;
-      // As in search(): ranking reads the full-text index and the filters' tables; documents are
-      // joined for the sample only, unless an entity or source filter needs them.
-      const from = SqliteStore.searchFrom(clauses);
-      return this.db
-        .prepare(
-          // Ranked among the most recently added SEARCH_COUNT_LIMIT matches, as search() does
-          // past that many (all of them when fewer match).
-          `WITH candidates AS (
-             SELECT documents_fts.rowid AS best_rowid, bm25(documents_fts, 4.0, 1.0) AS rank
-             ${from} WHERE ${where.join(' AND ')}${visibility}
-             ORDER BY documents_fts.rowid DESC LIMIT @rankLimit),
-           best AS (SELECT best_rowid, rank FROM candidates ORDER BY rank, best_rowid LIMIT @sample)
-           SELECT d.id FROM best JOIN documents d ON d.rowid = best.best_rowid
-           ORDER BY best.rank, d.id`,
-        )
-        .pluck()
-        .all({ ...params, sample: FACET_SAMPLE + 1, rankLimit: SEARCH_COUNT_LIMIT }) as string[];
-    };
+    const rankedIds = (skipSources: boolean) =>
+      this.rankedSample(skipSources ? { ...query, sources: undefined } : query);
     try {
       const { sampled, ...counted } = await languageAndKindFacets(query, countMatches);
       const ranked = await entityAndSourceFacets(
@@ -886,6 +893,54 @@ export class SqliteStore implements Store {
 
   async search(query: SearchQuery): Promise<SearchResults> {
     return this.cachedSearch('search', query, () => this.searchNow(query));
+  }
+
+  /**
+   * Up to FACET_SAMPLE + 1 matching ids, best first (ties by row, as search() pages): the sample
+   * the entity and source facets count over, and, when a search's page falls inside it, that
+   * page's hits (the web UI asks for facets with its first page), so bm25 ranks the matches once
+   * for both. Ranked among the most recently added SEARCH_COUNT_LIMIT matches, as search() does
+   * past that many (all of them when fewer match).
+   */
+  private rankedSample(query: SearchQuery): Promise<string[]> {
+    const matches = sampleKey(query);
+    return this.cachedSearch('ranked', matches, async () => {
+      const clauses = this.searchClauses(matches);
+      const { where, params, visibility } = clauses;
+      // As in search(): ranking reads the full-text index and the filters' tables; documents are
+      // joined for the sample only, unless an entity or source filter needs them.
+      return this.db
+        .prepare(
+          `WITH candidates AS (
+             SELECT documents_fts.rowid AS best_rowid, bm25(documents_fts, 4.0, 1.0) AS rank
+             ${SqliteStore.searchFrom(clauses)} WHERE ${where.join(' AND ')}${visibility}
+             ORDER BY documents_fts.rowid DESC LIMIT @rankLimit),
+           best AS (SELECT best_rowid, rank FROM candidates ORDER BY rank, best_rowid LIMIT @sample)
+           SELECT d.id FROM best CROSS JOIN documents d ON d.rowid = best.best_rowid
+           ORDER BY best.rank, best.best_rowid`,
+        )
+        .pluck()
+        .all({ ...params, sample: FACET_SAMPLE + 1, rankLimit: SEARCH_COUNT_LIMIT }) as string[];
+    });
+  }
+
+  /** The hits for documents already chosen by rank (a slice of the ranked sample). */
+  private hitsOf(query: SearchQuery, ids: string[]): SearchHitRow[] {
+    if (ids.length === 0) return [];
+    return this.db
+      .prepare(
+        `WITH page(id) AS (SELECT value FROM json_each(@ids))
+         SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank,
+           -bm25(documents_fts, 4.0, 1.0) AS score,
+           (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
+           snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
+         FROM page
+         CROSS JOIN documents d ON d.id = page.id
+         CROSS JOIN documents_fts ON documents_fts.rowid = d.rowid
+         WHERE documents_fts MATCH @match
+         ORDER BY score DESC, d.id`,
+      )
+      .all({ ids: JSON.stringify(ids), match: toFts5(parseQuery(query.text)) }) as SearchHitRow[];
   }
 
   private async searchNow(query: SearchQuery): Promise<SearchResults> {
@@ -910,6 +965,20 @@ export class SqliteStore implements Store {
           .get({ ...params, cap: exhaustive ? -1 : SEARCH_COUNT_LIMIT + 1 }) as { n: number }
       ).n;
       const bounded = !exhaustive && counted > SEARCH_COUNT_LIMIT;
+      // A page inside the facets' ranked sample, when that is at hand, is a slice of it: the
+      // same candidates in the same order, so pages agree whichever way they were found.
+      const sample =
+        !exhaustive && offset + limit <= FACET_SAMPLE
+          ? this.cachedAnswer<string[]>('ranked', sampleKey(query))
+          : undefined;
+      if (sample) {
+        return {
+          total: bounded ? SEARCH_COUNT_LIMIT : counted,
+          totalIsLowerBound: bounded,
+          rankedAmong: bounded ? SEARCH_COUNT_LIMIT : null,
+          hits: this.hitsOf(query, (await sample).slice(offset, offset + limit)).map(toSearchHit),
+        };
+      }
       const rows = this.db
         .prepare(
           `WITH candidates AS (
