@@ -7,6 +7,7 @@ import type { TlpLevel } from '../../core/index.js';
 import { ARTICLE_EN, ARTICLE_ES, EMAIL, item } from '../contract/fixtures.js';
 import type { Store } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-facts-'));
@@ -118,17 +119,7 @@ describe('document_facts (the narrow copy of the columns searches filter on)', (
 
   it('is filled from the documents of a store written before it (v8) when that store is opened', async () => {
     const file = join(dir, `v8-${counter++}.sqlite`);
-    const db = new Database(file);
-    db.exec(`CREATE TABLE schema_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= 8)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        '2026-06-01T09:00:00.000Z',
-      );
-    }
+    const db = storeAtVersion(file, 8, '2026-06-01T09:00:00.000Z');
     const insert = db.prepare(`INSERT INTO documents
       (id, kind, title, body, language, published_at, mime_type, size_bytes, ingested_at, tlp_rank)
       VALUES (@id, @kind, @title, @text, @language, @publishedAt, @mimeType, @sizeBytes,

@@ -13,7 +13,7 @@ import {
   V6_ENTITY,
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
-import { SQLITE_MIGRATIONS } from './migrations.js';
+import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sqlite-'));
@@ -46,17 +46,7 @@ describe('SqliteStore', () => {
 
   it('migrates a store written before TLP markings (v6): its documents are CLEAR', async () => {
     const file = join(dir, 'v6.sqlite');
-    const db = new Database(file);
-    db.exec(`CREATE TABLE schema_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-    for (const migration of SQLITE_MIGRATIONS.filter((m) => m.version <= 6)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        '2026-01-05T09:00:00.000Z',
-      );
-    }
+    const db = storeAtVersion(file, 6, '2026-01-05T09:00:00.000Z');
     const insert = db.prepare(`INSERT INTO documents
       (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
       VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
