@@ -16,6 +16,9 @@ export interface PreparedStoreOptions {
   log: (line: string) => void;
 }
 
+/** What a benchmark over a prepared store is told: the corpus, and whether to rebuild it. */
+export type StoreBenchOptions = Omit<PreparedStoreOptions, 'upTo'>;
+
 /**
  * A SQLite store holding the generated corpus, ingested (and extracted), in a new temporary
  * folder of its own, for benchmarks of the stages after. Built once per corpus and extractor

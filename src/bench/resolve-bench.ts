@@ -1,19 +1,12 @@
-import type { CorpusFormat } from './corpus/index.js';
 import { round, type BenchRow } from './measure.js';
-import { preparedStore } from './prepared-store.js';
+import { preparedStore, type StoreBenchOptions } from './prepared-store.js';
 import { runStage } from './stage-runner.js';
 
 /**
  * Entity resolution over the generated corpus: the corpus ingested and extracted once (cached),
  * then `runResolution` timed in a process of its own, so its peak memory is resolution's alone.
  */
-export async function benchResolve(options: {
-  docs: number;
-  seed: number;
-  format: CorpusFormat;
-  fresh: boolean;
-  log: (l: string) => void;
-}): Promise<BenchRow[]> {
+export async function benchResolve(options: StoreBenchOptions): Promise<BenchRow[]> {
   const store = await preparedStore({ ...options, upTo: 'extract' });
   try {
     const f = await runStage({ stage: 'resolve', store: store.path });

@@ -1,7 +1,6 @@
 import { runReuseBenchmark } from '../provenance/index.js';
-import type { CorpusFormat } from './corpus/index.js';
 import { round, type BenchRow } from './measure.js';
-import { preparedStore } from './prepared-store.js';
+import { preparedStore, type StoreBenchOptions } from './prepared-store.js';
 import { runStage } from './stage-runner.js';
 
 /**
@@ -11,26 +10,15 @@ import { runStage } from './stage-runner.js';
  * store, in a process of its own, as `crosscheck analyze` runs it: its peak memory includes
  * reading texts back from the store and writing the result.
  */
-export async function benchReuse(options: {
-  docs: number;
-  seed: number;
-  format: CorpusFormat;
-  fresh: boolean;
-  stage?: boolean;
-  log: (l: string) => void;
-}): Promise<BenchRow[]> {
+export async function benchReuse(
+  options: StoreBenchOptions & { stage?: boolean },
+): Promise<BenchRow[]> {
   const rows = syntheticReuse(options);
   if (options.stage) rows.push(...(await stageReuse(options)));
   return rows;
 }
 
-async function stageReuse(options: {
-  docs: number;
-  seed: number;
-  format: CorpusFormat;
-  fresh: boolean;
-  log: (l: string) => void;
-}): Promise<BenchRow[]> {
+async function stageReuse(options: StoreBenchOptions): Promise<BenchRow[]> {
   // The extracted store resolution's benchmark caches serves: reuse reads only the texts.
   const store = await preparedStore({ ...options, upTo: 'extract' });
   try {

@@ -46,20 +46,26 @@ const resolution: Resolution = {
   unappliedDecisions: [],
 };
 
+/** A new store holding ARTICLE_EN and its extraction, ready to resolve. */
+async function withExtractedArticle(open: StoreFactory) {
+  const store = await open();
+  const run = await store.startRun(['x']);
+  await store.writeBatch({
+    runId: run.id,
+    items: [item(ARTICLE_EN)],
+    failures: [],
+    completedFiles: [],
+  });
+  await store.writeExtractions([
+    { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+  ]);
+  return store;
+}
+
 export function entitiesContract(open: StoreFactory): void {
   describe('resolved entities', () => {
     it('stores a resolution and answers entity lookups by id, name and alias', async () => {
-      const store = await open();
-      const run = await store.startRun(['x']);
-      await store.writeBatch({
-        runId: run.id,
-        items: [item(ARTICLE_EN)],
-        failures: [],
-        completedFiles: [],
-      });
-      await store.writeExtractions([
-        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
-      ]);
+      const store = await withExtractedArticle(open);
       await store.replaceResolution(resolution);
 
       expect((await store.listResolvedEntities()).total).toBe(2);
@@ -97,17 +103,7 @@ export function entitiesContract(open: StoreFactory): void {
     });
 
     it('writes a resolution handed over as lazy lists, and keeps the old one if reading fails', async () => {
-      const store = await open();
-      const run = await store.startRun(['x']);
-      await store.writeBatch({
-        runId: run.id,
-        items: [item(ARTICLE_EN)],
-        failures: [],
-        completedFiles: [],
-      });
-      await store.writeExtractions([
-        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
-      ]);
+      const store = await withExtractedArticle(open);
       // Each list read once, as the resolver streams it: a generator cannot be read twice.
       const once = <T>(items: T[]): Iterable<T> =>
         (function* () {

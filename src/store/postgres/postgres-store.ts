@@ -215,18 +215,30 @@ export class PostgresStore implements Store {
     return `${this.schema}:${row?.lsn ?? ''}`;
   }
 
-  private cachedSearch<T>(kind: string, query: SearchQuery, run: () => Promise<T>): Promise<T> {
+  /**
+   * The cached answer, or `run`'s. `run` gets the change token (null without a cache) so that the
+   * parts of one search it looks up under the same token cost no further round trip; `token`
+   * is such a token, handed down.
+   */
+  private async cachedSearch<T>(
+    kind: string,
+    query: SearchQuery,
+    run: (token: string | null) => Promise<T>,
+    token?: string | null,
+  ): Promise<T> {
     // Without a cache, no round trip for the token.
-    if (!this.searchCache.enabled) return run();
-    return this.changeToken().then((token) =>
-      this.searchCache.get(token, this.cacheKey(kind, query), run),
-    );
+    if (!this.searchCache.enabled) return run(null);
+    const current = token ?? (await this.changeToken());
+    return this.searchCache.get(current, this.cacheKey(kind, query), () => run(current));
   }
 
   /** A cached answer of this kind for the query, if one is at hand; computes nothing. */
-  private async cachedAnswer<T>(kind: string, query: SearchQuery): Promise<T | undefined> {
-    if (!this.searchCache.enabled) return undefined;
-    return this.searchCache.peek<T>(await this.changeToken(), this.cacheKey(kind, query));
+  private cachedAnswer<T>(
+    kind: string,
+    query: SearchQuery,
+    token: string | null,
+  ): Promise<T> | undefined {
+    return token === null ? undefined : this.searchCache.peek<T>(token, this.cacheKey(kind, query));
   }
 
   private cacheKey(kind: string, query: SearchQuery): string {
@@ -939,16 +951,18 @@ export class PostgresStore implements Store {
   }
 
   async searchFacets(query: SearchQuery): Promise<SearchFacets> {
-    return this.cachedSearch('facets', facetKey(query), () => this.searchFacetsNow(query));
+    return this.cachedSearch('facets', facetKey(query), (token) =>
+      this.searchFacetsNow(query, token),
+    );
   }
 
-  private async searchFacetsNow(query: SearchQuery): Promise<SearchFacets> {
+  private async searchFacetsNow(query: SearchQuery, token: string | null): Promise<SearchFacets> {
     // Facets always count up to the bound, whatever an export asks of its pages.
     const counted = { ...query, exhaustive: undefined };
     const countMatches = (skip?: 'languages' | 'kinds') =>
-      this.matchCounts(skip ? { ...counted, [skip]: undefined } : counted);
+      this.matchCounts(skip ? { ...counted, [skip]: undefined } : counted, token);
     const rankedIds = (skipSources: boolean) =>
-      this.rankedSample(skipSources ? { ...counted, sources: undefined } : counted);
+      this.rankedSample(skipSources ? { ...counted, sources: undefined } : counted, token);
     const [{ languages, kinds, sampled }, ranked] = await Promise.all([
       languageAndKindFacets(query, countMatches),
       entityAndSourceFacets(
@@ -963,7 +977,7 @@ export class PostgresStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchResults> {
-    return this.cachedSearch('search', query, () => this.searchNow(query));
+    return this.cachedSearch('search', query, (token) => this.searchNow(query, token));
   }
 
   /**
@@ -971,18 +985,23 @@ export class PostgresStore implements Store {
    * count over, and, when a search's page falls inside it, that page's hits (the web UI asks for
    * facets with its first page), so the matches are ranked once for both.
    */
-  private rankedSample(query: SearchQuery): Promise<string[]> {
-    return this.cachedSearch('ranked', sampleKey(query), async () => {
-      const params: unknown[] = [];
-      const { tsquery, where, bind } = this.searchClauses(query, params);
-      const rows = await this.rankedQuery<{ id: string }>(
-        `SELECT d.id FROM documents d, (SELECT ${tsquery} AS query) q
+  private rankedSample(query: SearchQuery, token: string | null): Promise<string[]> {
+    return this.cachedSearch(
+      'ranked',
+      sampleKey(query),
+      async () => {
+        const params: unknown[] = [];
+        const { tsquery, where, bind } = this.searchClauses(query, params);
+        const rows = await this.rankedQuery<{ id: string }>(
+          `SELECT d.id FROM documents d, (SELECT ${tsquery} AS query) q
          WHERE ${where.join(' AND ')}
          ORDER BY ${this.rankOrder()} LIMIT ${bind(FACET_SAMPLE + 1)}`,
-        params,
-      );
-      return rows.map((r) => r.id);
-    });
+          params,
+        );
+        return rows.map((r) => r.id);
+      },
+      token,
+    );
   }
 
   /**
@@ -990,22 +1009,27 @@ export class PostgresStore implements Store {
    * exhaustive). One scan gives a search's total and its language and type facets, so the first
    * page of a search with facets, and every later page, count once.
    */
-  private matchCounts(query: SearchQuery): Promise<LanguageKindCount[]> {
-    return this.cachedSearch('counts', facetKey(query), async () => {
-      const params: unknown[] = [];
-      const { tsquery, where } = this.searchClauses(query, params);
-      const rows = await this.boundedCountQuery<{ language: string; kind: string; n: string }>(
-        `SELECT s.language, s.kind, count(*) AS n FROM (
+  private matchCounts(query: SearchQuery, token: string | null): Promise<LanguageKindCount[]> {
+    return this.cachedSearch(
+      'counts',
+      facetKey(query),
+      async () => {
+        const params: unknown[] = [];
+        const { tsquery, where } = this.searchClauses(query, params);
+        const rows = await this.boundedCountQuery<{ language: string; kind: string; n: string }>(
+          `SELECT s.language, s.kind, count(*) AS n FROM (
            SELECT d.language, d.kind FROM documents d, (SELECT ${tsquery} AS query) q
            WHERE ${where.join(' AND ')} LIMIT $${params.length + 1}) s
          GROUP BY s.language, s.kind`,
-        [...params, query.exhaustive ? null : SEARCH_COUNT_LIMIT + 1],
-      );
-      return rows.map((r) => ({ language: r.language, kind: r.kind, n: Number(r.n) }));
-    });
+          [...params, query.exhaustive ? null : SEARCH_COUNT_LIMIT + 1],
+        );
+        return rows.map((r) => ({ language: r.language, kind: r.kind, n: Number(r.n) }));
+      },
+      token,
+    );
   }
 
-  private async searchNow(query: SearchQuery): Promise<SearchResults> {
+  private async searchNow(query: SearchQuery, token: string | null): Promise<SearchResults> {
     const params: unknown[] = [];
     const { tsquery, where, bind } = this.searchClauses(query, params);
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
@@ -1014,13 +1038,13 @@ export class PostgresStore implements Store {
     const exhaustive = query.exhaustive === true;
     // Counting stops one past the limit: past it the total is a lower bound. The ranking still
     // covers every match: RUM ranks in the index.
-    const counted = (await this.matchCounts(query)).reduce((sum, row) => sum + row.n, 0);
+    const counted = (await this.matchCounts(query, token)).reduce((sum, row) => sum + row.n, 0);
     const bounded = !exhaustive && counted > SEARCH_COUNT_LIMIT;
     // A page inside the facets' ranked sample, when that is at hand, is a slice of it: the same
     // index order, so pages agree whichever way they were found.
     const sample =
       this.usesRankedIndex(exhaustive) && offset + limit <= FACET_SAMPLE
-        ? await this.cachedAnswer<string[]>('ranked', sampleKey(query))
+        ? await this.cachedAnswer<string[]>('ranked', sampleKey(query), token)
         : undefined;
     const rows = sample
       ? await this.hitsOf(query, sample.slice(offset, offset + limit))
