@@ -3,7 +3,8 @@
  * results, tick facets and come back to a query; a search over a common word costs tens of
  * milliseconds of ranking and counting, a cached answer nothing. Validity is checked, not
  * guessed: each lookup brings the store's change token (SQLite: its data version and this
- * connection's change count; PostgreSQL: the WAL position), and any difference empties the cache.
+ * connection's change count; PostgreSQL: the collection's change marker, moved by every commit to
+ * its tables), and any difference empties the cache.
  *
  * Promises are kept, not values, so identical searches arriving together run once. Hand-written:
  * an LRU of a few hundred entries over a Map is a few lines, and none of the cache libraries

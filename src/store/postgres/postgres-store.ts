@@ -72,7 +72,12 @@ import {
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
-import { ENSURE_RANKED_INDEX, migratePostgres, RANKED_INDEX } from './migrations.js';
+import {
+  CHANGE_TOKEN_SQL,
+  ENSURE_RANKED_INDEX,
+  migratePostgres,
+  RANKED_INDEX,
+} from './migrations.js';
 import { schemaPool, type SchemaPool } from './schema-pool.js';
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
@@ -206,13 +211,14 @@ export class PostgresStore implements Store {
   private readonly deferredIndexRuns = new Set<string>();
 
   /**
-   * Changes whenever anything is committed: the WAL position moves with every write to the
-   * cluster (by any process: workers, other servers). It also moves for other databases'
-   * writes, which only costs a cache miss.
+   * Changes whenever anything is committed to this schema, by any process (workers, other
+   * servers, the CLI), and only then: the schema's change marker (migrations.ts), so another
+   * collection's ingest leaves this one's cache alone.
    */
   private async changeToken(): Promise<string> {
-    const [row] = await this.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
-    return `${this.schema}:${row?.lsn ?? ''}`;
+    const [row] = await this.query<{ token: string }>(CHANGE_TOKEN_SQL);
+    // Never a token to cache under when the marker row is gone (an administrator's doing).
+    return `${this.schema}:${row?.token ?? randomUUID()}`;
   }
 
   /**

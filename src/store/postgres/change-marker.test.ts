@@ -1,0 +1,207 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { item, makeDocument } from '../contract/fixtures.js';
+import type { Store } from '../store.js';
+import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresStore } from './postgres-store.js';
+import {
+  createTestDatabase,
+  postgresAvailable,
+  TEST_POSTGRES_URL,
+  type TestDatabase,
+} from './test-database.js';
+
+const available = await postgresAvailable();
+if (!available && process.env.CI) {
+  throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}; .ci/run must start it.`);
+}
+
+async function add(store: Store, text: string): Promise<void> {
+  const run = await store.startRun(['change-marker-test']);
+  await store.writeBatch({
+    runId: run.id,
+    items: [item(makeDocument(text))],
+    failures: [],
+    completedFiles: [],
+  });
+}
+
+describe.runIf(available)('the change marker (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let client: pg.Client;
+  let counter = 0;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  const newSchema = () => `marker_${counter++}`;
+  const location = (schema: string) => {
+    const url = new URL(database.url);
+    url.searchParams.set('schema', schema);
+    return url.toString();
+  };
+  const version = async (schema: string) =>
+    Number(
+      (await client.query<{ version: string }>(`SELECT version FROM ${schema}.change_marker`))
+        .rows[0]!.version,
+    );
+
+  it("keeps a collection's cached answers while another collection is written to", async () => {
+    const [a, b] = [newSchema(), newSchema()];
+    const here = await PostgresStore.open(location(a));
+    const elsewhere = await PostgresStore.open(location(b));
+    try {
+      await add(here, 'A cable about the ocelot crossing at Nogales.');
+      const query = { text: 'ocelot' };
+      const answer = await here.search(query);
+      const facets = await here.searchFacets(query);
+      expect(answer.total).toBe(1);
+      await add(elsewhere, 'An ocelot sighting, filed in another collection.');
+      await elsewhere.setDocumentTlp((await elsewhere.search(query)).hits[0]!.id, 'AMBER');
+      // The very same objects: answered from the cache, not searched again.
+      expect(await here.search(query)).toBe(answer);
+      expect(await here.searchFacets(query)).toBe(facets);
+    } finally {
+      await here.close();
+      await elsewhere.close();
+    }
+  });
+
+  it("moves with another handle's writes to the collection, and answers follow", async () => {
+    const schema = newSchema();
+    const server = await PostgresStore.open(location(schema));
+    const worker = await PostgresStore.open(location(schema));
+    try {
+      await add(server, 'Notes on the jaguarundi trade route.');
+      const query = { text: 'jaguarundi' };
+      const answer = await server.search(query);
+      expect(await server.search(query)).toBe(answer);
+      await add(worker, 'A second jaguarundi report, from the queue worker.');
+      expect((await server.search(query)).total).toBe(2);
+      // Any table: an analyst's hypothesis is written by another handle too.
+      const before = await version(schema);
+      await worker.addHypothesis({
+        text: 'The route runs through Sonora.',
+        analyst: 'ana',
+        at: '2026-11-25T21:00:00.000Z',
+      });
+      expect(await version(schema)).toBeGreaterThan(before);
+    } finally {
+      await server.close();
+      await worker.close();
+    }
+  });
+
+  it('moves when an administrator truncates a table, and not for a rolled-back write', async () => {
+    const schema = newSchema();
+    const store = await PostgresStore.open(location(schema));
+    try {
+      await add(store, 'The margay shipment, logged twice.');
+      const query = { text: 'margay' };
+      const answer = await store.search(query);
+      await client.query(`BEGIN; DELETE FROM ${schema}.documents; ROLLBACK`);
+      expect(await store.search(query)).toBe(answer);
+      await client.query(`TRUNCATE ${schema}.documents`);
+      expect((await store.search(query)).total).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('moves once per transaction and schema, and keeps concurrent writers apart', async () => {
+    const [a, b] = [newSchema(), newSchema()];
+    const stores = [await PostgresStore.open(location(a)), await PostgresStore.open(location(b))];
+    const other = new pg.Client({ connectionString: database.url });
+    await other.connect();
+    const file = (n: number) => `('${String(n).padStart(64, '0')}', 'x', 'now')`;
+    try {
+      const [startA, startB] = [await version(a), await version(b)];
+      // One transaction, many rows in both schemas: each counter moves exactly once.
+      await client.query(`BEGIN;
+        INSERT INTO ${a}.completed_files VALUES ${[1, 2, 3].map(file).join(', ')};
+        INSERT INTO ${b}.completed_files VALUES ${file(1)};
+        UPDATE ${a}.completed_files SET path = 'y';
+        COMMIT`);
+      expect([await version(a), await version(b)]).toEqual([startA + 1, startB + 1]);
+
+      // Two open writing transactions in one schema: the second never waits for the first (a
+      // marker bumped at each statement would hold its lock until the first commits).
+      await other.query("SET statement_timeout = '3s'");
+      await client.query(`BEGIN; INSERT INTO ${a}.completed_files VALUES ${file(4)}`);
+      await other.query(`BEGIN; INSERT INTO ${a}.completed_files VALUES ${file(5)}`);
+      await other.query(`UPDATE ${a}.completed_files SET path = 'z' WHERE path = 'y'`);
+      await other.query('COMMIT');
+      await client.query('COMMIT');
+      expect(await version(a)).toBe(startA + 3);
+    } finally {
+      await client.query('ROLLBACK').catch(() => {});
+      await other.end();
+      for (const store of stores) await store.close();
+    }
+  });
+
+  it('watches every table of the schema but its own bookkeeping', async () => {
+    const schema = newSchema();
+    const store = await PostgresStore.open(location(schema));
+    try {
+      const { rows } = await client.query<{ table: string; triggers: string | null }>(
+        `SELECT c.relname AS table,
+           (SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t
+            WHERE t.tgrelid = c.oid) AS triggers
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = $1 AND c.relkind = 'r'
+           AND c.relname NOT IN ('change_marker', 'schema_migrations')
+         ORDER BY c.relname`,
+        [schema],
+      );
+      expect(rows.length).toBeGreaterThan(25);
+      const unwatched = rows.filter(
+        (r) => r.triggers !== 'change_marker_row,change_marker_truncate',
+      );
+      expect(unwatched.map((r) => r.table)).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is added to a schema written before it (v8), and moves on the next write', async () => {
+    const schema = newSchema();
+    await client.query(DATABASE_SETUP);
+    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
+    await client.query(`CREATE TABLE schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 8)) {
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        '2026-11-01T09:00:00.000Z',
+      ]);
+    }
+    await client.query('SET search_path = public');
+    const server = await PostgresStore.open(location(schema));
+    const worker = await PostgresStore.open(location(schema));
+    try {
+      expect(
+        (await client.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v,
+      ).toBe(9);
+      await add(server, 'The tayra ledger, from before the upgrade.');
+      const query = { text: 'tayra' };
+      const answer = await server.search(query);
+      expect(await server.search(query)).toBe(answer);
+      const before = await version(schema);
+      await add(worker, 'A tayra ledger written after the upgrade.');
+      expect(await version(schema)).toBeGreaterThan(before);
+      expect((await server.search(query)).total).toBe(2);
+    } finally {
+      await server.close();
+      await worker.close();
+    }
+  });
+});
