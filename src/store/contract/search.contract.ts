@@ -192,6 +192,44 @@ export function searchContract(open: StoreFactory): void {
       await store.close();
     }, 60_000);
 
+    it('matches a phrase of common words exactly, however its page is found', async () => {
+      const store = await open();
+      const run = await store.startRun(['phrases']);
+      const texts = {
+        exact: 'Reportan balacera en la Ciudad de México durante la noche.',
+        otherWord: 'Llegaron a la Ciudad en México tres agentes.',
+        adjacent: 'La Ciudad México-Tenochtitlan fue fundada en 1325.',
+        stopwordsOnly: 'Informe de la policía estatal sobre el operativo.',
+      };
+      const documents = Object.fromEntries(
+        Object.entries(texts).map(([key, text]) => [key, makeDocument(text, { language: 'es' })]),
+      );
+      await store.writeBatch({
+        runId: run.id,
+        items: Object.values(documents).map((d) => item(d)),
+        failures: [],
+        completedFiles: [],
+      });
+      const phrase = '"Ciudad de México"';
+      // A store may read the phrase's words without "de" from its index and test the phrase
+      // itself only on what it reads: the other-word and adjacent documents must not pass.
+      const page = await store.search({ text: phrase });
+      expect(ids(page.hits)).toEqual([documents.exact!.id]);
+      expect(page.total).toBe(1);
+      await store.searchFacets({ text: phrase });
+      const fromSample = await store.search({ text: phrase, exhaustive: false });
+      expect(ids(fromSample.hits)).toEqual([documents.exact!.id]);
+      // Stopwords alone are still a phrase to match.
+      expect(ids((await store.search({ text: '"de la"' })).hits)).toEqual([
+        documents.stopwordsOnly!.id,
+      ]);
+      // What NOT excludes is the exact phrase, not its looser form.
+      expect(ids((await store.search({ text: 'ciudad NOT "Ciudad de México"' })).hits)).toEqual(
+        ids([documents.otherWord!, documents.adjacent!]),
+      );
+      await store.close();
+    });
+
     it('pages alike whether or not the facets ranked the matches first', async () => {
       const store = await open();
       // 1,200 matches with seven scores among them, so pages cut through ties.

@@ -25,6 +25,26 @@ export const DATABASE_SETUP = `
       ALTER TEXT SEARCH CONFIGURATION public.crosscheck_fold
         ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, pg_catalog.simple;
     END IF;
+    -- The same folding without English and Spanish stopwords (PostgreSQL's own lists): the
+    -- candidates the ranked index reads for a phrase (tsquery.ts, TS_CANDIDATE_CONFIG). A simple
+    -- dictionary that does not accept its words drops a stopword and hands the rest on.
+    IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'crosscheck_fold_candidates') THEN
+      IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'crosscheck_stop_en') THEN
+        CREATE TEXT SEARCH DICTIONARY public.crosscheck_stop_en
+          (TEMPLATE = pg_catalog.simple, STOPWORDS = english, ACCEPT = false);
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'crosscheck_stop_es') THEN
+        CREATE TEXT SEARCH DICTIONARY public.crosscheck_stop_es
+          (TEMPLATE = pg_catalog.simple, STOPWORDS = spanish, ACCEPT = false);
+      END IF;
+      CREATE TEXT SEARCH CONFIGURATION public.crosscheck_fold_candidates (COPY = pg_catalog.simple);
+      ALTER TEXT SEARCH CONFIGURATION public.crosscheck_fold_candidates
+        ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent,
+          public.crosscheck_stop_en, public.crosscheck_stop_es, pg_catalog.simple;
+      ALTER TEXT SEARCH CONFIGURATION public.crosscheck_fold_candidates
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH
+          public.crosscheck_stop_en, public.crosscheck_stop_es, pg_catalog.simple;
+    END IF;
   END
   $$;
   -- RUM (Postgres Professional's GIN successor, Debian's postgresql-15-rum) keeps word positions
