@@ -91,7 +91,7 @@ const program = new Command('bench')
   .option('--search-workers <n>', 'load: SQLite search threads beside the server', '2')
   .option(
     '--location <store>',
-    'load: an existing store to drive (a SQLite file or postgres:// URL) instead of ingesting the generated corpus',
+    'load, search: an existing store to drive (load: a SQLite file or postgres:// URL; search: a SQLite file) instead of ingesting the generated corpus',
   )
   .option('--json [file]', 'print JSON instead of a table, or with a file, also write it there')
   .action(async (parts: string[], raw: Record<string, unknown>) => {

@@ -17,7 +17,25 @@ export interface SearchBenchOptions {
   rounds: number;
   /** Also measure the HTTP search API under load on the same store. */
   api: boolean;
+  /** An existing SQLite store to search as it is (nothing ingested, nothing deleted afterwards). */
+  location?: string;
   log: (line: string) => void;
+}
+
+/** Each query's median, so the tail of the mix can be put down to the queries that make it. */
+function perQueryRows(latencies: Map<string, number[]>): BenchRow[] {
+  return [...latencies].map(([text, times]) => ({
+    part: 'search',
+    metric: `p50 ${text}`,
+    value: round(
+      percentile(
+        [...times].sort((a, b) => a - b),
+        50,
+      ),
+      2,
+    ),
+    unit: 'ms',
+  }));
 }
 
 async function withServedStore<T>(file: string, run: (store: Store) => Promise<T>): Promise<T> {
@@ -34,25 +52,30 @@ async function withServedStore<T>(file: string, run: (store: Store) => Promise<T
  * looking for the folded word) for one query, so the index's worth is a measured ratio.
  */
 export async function benchSearch(options: SearchBenchOptions): Promise<BenchRow[]> {
-  const folder = await corpusFolder(options.docs, options.seed, options.format, options.log);
-  const workDir = mkdtempSync(join(BENCH_DIR, 'search-'));
-  const file = join(workDir, 'store.sqlite');
+  const workDir = options.location ? null : mkdtempSync(join(BENCH_DIR, 'search-'));
+  const file = options.location ?? join(workDir!, 'store.sqlite');
   // The query engine is what is measured: with the search cache on, the repeated queries below
   // would be answered from memory after their first round.
   const store = await openStore(file, { searchCacheEntries: 0 });
   try {
-    options.log('  search: ingesting the corpus first …');
-    await runIngest(store, [folder], { ingest: defaultIngestOptions() });
+    if (!options.location) {
+      const folder = await corpusFolder(options.docs, options.seed, options.format, options.log);
+      options.log('  search: ingesting the corpus first …');
+      await runIngest(store, [folder], { ingest: defaultIngestOptions() });
+    }
     const documents = (await store.stats()).documents;
     // Warm the page cache and prepared statements once, as a running server would be.
     for (const text of QUERIES) await store.search({ text, limit: 20 });
     const latencies: number[] = [];
+    const byQuery = new Map<string, number[]>(QUERIES.map((text) => [text, []]));
     let totalHits = 0;
     for (let round = 0; round < options.rounds; round++) {
       for (const text of QUERIES) {
         const started = performance.now();
         const results = await store.search({ text, limit: 20 });
-        latencies.push(performance.now() - started);
+        const ms = performance.now() - started;
+        latencies.push(ms);
+        byQuery.get(text)!.push(ms);
         totalHits += results.total;
       }
     }
@@ -103,10 +126,11 @@ export async function benchSearch(options: SearchBenchOptions): Promise<BenchRow
         value: `${naiveMatches} / ${indexed.total}`,
         unit: 'docs',
       },
+      ...perQueryRows(byQuery),
       ...apiRows,
     ];
   } finally {
     await store.close();
-    rmSync(workDir, { recursive: true, force: true });
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
   }
 }
