@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { defaultIngestOptions } from '../ingest/index.js';
 import { runIngest } from '../pipeline/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, postgresSettings } from '../store/index.js';
 import { createBenchDatabase } from './bench-database.js';
 import { corpusFolder } from './corpus-cache.js';
 import type { CorpusFormat } from './corpus/index.js';
@@ -149,6 +149,12 @@ async function loadOneStore(kind: LoadStore, options: LoadBenchOptions): Promise
     }
     const { ids, total } = await sampleIds(location, 10_000);
     rows.push({ part, metric: 'documents in the store', value: total, unit: 'docs' });
+    if (kind === 'postgres') {
+      // PostgreSQL's memory settings move these figures: the defaults, or the deployment guide's.
+      for (const [name, value] of Object.entries(await postgresSettings(location))) {
+        rows.push({ part, metric: `server ${name}`, value, unit: '' });
+      }
+    }
     const search = searchPaths(20_000, options.seed, { filtered: 0.3, facets: 0.25 });
     const scenarios: Scenario[] = [
       { name: 'search, max', paths: search },
