@@ -107,7 +107,7 @@ export interface SearchQuery {
   entities?: string[];
   /**
    * Sources: documents from ANY of them. A document's source is its intel report's source code
-   * (e.g. MX1), else its e-mail sender address (lower-cased), else its byline (see SOURCE_SQL).
+   * (e.g. MX1), else its e-mail sender address (lower-cased), else its byline (see sourceSql in search-facets.ts), stored per document as it is written.
    */
   sources?: string[];
   limit?: number;

@@ -241,16 +241,20 @@ export function searchContract(open: StoreFactory): void {
         [990, 10],
         [995, 10],
       ] as const;
-      const ranked = [];
-      for (const [offset, limit] of pages) {
-        ranked.push(await store.search({ text: 'checkpoint', offset, limit }));
-      }
-      // The facets rank the best 1,001 matches; a store may take a page inside them from that
-      // sample. `exhaustive: false` asks the same search without its cached answer.
-      await store.searchFacets({ text: 'checkpoint' });
-      for (const [i, [offset, limit]] of pages.entries()) {
-        const query = { text: 'checkpoint', offset, limit, exhaustive: false };
-        expect(await store.search(query)).toEqual(ranked[i]);
+      // A word, and a prefix (which a store may read differently for a page's snippets).
+      for (const text of ['checkpoint', 'checkpo*']) {
+        const ranked = [];
+        for (const [offset, limit] of pages) {
+          ranked.push(await store.search({ text, offset, limit }));
+        }
+        expect(ranked[0]!.hits).toHaveLength(20);
+        // The facets rank the best 1,001 matches; a store may take a page inside them from that
+        // sample. `exhaustive: false` asks the same search without its cached answer.
+        await store.searchFacets({ text });
+        for (const [i, [offset, limit]] of pages.entries()) {
+          const query = { text, offset, limit, exhaustive: false };
+          expect(await store.search(query)).toEqual(ranked[i]);
+        }
       }
       await store.close();
     });

@@ -161,8 +161,11 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
         [schema],
       );
       expect(rows.length).toBeGreaterThan(25);
+      // Other triggers may sit beside the marker's (document_source on documents, e-mails and
+      // intel reports keeps document_sources in step).
+      const watching = ['change_marker_row', 'change_marker_truncate'];
       const unwatched = rows.filter(
-        (r) => r.triggers !== 'change_marker_row,change_marker_truncate',
+        (r) => !watching.every((name) => (r.triggers ?? '').split(',').includes(name)),
       );
       expect(unwatched.map((r) => r.table)).toEqual([]);
     } finally {
@@ -190,7 +193,7 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
     try {
       expect(
         (await client.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v,
-      ).toBe(9);
+      ).toBe(POSTGRES_MIGRATIONS.at(-1)!.version);
       await add(server, 'The tayra ledger, from before the upgrade.');
       const query = { text: 'tayra' };
       const answer = await server.search(query);

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { StoreError } from '../../core/index.js';
+import { sourceSql } from '../search-facets.js';
 
 /**
  * Versioned PostgreSQL schema, in step with the SQLite one (same tables, same meaning). A
@@ -587,6 +588,82 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       ]
         .map(watchForChanges)
         .join('\n')}
+    `,
+  },
+  {
+    version: 10,
+    name: "each document's source, stored for the source facet and filter",
+    sql: `
+      -- A document's source (see sourceSql), one narrow row per document that has one. Deriving
+      -- it per search cost three lookups per document (~17-35 ms of a facet request over 1,000
+      -- documents); the covering key makes the facet an index-only read of 1,000 entries.
+      CREATE TABLE document_sources (
+        document_id TEXT COLLATE "C" NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (document_id) INCLUDE (source)
+      );
+      INSERT INTO document_sources (document_id, source)
+        SELECT id, source FROM (SELECT d.id, ${sourceSql('strpos')} AS source FROM documents d) s
+        WHERE source IS NOT NULL;
+
+      -- Triggers keep it right whichever writer changes a document, its e-mail or its intel
+      -- report, in whatever order they arrive (ingest writes the document first). The refresh
+      -- names its tables unqualified (a static statement keeps its plan across calls), so they
+      -- are the search_path's: every store connection points it at its own schema, and a write
+      -- through a qualified name from elsewhere (an administrator's) points it there meanwhile.
+      -- An administrator's TRUNCATE of documents leaves rows here that no search reads: each is
+      -- read by the id of a stored document, and is written again if that document comes back.
+      CREATE FUNCTION document_source_refresh(doc TEXT) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        derived TEXT;
+      BEGIN
+        SELECT ${sourceSql('strpos')} INTO derived FROM documents d WHERE d.id = doc;
+        IF derived IS NULL THEN
+          DELETE FROM document_sources WHERE document_id = doc;
+        ELSE
+          INSERT INTO document_sources (document_id, source) VALUES (doc, derived)
+            ON CONFLICT (document_id) DO UPDATE SET source = excluded.source
+            WHERE document_sources.source IS DISTINCT FROM excluded.source;
+        END IF;
+      END
+      $$;
+      CREATE FUNCTION document_source_of_document() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        elsewhere BOOLEAN := TG_TABLE_SCHEMA IS DISTINCT FROM current_schema();
+        caller TEXT;
+      BEGIN
+        IF elsewhere THEN
+          caller := current_setting('search_path');
+          PERFORM set_config('search_path', format('%I, public', TG_TABLE_SCHEMA), true);
+        END IF;
+        IF TG_OP <> 'INSERT' THEN PERFORM document_source_refresh(OLD.id); END IF;
+        IF TG_OP <> 'DELETE' THEN PERFORM document_source_refresh(NEW.id); END IF;
+        IF elsewhere THEN PERFORM set_config('search_path', caller, true); END IF;
+        RETURN NULL;
+      END
+      $$;
+      CREATE FUNCTION document_source_of_detail() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        elsewhere BOOLEAN := TG_TABLE_SCHEMA IS DISTINCT FROM current_schema();
+        caller TEXT;
+      BEGIN
+        IF elsewhere THEN
+          caller := current_setting('search_path');
+          PERFORM set_config('search_path', format('%I, public', TG_TABLE_SCHEMA), true);
+        END IF;
+        IF TG_OP <> 'INSERT' THEN PERFORM document_source_refresh(OLD.document_id); END IF;
+        IF TG_OP <> 'DELETE' THEN PERFORM document_source_refresh(NEW.document_id); END IF;
+        IF elsewhere THEN PERFORM set_config('search_path', caller, true); END IF;
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER document_source AFTER INSERT OR DELETE OR UPDATE OF id, byline ON documents
+        FOR EACH ROW EXECUTE FUNCTION document_source_of_document();
+      CREATE TRIGGER document_source AFTER INSERT OR DELETE OR UPDATE OF document_id, from_addr
+        ON emails FOR EACH ROW EXECUTE FUNCTION document_source_of_detail();
+      CREATE TRIGGER document_source AFTER INSERT OR DELETE OR UPDATE OF document_id, code
+        ON intel_reports FOR EACH ROW EXECUTE FUNCTION document_source_of_detail();
+      ${watchForChanges('document_sources')}
     `,
   },
 ];

@@ -54,7 +54,6 @@ import {
   sampleKey,
   languageAndKindFacets,
   MENTIONS_ENTITY_SQL,
-  sourceSql,
   type LanguageKindCount,
 } from '../search-facets.js';
 
@@ -82,8 +81,12 @@ import { schemaPool, type SchemaPool } from './schema-pool.js';
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
 
-/** A document's source (see sourceSql). */
-const SOURCE_SQL = sourceSql('strpos');
+/**
+ * Each document's source (see sourceSql), kept by triggers at write time (migration 10): the
+ * relation the source facet counts, and the value the source filter tests on each match.
+ */
+const SOURCES = 'document_sources';
+const SOURCE_SQL = '(SELECT ds.source FROM document_sources ds WHERE ds.document_id = d.id)';
 
 const MAX_SEARCH_LIMIT = 500;
 /** A run expecting this many files into an empty store builds the ranked index after the load. */
@@ -119,6 +122,7 @@ const TABLES = [
   'entities',
   'entity_aliases',
   'entity_alias_documents',
+  'document_sources',
   'mention_entities',
   'entity_merges',
   'entity_decisions',
@@ -1007,7 +1011,7 @@ export class PostgresStore implements Store {
         rankedIds,
         Boolean(query.sources?.length),
         this.maxRank,
-        SOURCE_SQL,
+        SOURCES,
       ),
     ]);
     return { languages, kinds, ...ranked, sampled: sampled || ranked.sampled };

@@ -12,6 +12,7 @@ import {
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution, ResolutionRows } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
+import type { QueryNode } from '../query/ast.js';
 import { toFts5 } from '../query/fts5.js';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../snippet.js';
 import {
@@ -82,8 +83,14 @@ import {
   sourceSql,
 } from '../search-facets.js';
 
-/** A document's source (see sourceSql). */
-const SOURCE_SQL = sourceSql('instr');
+/**
+ * Each document's source (see sourceSql), kept in document_facts by triggers at write time
+ * (migration 10): the relation the source facet counts (a covering id index, then one narrow row
+ * per id); the source filter reads `f.source`. The derived value is only checked against it.
+ */
+const SOURCES = `(SELECT d.id AS document_id, f.source AS source
+  FROM documents d CROSS JOIN document_facts f ON f.rowid = d.rowid)`;
+const DERIVED_SOURCE_SQL = sourceSql('instr');
 
 /** A clearance-restricted view shares its store's open database and search workers. */
 interface SqliteView {
@@ -120,13 +127,66 @@ interface SearchClauses {
   params: Record<string, unknown>;
   /** The clearance condition, appended to `where` (starts with ` AND`, or is empty). */
   visibility: string;
-  /** document_facts (`f`) is read: a language, type or date filter, or a clearance. */
+  /** document_facts (`f`) is read: a language, type, date or source filter, or a clearance. */
   facts: boolean;
-  /** documents (`d`) is read: an entity or source filter. */
+  /** documents (`d`) is read: an entity filter. */
   documents: boolean;
 }
 
 const MAX_SEARCH_LIMIT = 500;
+
+/** A match of a search's ranked sample: its document, its row in the index, its score. */
+interface RankedMatch {
+  id: string;
+  rowid: number;
+  score: number;
+}
+
+/** True when the query holds a prefix term (`negoci*`). */
+function hasPrefix(node: QueryNode): boolean {
+  switch (node.type) {
+    case 'term':
+      return node.prefix;
+    case 'phrase':
+      return false;
+    case 'and':
+    case 'or':
+      return node.children.some(hasPrefix);
+    case 'not':
+      return hasPrefix(node.include) || hasPrefix(node.exclude);
+  }
+}
+
+/**
+ * A page's hits, given `ctes`: common table expressions ending with `page` (page_rowid, score),
+ * ranked. The page's rows are read from the full-text index for their snippets; the scores come
+ * with the page, since bm25 in this query would count every match of each phrase in the whole
+ * index again for its weights, once per hit (a page from the ranked sample of a word in 450,000
+ * of 1,000,000 documents: 257 ms; of a two-word phrase: 526 ms).
+ *
+ * FTS5 opens one cursor per hit when the page comes first, and builds a prefix term's doclist
+ * anew for each: with a prefix, one cursor reads the page's range of rows instead (`negoci*` at
+ * 1,000,000 documents: 74 → 32 ms). Without one, the page comes first (CROSS JOIN): with its LIMIT
+ * a parameter, SQLite cannot tell the page is small and would rather run the MATCH over every
+ * match again and look each one up in the page (55 ms instead of 9 for a word in 45,000
+ * documents).
+ */
+function pageHitsSql(ctes: string, query: SearchQuery): string {
+  const columns = `d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, page.score,
+    (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
+    snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet`;
+  const from = hasPrefix(parseQuery(query.text))
+    ? `documents_fts
+       CROSS JOIN page ON page.page_rowid = documents_fts.rowid
+       CROSS JOIN documents d ON d.rowid = documents_fts.rowid
+       WHERE documents_fts MATCH @match AND documents_fts.rowid
+         BETWEEN (SELECT min(page_rowid) FROM page) AND (SELECT max(page_rowid) FROM page)`
+    : `page
+       CROSS JOIN documents_fts ON documents_fts.rowid = page.page_rowid
+       CROSS JOIN documents d ON d.rowid = page.page_rowid
+       WHERE documents_fts MATCH @match`;
+  return `WITH ${ctes} SELECT ${columns} FROM ${from} ORDER BY page.score DESC, d.id`;
+}
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -757,9 +817,9 @@ export class SqliteStore implements Store {
 
   /**
    * The MATCH and filter clauses of a search; `skip` leaves one filter out (for its facet).
-   * Language, type, date and clearance read document_facts (`f`), a narrow copy of those columns:
-   * in documents they come after the body, and reading them there for every match of a common
-   * word costs most of the search. Only the entity and source filters need documents (`d`).
+   * Language, type, date, source and clearance read document_facts (`f`), a narrow copy of those
+   * columns: in documents they come after the body, and reading them there for every match of a
+   * common word costs most of the search. Only the entity filter needs documents (`d`).
    */
   private searchClauses(
     query: SearchQuery,
@@ -796,9 +856,9 @@ export class SqliteStore implements Store {
       documents = true;
     });
     if (query.sources?.length && skip !== 'sources') {
-      where.push(`${SOURCE_SQL} IN (${query.sources.map((_, i) => `@source${i}`).join(', ')})`);
+      where.push(`f.source IN (${query.sources.map((_, i) => `@source${i}`).join(', ')})`);
       query.sources.forEach((source, i) => (params[`source${i}`] = source));
-      documents = true;
+      facts = true;
     }
     // The clearance is a comparison on the same narrow row. Listing the hidden rowids from
     // documents_tlp instead (NOT IN) costs in proportion to the hidden documents, not the
@@ -870,8 +930,10 @@ export class SqliteStore implements Store {
         )
         .all({ ...params, cap: SEARCH_COUNT_LIMIT + 1 }) as LanguageKindCount[];
     };
-    const rankedIds = (skipSources: boolean) =>
-      this.rankedSample(skipSources ? { ...query, sources: undefined } : query);
+    const rankedIds = async (skipSources: boolean) =>
+      (await this.rankedSample(skipSources ? { ...query, sources: undefined } : query)).map(
+        (match) => match.id,
+      );
     try {
       const { sampled, ...counted } = await languageAndKindFacets(query, countMatches);
       const ranked = await entityAndSourceFacets(
@@ -879,7 +941,7 @@ export class SqliteStore implements Store {
         rankedIds,
         Boolean(query.sources?.length),
         this.maxRank,
-        SOURCE_SQL,
+        SOURCES,
       );
       return { ...counted, ...ranked, sampled: sampled || ranked.sampled };
     } catch (error) {
@@ -900,9 +962,10 @@ export class SqliteStore implements Store {
    * the entity and source facets count over, and, when a search's page falls inside it, that
    * page's hits (the web UI asks for facets with its first page), so bm25 ranks the matches once
    * for both. Ranked among the most recently added SEARCH_COUNT_LIMIT matches, as search() does
-   * past that many (all of them when fewer match).
+   * past that many (all of them when fewer match). Each comes with its row and score, so a page
+   * taken from the sample is not scored again (see pageHitsSql).
    */
-  private rankedSample(query: SearchQuery): Promise<string[]> {
+  private rankedSample(query: SearchQuery): Promise<RankedMatch[]> {
     const matches = sampleKey(query);
     return this.cachedSearch('ranked', matches, async () => {
       const clauses = this.searchClauses(matches);
@@ -916,31 +979,30 @@ export class SqliteStore implements Store {
              ${SqliteStore.searchFrom(clauses)} WHERE ${where.join(' AND ')}${visibility}
              ORDER BY documents_fts.rowid DESC LIMIT @rankLimit),
            best AS (SELECT best_rowid, rank FROM candidates ORDER BY rank, best_rowid LIMIT @sample)
-           SELECT d.id FROM best CROSS JOIN documents d ON d.rowid = best.best_rowid
+           SELECT d.id, best.best_rowid AS rowid, -best.rank AS score
+           FROM best CROSS JOIN documents d ON d.rowid = best.best_rowid
            ORDER BY best.rank, best.best_rowid`,
         )
-        .pluck()
-        .all({ ...params, sample: FACET_SAMPLE + 1, rankLimit: SEARCH_COUNT_LIMIT }) as string[];
+        .all({
+          ...params,
+          sample: FACET_SAMPLE + 1,
+          rankLimit: SEARCH_COUNT_LIMIT,
+        }) as RankedMatch[];
     });
   }
 
   /** The hits for documents already chosen by rank (a slice of the ranked sample). */
-  private hitsOf(query: SearchQuery, ids: string[]): SearchHitRow[] {
-    if (ids.length === 0) return [];
+  private hitsOf(query: SearchQuery, matches: RankedMatch[]): SearchHitRow[] {
+    if (matches.length === 0) return [];
+    // Scores are bound as they came (doubles), so a page from the sample equals one ranked anew.
+    // Rows are bound as integers: FTS5 drops a `rowid =` constraint whose value is a double, and
+    // the join then pairs every match with every row of the page.
+    const rows = matches.map(() => '(?, ?)').join(', ');
     return this.db
-      .prepare(
-        `WITH page(id) AS (SELECT value FROM json_each(@ids))
-         SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank,
-           -bm25(documents_fts, 4.0, 1.0) AS score,
-           (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
-           snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
-         FROM page
-         CROSS JOIN documents d ON d.id = page.id
-         CROSS JOIN documents_fts ON documents_fts.rowid = d.rowid
-         WHERE documents_fts MATCH @match
-         ORDER BY score DESC, d.id`,
-      )
-      .all({ ids: JSON.stringify(ids), match: toFts5(parseQuery(query.text)) }) as SearchHitRow[];
+      .prepare(pageHitsSql(`page(page_rowid, score) AS (VALUES ${rows})`, query))
+      .all(...matches.flatMap((match) => [BigInt(match.rowid), match.score]), {
+        match: toFts5(parseQuery(query.text)),
+      }) as SearchHitRow[];
   }
 
   private async searchNow(query: SearchQuery): Promise<SearchResults> {
@@ -969,7 +1031,7 @@ export class SqliteStore implements Store {
       // same candidates in the same order, so pages agree whichever way they were found.
       const sample =
         !exhaustive && offset + limit <= FACET_SAMPLE
-          ? this.cachedAnswer<string[]>('ranked', sampleKey(query))
+          ? this.cachedAnswer<RankedMatch[]>('ranked', sampleKey(query))
           : undefined;
       if (sample) {
         return {
@@ -981,23 +1043,15 @@ export class SqliteStore implements Store {
       }
       const rows = this.db
         .prepare(
-          `WITH candidates AS (
-             SELECT documents_fts.rowid AS page_rowid, -bm25(documents_fts, 4.0, 1.0) AS score
-             ${from} WHERE ${whereSql}
-             ${bounded ? 'ORDER BY documents_fts.rowid DESC LIMIT @rankLimit' : ''}),
-           page AS (SELECT page_rowid, score FROM candidates
-             ORDER BY score DESC, page_rowid LIMIT @limit OFFSET @offset)
-           -- CROSS JOIN keeps the page first: with its LIMIT a parameter, SQLite cannot tell
-           -- the page is small and would rather run the MATCH over every match again and look
-           -- each one up in the page (55 ms instead of 9 for a word in 45,000 documents).
-           SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, page.score,
-             (SELECT origin FROM document_origins o WHERE o.document_id = d.id ORDER BY seq LIMIT 1) AS origin,
-             snippet(documents_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 24) AS snippet
-           FROM page
-           CROSS JOIN documents_fts ON documents_fts.rowid = page.page_rowid
-           CROSS JOIN documents d ON d.rowid = page.page_rowid
-           WHERE documents_fts MATCH @match
-           ORDER BY page.score DESC, d.id`,
+          pageHitsSql(
+            `candidates AS (
+               SELECT documents_fts.rowid AS page_rowid, -bm25(documents_fts, 4.0, 1.0) AS score
+               ${from} WHERE ${whereSql}
+               ${bounded ? 'ORDER BY documents_fts.rowid DESC LIMIT @rankLimit' : ''}),
+             page AS (SELECT page_rowid, score FROM candidates
+               ORDER BY score DESC, page_rowid LIMIT @limit OFFSET @offset)`,
+            query,
+          ),
         )
         .all({
           ...params,
@@ -1075,7 +1129,8 @@ export class SqliteStore implements Store {
       .prepare(
         `SELECT count(*) FROM documents d LEFT JOIN document_facts f ON f.rowid = d.rowid
          WHERE f.rowid IS NULL OR f.language IS NOT d.language OR f.kind IS NOT d.kind
-           OR f.published_at IS NOT d.published_at OR f.tlp_rank IS NOT d.tlp_rank`,
+           OR f.published_at IS NOT d.published_at OR f.tlp_rank IS NOT d.tlp_rank
+           OR f.source IS NOT ${DERIVED_SOURCE_SQL}`,
       )
       .pluck()
       .get() as number;

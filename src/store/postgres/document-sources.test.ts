@@ -1,0 +1,123 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../ingest/index.js';
+import { numberPlaceholders } from '../analysis-sql.js';
+import {
+  expectSources,
+  SOURCED,
+  SOURCED_AS_WRITTEN,
+  storedSourcesContract,
+  writeDocuments,
+} from '../contract/search-facets.contract.js';
+import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
+import { PostgresStore } from './postgres-store.js';
+import {
+  createTestDatabase,
+  postgresAvailable,
+  TEST_POSTGRES_URL,
+  type TestDatabase,
+} from './test-database.js';
+
+const available = await postgresAvailable();
+if (!available && process.env.CI) {
+  throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}; .ci/run must start it.`);
+}
+const AT = '2026-11-01T09:00:00.000Z';
+
+/** Builds `schema` at version 9 and writes `documents` with that release's statements. */
+async function writeAsVersion9(
+  client: pg.Client,
+  schema: string,
+  documents: ParsedDocument[],
+): Promise<void> {
+  await client.query(DATABASE_SETUP);
+  await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
+  await client.query(`CREATE TABLE schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 9)) {
+    await client.query(migration.sql);
+    await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+      migration.version,
+      migration.name,
+      AT,
+    ]);
+  }
+  for (const d of documents) {
+    await client.query(
+      `INSERT INTO documents (id, kind, title, body, language, byline, mime_type, size_bytes,
+         ingested_at, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+         to_tsvector('crosscheck_fold', coalesce($3, '') || ' ' || $4))`,
+      [d.id, d.kind, d.title, d.text, d.language, d.byline, d.mimeType, d.sizeBytes, AT],
+    );
+    if (d.email)
+      await client.query(
+        'INSERT INTO emails (document_id, message_id, thread_id, from_addr) VALUES ($1, $2, $3, $4)',
+        [d.id, d.email.messageId, d.email.threadId, d.email.from],
+      );
+    if (d.intel)
+      await client.query('INSERT INTO intel_reports (document_id, code) VALUES ($1, $2)', [
+        d.id,
+        d.intel.code,
+      ]);
+  }
+  await client.query('SET search_path = public');
+}
+
+describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let client: pg.Client;
+  let counter = 0;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+  const location = (schema: string) => {
+    const url = new URL(database.url);
+    url.searchParams.set('schema', schema);
+    return url.toString();
+  };
+
+  storedSourcesContract({
+    async open() {
+      const schema = `sources_${counter++}`;
+      const store = await PostgresStore.open(location(schema));
+      const sql = async (text: string, params: unknown[]) => {
+        await client.query(`SET search_path = ${schema}, public`);
+        await client.query(numberPlaceholders(text), params);
+      };
+      return { store, sql, close: () => store.close() };
+    },
+    async migrated(documents) {
+      const schema = `sources_v9_${counter++}`;
+      await writeAsVersion9(client, schema, documents);
+      return PostgresStore.open(location(schema));
+    },
+  });
+
+  it('follows sources written through a qualified name from another search_path', async () => {
+    const schema = `sources_${counter++}`;
+    const store = await PostgresStore.open(location(schema));
+    try {
+      await writeDocuments(store, Object.values(SOURCED));
+      await client.query('SET search_path = public');
+      await client.query(`UPDATE ${schema}.intel_reports SET code = 'SA5' WHERE document_id = $1`, [
+        SOURCED.report.id,
+      ]);
+      await client.query(`DELETE FROM ${schema}.emails WHERE document_id = $1`, [SOURCED.mail.id]);
+      const now = new Map(SOURCED_AS_WRITTEN);
+      now.set(SOURCED.report, 'SA5');
+      now.set(SOURCED.mail, 'Mail Outlet');
+      await expectSources(store, [...now]);
+      // The caller's search_path is left as it was.
+      expect((await client.query('SHOW search_path')).rows[0].search_path).toBe('public');
+    } finally {
+      await store.close();
+    }
+  });
+});
