@@ -1,15 +1,10 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { item, makeDocument } from '../contract/fixtures.js';
 import type { Store } from '../store.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
-import {
-  createTestDatabase,
-  postgresAvailable,
-  TEST_POSTGRES_URL,
-  type TestDatabase,
-} from './test-database.js';
+import { postgresAvailable, TEST_POSTGRES_URL, useTestDatabase } from './test-database.js';
 
 const available = await postgresAvailable();
 if (!available && process.env.CI) {
@@ -27,29 +22,22 @@ async function add(store: Store, text: string): Promise<void> {
 }
 
 describe.runIf(available)('the change marker (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let client: pg.Client;
+  const pgTest = useTestDatabase();
   let counter = 0;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
 
   const newSchema = () => `marker_${counter++}`;
   const location = (schema: string) => {
-    const url = new URL(database.url);
+    const url = new URL(pgTest.database.url);
     url.searchParams.set('schema', schema);
     return url.toString();
   };
   const version = async (schema: string) =>
     Number(
-      (await client.query<{ version: string }>(`SELECT version FROM ${schema}.change_marker`))
-        .rows[0]!.version,
+      (
+        await pgTest.client.query<{ version: string }>(
+          `SELECT version FROM ${schema}.change_marker`,
+        )
+      ).rows[0]!.version,
     );
 
   it("keeps a collection's cached answers while another collection is written to", async () => {
@@ -105,9 +93,9 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
       await add(store, 'The margay shipment, logged twice.');
       const query = { text: 'margay' };
       const answer = await store.search(query);
-      await client.query(`BEGIN; DELETE FROM ${schema}.documents; ROLLBACK`);
+      await pgTest.client.query(`BEGIN; DELETE FROM ${schema}.documents; ROLLBACK`);
       expect(await store.search(query)).toBe(answer);
-      await client.query(`TRUNCATE ${schema}.documents`);
+      await pgTest.client.query(`TRUNCATE ${schema}.documents`);
       expect((await store.search(query)).total).toBe(0);
     } finally {
       await store.close();
@@ -117,13 +105,13 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
   it('moves once per transaction and schema, and keeps concurrent writers apart', async () => {
     const [a, b] = [newSchema(), newSchema()];
     const stores = [await PostgresStore.open(location(a)), await PostgresStore.open(location(b))];
-    const other = new pg.Client({ connectionString: database.url });
+    const other = new pg.Client({ connectionString: pgTest.database.url });
     await other.connect();
     const file = (n: number) => `('${String(n).padStart(64, '0')}', 'x', 'now')`;
     try {
       const [startA, startB] = [await version(a), await version(b)];
       // One transaction, many rows in both schemas: each counter moves exactly once.
-      await client.query(`BEGIN;
+      await pgTest.client.query(`BEGIN;
         INSERT INTO ${a}.completed_files VALUES ${[1, 2, 3].map(file).join(', ')};
         INSERT INTO ${b}.completed_files VALUES ${file(1)};
         UPDATE ${a}.completed_files SET path = 'y';
@@ -133,14 +121,14 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
       // Two open writing transactions in one schema: the second never waits for the first (a
       // marker bumped at each statement would hold its lock until the first commits).
       await other.query("SET statement_timeout = '3s'");
-      await client.query(`BEGIN; INSERT INTO ${a}.completed_files VALUES ${file(4)}`);
+      await pgTest.client.query(`BEGIN; INSERT INTO ${a}.completed_files VALUES ${file(4)}`);
       await other.query(`BEGIN; INSERT INTO ${a}.completed_files VALUES ${file(5)}`);
       await other.query(`UPDATE ${a}.completed_files SET path = 'z' WHERE path = 'y'`);
       await other.query('COMMIT');
-      await client.query('COMMIT');
+      await pgTest.client.query('COMMIT');
       expect(await version(a)).toBe(startA + 3);
     } finally {
-      await client.query('ROLLBACK').catch(() => {});
+      await pgTest.client.query('ROLLBACK').catch(() => {});
       await other.end();
       for (const store of stores) await store.close();
     }
@@ -150,7 +138,7 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
     const schema = newSchema();
     const store = await PostgresStore.open(location(schema));
     try {
-      const { rows } = await client.query<{ table: string; triggers: string | null }>(
+      const { rows } = await pgTest.client.query<{ table: string; triggers: string | null }>(
         `SELECT c.relname AS table,
            (SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t
             WHERE t.tgrelid = c.oid) AS triggers
@@ -175,24 +163,25 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
 
   it('is added to a schema written before it (v8), and moves on the next write', async () => {
     const schema = newSchema();
-    await client.query(DATABASE_SETUP);
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
-    await client.query(`CREATE TABLE schema_migrations (
+    await pgTest.client.query(DATABASE_SETUP);
+    await pgTest.client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
+    await pgTest.client.query(`CREATE TABLE schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 8)) {
-      await client.query(migration.sql);
-      await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+      await pgTest.client.query(migration.sql);
+      await pgTest.client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
         migration.version,
         migration.name,
         '2026-11-01T09:00:00.000Z',
       ]);
     }
-    await client.query('SET search_path = public');
+    await pgTest.client.query('SET search_path = public');
     const server = await PostgresStore.open(location(schema));
     const worker = await PostgresStore.open(location(schema));
     try {
       expect(
-        (await client.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`)).rows[0].v,
+        (await pgTest.client.query(`SELECT max(version) AS v FROM ${schema}.schema_migrations`))
+          .rows[0].v,
       ).toBe(POSTGRES_MIGRATIONS.at(-1)!.version);
       await add(server, 'The tayra ledger, from before the upgrade.');
       const query = { text: 'tayra' };

@@ -1,5 +1,5 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/index.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import {
@@ -11,12 +11,7 @@ import {
 } from '../contract/search-facets.contract.js';
 import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
-import {
-  createTestDatabase,
-  postgresAvailable,
-  TEST_POSTGRES_URL,
-  type TestDatabase,
-} from './test-database.js';
+import { postgresAvailable, TEST_POSTGRES_URL, useTestDatabase } from './test-database.js';
 
 const available = await postgresAvailable();
 if (!available && process.env.CI) {
@@ -65,20 +60,10 @@ async function writeAsVersion9(
 }
 
 describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let client: pg.Client;
+  const pgTest = useTestDatabase();
   let counter = 0;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
-  });
   const location = (schema: string) => {
-    const url = new URL(database.url);
+    const url = new URL(pgTest.database.url);
     url.searchParams.set('schema', schema);
     return url.toString();
   };
@@ -88,14 +73,14 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
       const schema = `sources_${counter++}`;
       const store = await PostgresStore.open(location(schema));
       const sql = async (text: string, params: unknown[]) => {
-        await client.query(`SET search_path = ${schema}, public`);
-        await client.query(numberPlaceholders(text), params);
+        await pgTest.client.query(`SET search_path = ${schema}, public`);
+        await pgTest.client.query(numberPlaceholders(text), params);
       };
       return { store, sql, close: () => store.close() };
     },
     async migrated(documents) {
       const schema = `sources_v9_${counter++}`;
-      await writeAsVersion9(client, schema, documents);
+      await writeAsVersion9(pgTest.client, schema, documents);
       return PostgresStore.open(location(schema));
     },
   });
@@ -105,17 +90,20 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     const store = await PostgresStore.open(location(schema));
     try {
       await writeDocuments(store, Object.values(SOURCED));
-      await client.query('SET search_path = public');
-      await client.query(`UPDATE ${schema}.intel_reports SET code = 'SA5' WHERE document_id = $1`, [
-        SOURCED.report.id,
+      await pgTest.client.query('SET search_path = public');
+      await pgTest.client.query(
+        `UPDATE ${schema}.intel_reports SET code = 'SA5' WHERE document_id = $1`,
+        [SOURCED.report.id],
+      );
+      await pgTest.client.query(`DELETE FROM ${schema}.emails WHERE document_id = $1`, [
+        SOURCED.mail.id,
       ]);
-      await client.query(`DELETE FROM ${schema}.emails WHERE document_id = $1`, [SOURCED.mail.id]);
       const now = new Map(SOURCED_AS_WRITTEN);
       now.set(SOURCED.report, 'SA5');
       now.set(SOURCED.mail, 'Mail Outlet');
       await expectSources(store, [...now]);
       // The caller's search_path is left as it was.
-      expect((await client.query('SHOW search_path')).rows[0].search_path).toBe('public');
+      expect((await pgTest.client.query('SHOW search_path')).rows[0].search_path).toBe('public');
     } finally {
       await store.close();
     }

@@ -627,36 +627,8 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         END IF;
       END
       $$;
-      CREATE FUNCTION document_source_of_document() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        elsewhere BOOLEAN := TG_TABLE_SCHEMA IS DISTINCT FROM current_schema();
-        caller TEXT;
-      BEGIN
-        IF elsewhere THEN
-          caller := current_setting('search_path');
-          PERFORM set_config('search_path', format('%I, public', TG_TABLE_SCHEMA), true);
-        END IF;
-        IF TG_OP <> 'INSERT' THEN PERFORM document_source_refresh(OLD.id); END IF;
-        IF TG_OP <> 'DELETE' THEN PERFORM document_source_refresh(NEW.id); END IF;
-        IF elsewhere THEN PERFORM set_config('search_path', caller, true); END IF;
-        RETURN NULL;
-      END
-      $$;
-      CREATE FUNCTION document_source_of_detail() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        elsewhere BOOLEAN := TG_TABLE_SCHEMA IS DISTINCT FROM current_schema();
-        caller TEXT;
-      BEGIN
-        IF elsewhere THEN
-          caller := current_setting('search_path');
-          PERFORM set_config('search_path', format('%I, public', TG_TABLE_SCHEMA), true);
-        END IF;
-        IF TG_OP <> 'INSERT' THEN PERFORM document_source_refresh(OLD.document_id); END IF;
-        IF TG_OP <> 'DELETE' THEN PERFORM document_source_refresh(NEW.document_id); END IF;
-        IF elsewhere THEN PERFORM set_config('search_path', caller, true); END IF;
-        RETURN NULL;
-      END
-      $$;
+      ${sourceFollower('document_source_of_document', 'id')}
+      ${sourceFollower('document_source_of_detail', 'document_id')}
       CREATE TRIGGER document_source AFTER INSERT OR DELETE OR UPDATE OF id, byline ON documents
         FOR EACH ROW EXECUTE FUNCTION document_source_of_document();
       CREATE TRIGGER document_source AFTER INSERT OR DELETE OR UPDATE OF document_id, from_addr
@@ -667,6 +639,31 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
     `,
   },
 ];
+
+/**
+ * A trigger function (migration 10) that refreshes the stored source of the document a changed
+ * row names in `column` (its id, or an e-mail's or intel report's document_id), before and after.
+ * Static SQL per table, as PL/pgSQL cannot name a row's column from an argument without copying
+ * the whole row (a document's body) into JSON first.
+ */
+function sourceFollower(name: string, column: 'id' | 'document_id'): string {
+  return `
+    CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      elsewhere BOOLEAN := TG_TABLE_SCHEMA IS DISTINCT FROM current_schema();
+      caller TEXT;
+    BEGIN
+      IF elsewhere THEN
+        caller := current_setting('search_path');
+        PERFORM set_config('search_path', format('%I, public', TG_TABLE_SCHEMA), true);
+      END IF;
+      IF TG_OP <> 'INSERT' THEN PERFORM document_source_refresh(OLD.${column}); END IF;
+      IF TG_OP <> 'DELETE' THEN PERFORM document_source_refresh(NEW.${column}); END IF;
+      IF elsewhere THEN PERFORM set_config('search_path', caller, true); END IF;
+      RETURN NULL;
+    END
+    $$;`;
+}
 
 /** Applies missing migrations under an advisory lock, so concurrent openers never race. */
 export async function migratePostgres(client: PoolClient, schema: string): Promise<void> {

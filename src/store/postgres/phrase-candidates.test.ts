@@ -1,32 +1,23 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TS_CANDIDATE_CONFIG, TS_CONFIG } from '../query/tsquery.js';
 import { PostgresStore } from './postgres-store.js';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from './test-database.js';
+import { postgresAvailable, useTestDatabase } from './test-database.js';
 
 const available = await postgresAvailable();
 
 describe.runIf(available)('the phrase candidates configuration (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let client: pg.Client;
+  const pgTest = useTestDatabase();
   beforeAll(async () => {
-    database = await createTestDatabase();
     // Opening a store sets the database up, the candidates configuration included.
-    await (await PostgresStore.open(database.url)).close();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await database?.drop();
+    await (await PostgresStore.open(pgTest.database.url)).close();
   });
 
   const phrase = async (config: string, text: string) =>
     (
-      await client.query<{ q: string }>('SELECT phraseto_tsquery($1::regconfig, $2)::text AS q', [
-        config,
-        text,
-      ])
+      await pgTest.client.query<{ q: string }>(
+        'SELECT phraseto_tsquery($1::regconfig, $2)::text AS q',
+        [config, text],
+      )
     ).rows[0]!.q;
 
   it('drops English and Spanish stopwords, accented or not, and keeps the distances', async () => {

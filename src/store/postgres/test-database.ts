@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { createScratchDatabase } from './scratch-database.js';
 
 /**
@@ -31,4 +32,22 @@ export async function postgresAvailable(): Promise<boolean> {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `crosscheck_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   return createScratchDatabase(TEST_POSTGRES_URL, name);
+}
+
+/**
+ * A throw-away database for the enclosing `describe`, created before its tests and dropped after,
+ * with one client connected to it. Read its fields inside tests and hooks (they are set then).
+ */
+export function useTestDatabase(): { readonly database: TestDatabase; readonly client: pg.Client } {
+  const handle = {} as { database: TestDatabase; client: pg.Client };
+  beforeAll(async () => {
+    handle.database = await createTestDatabase();
+    handle.client = new pg.Client({ connectionString: handle.database.url });
+    await handle.client.connect();
+  });
+  afterAll(async () => {
+    await handle.client?.end();
+    await handle.database?.drop();
+  });
+  return handle;
 }
