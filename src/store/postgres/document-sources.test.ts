@@ -85,6 +85,28 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     },
   });
 
+  it('says in the integrity check when a stored source is missing or out of date', async () => {
+    const schema = `sources_${counter++}`;
+    const store = await PostgresStore.open(location(schema));
+    try {
+      await writeDocuments(store, Object.values(SOURCED));
+      expect(await store.checkIntegrity()).toEqual({ ok: true, problems: [] });
+      await pgTest.client.query(`SET search_path = ${schema}, public`);
+      // Behind the triggers' back, as only an administrator's session could.
+      await pgTest.client.query('ALTER TABLE document_sources DISABLE TRIGGER USER');
+      await pgTest.client.query(
+        "UPDATE document_sources SET source = 'Stale Desk' WHERE source = 'SA4'",
+      );
+      await pgTest.client.query('DELETE FROM document_sources WHERE source = $1', ['Wire Desk']);
+      await pgTest.client.query('SET search_path = public');
+      expect((await store.checkIntegrity()).problems).toEqual([
+        'document_sources: 2 document(s) missing or out of date',
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('follows sources written through a qualified name from another search_path', async () => {
     const schema = `sources_${counter++}`;
     const store = await PostgresStore.open(location(schema));

@@ -54,6 +54,7 @@ import {
   sampleKey,
   languageAndKindFacets,
   MENTIONS_ENTITY_SQL,
+  sourceSql,
   type LanguageKindCount,
 } from '../search-facets.js';
 
@@ -86,6 +87,8 @@ import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../vis
  * relation the source facet counts, and the value the source filter tests on each match.
  */
 const SOURCES = 'document_sources';
+/** The source as derived from a document's rows: what document_sources must hold. */
+const DERIVED_SOURCE_SQL = sourceSql('strpos');
 const SOURCE_SQL = '(SELECT ds.source FROM document_sources ds WHERE ds.document_id = d.id)';
 
 const MAX_SEARCH_LIMIT = 500;
@@ -1178,6 +1181,14 @@ export class PostgresStore implements Store {
     );
     if (Number(unindexed?.n) > 0)
       problems.push(`${unindexed!.n} document(s) missing from the full-text index`);
+    // Rows for documents that are gone are harmless (each is read by a stored document's id).
+    const [staleSources] = await this.query<{ n: string }>(
+      `SELECT count(*) AS n FROM documents d
+       LEFT JOIN document_sources ds ON ds.document_id = d.id
+       WHERE ds.source IS DISTINCT FROM ${DERIVED_SOURCE_SQL}`,
+    );
+    if (Number(staleSources?.n) > 0)
+      problems.push(`document_sources: ${staleSources!.n} document(s) missing or out of date`);
     return { ok: problems.length === 0, problems };
   }
 
