@@ -33,6 +33,17 @@ export const item = (
   parent,
 });
 
+/** Writes `documents` in one ingest run, as an ingest of them would. */
+export async function writeDocuments(store: Store, documents: ParsedDocument[]): Promise<void> {
+  const run = await store.startRun(['fixtures']);
+  await store.writeBatch({
+    runId: run.id,
+    items: documents.map((d) => item(d)),
+    failures: [],
+    completedFiles: [],
+  });
+}
+
 /**
  * `count` bulletins that all say "checkpoint", 1 to 7 times over (n % 7 extra), so that very many
  * matches share seven scores and pages cut through ties; written in one run, oldest first.

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
-import { ARTICLE_EN, item, makeDocument } from './fixtures.js';
+import { ARTICLE_EN, makeDocument, writeDocuments } from './fixtures.js';
 
 /** Two handles on one store: the server's, and another process's (a CLI ingest, a worker). */
 export type StorePairFactory = () => Promise<{ server: Store; other: Store }>;
 
-async function add(store: Store, text: string): Promise<void> {
-  const run = await store.startRun(['cache-test']);
-  await store.writeBatch({
-    runId: run.id,
-    items: [item(makeDocument(text))],
-    failures: [],
-    completedFiles: [],
-  });
-}
+const add = (store: Store, text: string) => writeDocuments(store, [makeDocument(text)]);
 
 /**
  * Cached search answers must never outlive the state they describe, whoever changes the store:

@@ -5,7 +5,7 @@ import type { Resolution, ResolvedEntity } from '../../resolve/index.js';
 import { FACET_SAMPLE } from '../search-facets.js';
 import type { Store } from '../store.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument } from './fixtures.js';
+import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, makeDocument, writeDocuments } from './fixtures.js';
 
 /** An article with a byline: its source is the outlet. */
 const BYLINED = makeDocument('Juarez checkpoint\nSoldiers set up a checkpoint in Ciudad Juarez.', {
@@ -160,16 +160,6 @@ export const SOURCED_AS_WRITTEN: Array<[ParsedDocument, string | null]> = [
   [SOURCED.blank, 'Blank Outlet'],
   [SOURCED.none, null],
 ];
-
-export async function writeDocuments(store: Store, documents: ParsedDocument[]): Promise<void> {
-  const run = await store.startRun(['sources']);
-  await store.writeBatch({
-    runId: run.id,
-    items: documents.map((d) => item(d)),
-    failures: [],
-    completedFiles: [],
-  });
-}
 
 /**
  * The source facet of SOURCE_QUERY counts exactly `expected` (document → source, null: none),

@@ -8,6 +8,7 @@ import {
   EMAIL,
   item,
   makeDocument,
+  writeDocuments,
   writeTiedBulletins,
 } from './fixtures.js';
 import { searchFacetsContract } from './search-facets.contract.js';
@@ -194,7 +195,6 @@ export function searchContract(open: StoreFactory): void {
 
     it('matches a phrase of common words exactly, however its page is found', async () => {
       const store = await open();
-      const run = await store.startRun(['phrases']);
       const texts = {
         exact: 'Reportan balacera en la Ciudad de México durante la noche.',
         otherWord: 'Llegaron a la Ciudad en México tres agentes.',
@@ -204,12 +204,7 @@ export function searchContract(open: StoreFactory): void {
       const documents = Object.fromEntries(
         Object.entries(texts).map(([key, text]) => [key, makeDocument(text, { language: 'es' })]),
       );
-      await store.writeBatch({
-        runId: run.id,
-        items: Object.values(documents).map((d) => item(d)),
-        failures: [],
-        completedFiles: [],
-      });
+      await writeDocuments(store, Object.values(documents));
       const phrase = '"Ciudad de México"';
       // A store may read the phrase's words without "de" from its index and test the phrase
       // itself only on what it reads: the other-word and adjacent documents must not pass.

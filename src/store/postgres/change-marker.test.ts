@@ -1,25 +1,22 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { item, makeDocument } from '../contract/fixtures.js';
+import { makeDocument, writeDocuments } from '../contract/fixtures.js';
 import type { Store } from '../store.js';
-import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore } from './postgres-store.js';
-import { postgresAvailable, TEST_POSTGRES_URL, useTestDatabase } from './test-database.js';
+import {
+  postgresAvailable,
+  schemaAtVersion,
+  TEST_POSTGRES_URL,
+  useTestDatabase,
+} from './test-database.js';
 
 const available = await postgresAvailable();
 if (!available && process.env.CI) {
   throw new Error(`PostgreSQL is not reachable at ${TEST_POSTGRES_URL}; .ci/run must start it.`);
 }
 
-async function add(store: Store, text: string): Promise<void> {
-  const run = await store.startRun(['change-marker-test']);
-  await store.writeBatch({
-    runId: run.id,
-    items: [item(makeDocument(text))],
-    failures: [],
-    completedFiles: [],
-  });
-}
+const add = (store: Store, text: string) => writeDocuments(store, [makeDocument(text)]);
 
 describe.runIf(available)('the change marker (real PostgreSQL)', () => {
   const pgTest = useTestDatabase();
@@ -163,18 +160,7 @@ describe.runIf(available)('the change marker (real PostgreSQL)', () => {
 
   it('is added to a schema written before it (v8), and moves on the next write', async () => {
     const schema = newSchema();
-    await pgTest.client.query(DATABASE_SETUP);
-    await pgTest.client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
-    await pgTest.client.query(`CREATE TABLE schema_migrations (
-      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-    for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 8)) {
-      await pgTest.client.query(migration.sql);
-      await pgTest.client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        '2026-11-01T09:00:00.000Z',
-      ]);
-    }
+    await schemaAtVersion(pgTest.client, schema, 8, '2026-11-01T09:00:00.000Z');
     await pgTest.client.query('SET search_path = public');
     const server = await PostgresStore.open(location(schema));
     const worker = await PostgresStore.open(location(schema));

@@ -7,11 +7,15 @@ import {
   SOURCED,
   SOURCED_AS_WRITTEN,
   storedSourcesContract,
-  writeDocuments,
 } from '../contract/search-facets.contract.js';
-import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
+import { writeDocuments } from '../contract/fixtures.js';
 import { PostgresStore } from './postgres-store.js';
-import { postgresAvailable, TEST_POSTGRES_URL, useTestDatabase } from './test-database.js';
+import {
+  postgresAvailable,
+  schemaAtVersion,
+  TEST_POSTGRES_URL,
+  useTestDatabase,
+} from './test-database.js';
 
 const available = await postgresAvailable();
 if (!available && process.env.CI) {
@@ -25,18 +29,7 @@ async function writeAsVersion9(
   schema: string,
   documents: ParsedDocument[],
 ): Promise<void> {
-  await client.query(DATABASE_SETUP);
-  await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
-  await client.query(`CREATE TABLE schema_migrations (
-    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 9)) {
-    await client.query(migration.sql);
-    await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
-      migration.version,
-      migration.name,
-      AT,
-    ]);
-  }
+  await schemaAtVersion(client, schema, 9, AT);
   for (const d of documents) {
     await client.query(
       `INSERT INTO documents (id, kind, title, body, language, byline, mime_type, size_bytes,

@@ -13,12 +13,12 @@ import {
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { item, makeDocument } from '../contract/fixtures.js';
-import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
 import {
   createTestDatabase,
   postgresAvailable,
+  schemaAtVersion,
   TEST_POSTGRES_URL,
   type TestDatabase,
 } from './test-database.js';
@@ -203,18 +203,7 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      await client.query(DATABASE_SETUP);
-      await client.query('CREATE SCHEMA v6_case; SET search_path = v6_case, public');
-      await client.query(`CREATE TABLE schema_migrations (
-        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-      for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= 6)) {
-        await client.query(migration.sql);
-        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
-          migration.version,
-          migration.name,
-          '2026-01-05T09:00:00.000Z',
-        ]);
-      }
+      await schemaAtVersion(client, 'v6_case', 6, '2026-01-05T09:00:00.000Z');
       for (const d of V6_DOCUMENTS) {
         await client.query(
           `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)

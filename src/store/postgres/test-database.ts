@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import { DATABASE_SETUP, POSTGRES_MIGRATIONS } from './migrations.js';
 import { createScratchDatabase } from './scratch-database.js';
 
 /**
@@ -50,4 +51,29 @@ export function useTestDatabase(): { readonly database: TestDatabase; readonly c
     await handle.database?.drop();
   });
   return handle;
+}
+
+/**
+ * A schema as an older release left it: the migrations up to `version` applied and recorded, none
+ * after. The client's search_path is left on the schema, so a test can write rows into it the way
+ * that release did before opening it with the current code (which applies the rest).
+ */
+export async function schemaAtVersion(
+  client: pg.Client,
+  schema: string,
+  version: number,
+  appliedAt: string,
+): Promise<void> {
+  await client.query(DATABASE_SETUP);
+  await client.query(`CREATE SCHEMA ${schema}; SET search_path = ${schema}, public`);
+  await client.query(`CREATE TABLE schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  for (const migration of POSTGRES_MIGRATIONS.filter((m) => m.version <= version)) {
+    await client.query(migration.sql);
+    await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+      migration.version,
+      migration.name,
+      appliedAt,
+    ]);
+  }
 }

@@ -8,8 +8,8 @@ import {
   SOURCED,
   SOURCED_AS_WRITTEN,
   storedSourcesContract,
-  writeDocuments,
 } from '../contract/search-facets.contract.js';
+import { writeDocuments } from '../contract/fixtures.js';
 import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
