@@ -15,7 +15,7 @@ function notes(f: StageFigures): string {
     case 'resolve':
       return `${c.entities ?? 0} entities from ${c.mentions ?? 0} mentions`;
     case 'reuse':
-      return `${c.pairs ?? 0} pairs, ${c.passageGroups ?? 0} passages`;
+      return `${c.pairs ?? 0} pairs, ${c.passageGroups ?? 0} passages, ${c.aligned ?? 0} of ${c.candidates ?? 0} candidates aligned`;
     case 'search':
       return `${f.latency?.queries ?? 0} queries`;
   }

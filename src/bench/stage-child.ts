@@ -105,6 +105,8 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
       seconds = summary.seconds;
       bytes = (await store.stats()).textBytes;
       Object.assign(counts, {
+        candidates: summary.candidates,
+        aligned: summary.aligned,
         pairs: summary.pairs,
         nearDuplicates: summary.nearDuplicates,
         passageGroups: summary.passageGroups,

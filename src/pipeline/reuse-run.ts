@@ -3,6 +3,9 @@ import type { Store } from '../store/index.js';
 
 export interface ReuseSummary {
   documents: number;
+  /** Candidate pairs the indexes proposed, and those aligned on their texts after the pre-check. */
+  candidates: number;
+  aligned: number;
   pairs: number;
   nearDuplicates: number;
   passageGroups: number;
@@ -19,15 +22,23 @@ export async function runReuse(
 ): Promise<{ summary: ReuseSummary; report: ReuseReport }> {
   const started = performance.now();
   const index = new ReuseIndex(options.reuse);
-  for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
-    index.add({ id: document.id, text: document.text, date: document.publishedAt });
+  let report: ReuseReport;
+  try {
+    for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
+      index.add({ id: document.id, text: document.text, date: document.publishedAt });
+    }
+    report = await index.verifyAsync(async (id) => (await store.getDocument(id))?.text ?? '');
+  } finally {
+    index.close();
   }
-  const report = await index.verifyAsync(async (id) => (await store.getDocument(id))?.text ?? '');
   await store.replaceReuse(report);
+  const { candidates, aligned } = index.verification;
   return {
     report,
     summary: {
       documents: index.size,
+      candidates,
+      aligned,
       pairs: report.pairs.length,
       nearDuplicates: report.pairs.filter((p) => p.nearDuplicate).length,
       passageGroups: report.passages.length,

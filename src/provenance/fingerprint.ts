@@ -1,6 +1,7 @@
 import { bandKeys, type Banding } from './lsh.js';
 import { MinHasher } from './minhash.js';
 import type { ResolvedReuseOptions } from './options.js';
+import { distinctCount, ShingleSet } from './precheck.js';
 import { prepareText, type PreparedText } from './prepare.js';
 import { winnow } from './winnow.js';
 
@@ -18,12 +19,16 @@ export interface KeyList {
 export interface DocumentFingerprints {
   readonly passages: KeyList;
   readonly bands: KeyList;
+  /** Every shingle's primary hash, in text order, and how many are distinct: for the pre-check. */
+  readonly shingles: Uint32Array;
+  readonly distinctShingles: number;
 }
 
 export class Fingerprinter {
   private readonly minHasher: MinHasher;
   private readonly banding: Banding;
   private readonly signature: Uint32Array;
+  private readonly scratch = new ShingleSet();
 
   constructor(private readonly options: ResolvedReuseOptions) {
     this.banding = options.banding;
@@ -39,7 +44,12 @@ export class Fingerprinter {
 
   fingerprint(text: string): DocumentFingerprints {
     const { shingles } = this.prepare(text);
-    return { passages: this.winnowed(shingles), bands: this.bandKeys(shingles.primary) };
+    return {
+      passages: this.winnowed(shingles),
+      bands: this.bandKeys(shingles.primary),
+      shingles: shingles.primary,
+      distinctShingles: distinctCount(shingles.primary, this.scratch),
+    };
   }
 
   private winnowed(shingles: KeyList): KeyList {

@@ -1,14 +1,16 @@
 /**
  * Provenance, text-reuse core: which documents share passages (a leaked e-mail quoted by five
- * outlets is one source, not five) and which are near-duplicates. Pure and in-memory; the
- * pipeline feeds documents in and stores what comes out.
+ * outlets is one source, not five) and which are near-duplicates. In memory (past 256 MB the
+ * documents' shingle hashes spill to an unlinked scratch file); the pipeline feeds documents in and
+ * stores what comes out.
  *
  * How: texts are normalised (normalize.ts: case, accents, punctuation and "[bracketed]" editorial
  * insertions vanish, offsets into the original are kept) and cut into 5-word shingles. Two
  * indexes of typed-array postings propose candidate pairs — winnowed shingle fingerprints for
  * shared passages (any shared 20-word run is guaranteed a common fingerprint), MinHash LSH bands
- * for near-duplicate documents — and seed-and-extend alignment (align.ts) verifies each pair on
- * the texts, which the caller supplies again so the index never holds them. Passages shared by
+ * for near-duplicate documents — a test on shingle hashes rules out the candidates that cannot
+ * pass (precheck.ts), and seed-and-extend alignment (align.ts) verifies the rest on the texts,
+ * which the caller supplies again so the index never holds them. Passages shared by
  * many documents are grouped (cluster.ts), earliest appearance first.
  */
 export {

@@ -3,13 +3,21 @@ import { Fingerprinter, type DocumentFingerprints } from './fingerprint.js';
 import { resolveReuseOptions, type ResolvedReuseOptions, type ReuseOptions } from './options.js';
 import { MAX_DOCUMENTS, PairCounter } from './pairs.js';
 import { PostingTable } from './postings.js';
+import { mightReuse, ShingleSet } from './precheck.js';
 import { ReuseVerifier, type CandidatePair, type ReuseReport } from './report.js';
+import { ShingleSpool } from './shingle-spool.js';
 
 export interface ReuseDocument {
   id: string;
   text: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the document appeared, if known. */
   date: string | null;
+}
+
+/** Candidate pairs read by a verification, and those aligned on their texts after the pre-check. */
+export interface VerificationCounts {
+  candidates: number;
+  aligned: number;
 }
 
 /** A pair proposed by the indexes, before alignment checks it. */
@@ -31,7 +39,8 @@ export interface IndexedCandidate extends CandidatePair {
  *   dense to leave a long verbatim run.
  *
  * Memory per document: its id and date, ~2/(w+1) postings per word for passages and one per band,
- * 12 bytes each. A million 330-word e-mails hold ~35 M passage and 25 M band postings (720 MB).
+ * 12 bytes each, and its shingle hashes (4 bytes a word) in a spool that spills to a scratch file
+ * past 256 MB (shingle-spool.ts). A million 330-word e-mails hold ~35 M passage and 25 M band postings (720 MB).
  * Candidate pairs are counted in typed arrays, 12 bytes per distinct pair (pairs.ts), and made
  * into objects only one at a time as verification reads them; verified passages keep copies of
  * their text, never the documents they were cut from (detach.ts).
@@ -44,10 +53,25 @@ export class ReuseIndex {
   private readonly numbers = new Map<string, number>();
   private readonly passageTable = new PostingTable();
   private readonly bandTable = new PostingTable();
+  /** Every document's shingle hashes and their distinct count, for the pre-check. */
+  private readonly spool: ShingleSpool;
+  private readonly distinctShingles: number[] = [];
+  private counts: VerificationCounts = { candidates: 0, aligned: 0 };
 
-  constructor(options: ReuseOptions = {}) {
+  constructor(options: ReuseOptions = {}, spoolMemoryBytes?: number) {
     this.options = resolveReuseOptions(options);
     this.fingerprinter = new Fingerprinter(this.options);
+    this.spool = new ShingleSpool(spoolMemoryBytes);
+  }
+
+  /** How many candidates the last verification read, and how many the pre-check let through. */
+  get verification(): VerificationCounts {
+    return { ...this.counts };
+  }
+
+  /** Lets the shingle spool's memory and scratch file go; the index cannot verify after this. */
+  close(): void {
+    this.spool.close();
   }
 
   get size(): number {
@@ -83,6 +107,8 @@ export class ReuseIndex {
     this.ids.push(id);
     this.dates.push(date);
     this.numbers.set(id, number);
+    this.spool.append(fingerprints.shingles);
+    this.distinctShingles.push(fingerprints.distinctShingles);
     const { passages, bands } = fingerprints;
     for (let i = 0; i < passages.primary.length; i += 1) {
       this.passageTable.add(passages.primary[i]!, passages.check[i]!, number);
@@ -131,7 +157,8 @@ export class ReuseIndex {
   }
 
   /**
-   * Aligns every candidate pair (texts fetched through `getText`, which may re-read the store)
+   * Aligns every candidate pair that the hash pre-check (precheck.ts) cannot rule out, with texts
+   * fetched through `getText` (which may re-read the store, and must return the texts as added),
    * and groups the shared passages across documents.
    */
   verify(
@@ -139,7 +166,10 @@ export class ReuseIndex {
     candidates: Iterable<CandidatePair> = this.candidates(),
   ): ReuseReport {
     const verifier = this.verifier();
-    for (const { a, b } of candidates) verifier.check(a, getText(a), b, getText(b));
+    const worthAligning = this.precheck();
+    for (const { a, b } of candidates) {
+      if (worthAligning(a, b)) verifier.check(a, getText(a), b, getText(b));
+    }
     return verifier.report();
   }
 
@@ -149,13 +179,42 @@ export class ReuseIndex {
     candidates: Iterable<CandidatePair> = this.candidates(),
   ): Promise<ReuseReport> {
     const verifier = this.verifier();
+    const worthAligning = this.precheck();
     let last: { id: string; text: string } | undefined;
     for (const { a, b } of candidates) {
+      if (!worthAligning(a, b)) continue;
       // Candidates are grouped by `a`: fetch it once per group.
       if (last?.id !== a) last = { id: a, text: await getText(a) };
       verifier.check(a, last.text, b, await getText(b));
     }
     return verifier.report();
+  }
+
+  /**
+   * A test of one candidate pair on the spooled hashes, false when verification could not keep
+   * it. Candidates come grouped by their first document, whose hash set is built once per group.
+   * A pair with a document the index never saw is let through.
+   */
+  private precheck(): (a: string, b: string) => boolean {
+    this.counts = { candidates: 0, aligned: 0 };
+    const counts = this.counts;
+    const set = new ShingleSet();
+    let setOf = -1;
+    return (a, b) => {
+      counts.candidates += 1;
+      const x = this.numbers.get(a);
+      const y = this.numbers.get(b);
+      let keep = true;
+      if (x !== undefined && y !== undefined) {
+        if (setOf !== x) {
+          set.fill(this.spool.read(x));
+          setOf = x;
+        }
+        keep = mightReuse(set, this.spool.read(y), this.distinctShingles[y]!, this.options);
+      }
+      if (keep) counts.aligned += 1;
+      return keep;
+    };
   }
 
   private verifier(): ReuseVerifier {
@@ -204,9 +263,13 @@ export function findReuse(
     index.add(document);
     texts.set(document.id, document.text);
   }
-  return index.verify((id) => {
-    const text = texts.get(id);
-    if (text === undefined) throw new CrosscheckError('NOT_FOUND', `no text for document ${id}`);
-    return text;
-  });
+  try {
+    return index.verify((id) => {
+      const text = texts.get(id);
+      if (text === undefined) throw new CrosscheckError('NOT_FOUND', `no text for document ${id}`);
+      return text;
+    });
+  } finally {
+    index.close();
+  }
 }

@@ -44,7 +44,8 @@ export function registerReuse(program: Command, output: Output): void {
         const c = process.stdout.isTTY ? pc : pc.createColors(false);
         output.out(
           `${summary.documents} documents compared in ${summary.seconds.toFixed(1)}s: ${summary.pairs} pair(s) share text ` +
-            `(${summary.nearDuplicates} near-duplicate), ${summary.passageGroups} shared passage(s).`,
+            `(${summary.nearDuplicates} near-duplicate), ${summary.passageGroups} shared passage(s); ` +
+            `${summary.aligned} of ${summary.candidates} candidate pair(s) aligned on their texts.`,
         );
         for (const pair of pairs) {
           output.out('');
