@@ -11,7 +11,8 @@ export {
   type ExtractRunOptions,
   type ExtractSummary,
 } from './extract-run.js';
-export { runReuse, type ReuseSummary } from './reuse-run.js';
+export { findStoredReuse, runReuse, type FoundReuse, type ReuseSummary } from './reuse-run.js';
+export { startReuseThread, type ReuseThread } from './reuse-off-thread.js';
 export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './evaluate-reuse.js';
 export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 export { runAnalysis, type AnalysisSummary } from './analyze.js';

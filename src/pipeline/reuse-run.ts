@@ -12,14 +12,20 @@ export interface ReuseSummary {
   seconds: number;
 }
 
+/** What a reuse search found, before it is recorded. */
+export interface FoundReuse {
+  report: ReuseReport;
+  summary: ReuseSummary;
+}
+
 /**
- * Finds reused passages and near-duplicates across the whole store and records them. The index
+ * Finds reused passages and near-duplicates across the whole store, reading only. The index
  * keeps fingerprints only; texts are read back from the store for the candidate pairs.
  */
-export async function runReuse(
+export async function findStoredReuse(
   store: Store,
   options: { reuse?: ReuseOptions } = {},
-): Promise<{ summary: ReuseSummary; report: ReuseReport }> {
+): Promise<FoundReuse> {
   const started = performance.now();
   const index = new ReuseIndex(options.reuse);
   let report: ReuseReport;
@@ -31,7 +37,6 @@ export async function runReuse(
   } finally {
     index.close();
   }
-  await store.replaceReuse(report);
   const { candidates, aligned } = index.verification;
   return {
     report,
@@ -46,3 +51,16 @@ export async function runReuse(
     },
   };
 }
+
+/** Finds reuse across the whole store and records it. */
+export async function runReuse(
+  store: Store,
+  options: { reuse?: ReuseOptions } = {},
+): Promise<FoundReuse> {
+  const started = performance.now();
+  const found = await findStoredReuse(store, options);
+  await store.replaceReuse(found.report);
+  return { ...found, summary: { ...found.summary, seconds: secondsSince(started) } };
+}
+
+const secondsSince = (started: number): number => (performance.now() - started) / 1000;

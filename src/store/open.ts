@@ -15,10 +15,18 @@ export async function openStore(
 ): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location, options);
   const path = location.replace(/^sqlite:/i, '');
-  return new SqliteStore(path === ':memory:' ? path : resolve(path), undefined, options);
+  const file = path === ':memory:' ? path : resolve(path);
+  return options.readOnly
+    ? SqliteStore.openReadOnly(file)
+    : new SqliteStore(file, undefined, options);
 }
 
 export interface OpenStoreOptions {
+  /**
+   * SQLite: a read-only connection to an existing store (no migration, no write lock taken), for
+   * a thread that only reads beside one that writes. PostgreSQL ignores it.
+   */
+  readOnly?: boolean;
   /**
    * SQLite: answer searches on this many worker threads (a server's setting; PostgreSQL runs
    * each query in its own backend process already, so it ignores this).

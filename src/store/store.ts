@@ -42,6 +42,12 @@ import type {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Where this same store opens again, from another thread or process (`openStore(location)`);
+   * null for a throw-away in-memory store, and for a restricted view, which reopened would see
+   * everything.
+   */
+  readonly location: string | null;
 
   // Ingest
   startRun(inputs: string[], options?: StartRunOptions): Promise<IngestRun>;

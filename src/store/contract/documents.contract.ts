@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../open.js';
 import type { Store } from '../store.js';
 import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, item, makeDocument } from './fixtures.js';
 
@@ -24,6 +25,24 @@ export function documentsContract(open: StoreFactory): void {
       const article = await store.getDocument(ARTICLE_EN.id);
       expect(article?.text).toBe(ARTICLE_EN.text);
       expect(article?.email).toBeNull();
+      await store.close();
+    });
+
+    it('opens again at its location (another thread’s or process’s); a restricted view has none', async () => {
+      const store = await open();
+      const run = await store.startRun(['fixtures']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN)],
+        failures: [],
+        completedFiles: [],
+      });
+      expect(store.location).not.toBeNull();
+      const again = await openStore(store.location!);
+      expect(again.kind).toBe(store.kind);
+      expect((await again.getDocument(ARTICLE_EN.id))?.text).toBe(ARTICLE_EN.text);
+      await again.close();
+      expect(store.restrictedTo('GREEN').location).toBeNull();
       await store.close();
     });
 

@@ -171,6 +171,8 @@ const queryFailed = (error: unknown) =>
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  /** The URL `open` was given (schema included); views keep null. */
+  private openedAt: string | null = null;
   /** The highest TLP rank this store's reads show; null on the full store (no filter at all). */
   private readonly maxRank: MaxRank;
   private readonly analysis = analysisQueries(
@@ -331,7 +333,13 @@ export class PostgresStore implements Store {
     }
     client.release();
     const cache = new SearchCache(options.searchCacheEntries ?? DEFAULT_SEARCH_CACHE_ENTRIES);
-    return new PostgresStore(pool, schema, ranked, 'RED', false, cache);
+    const store = new PostgresStore(pool, schema, ranked, 'RED', false, cache);
+    store.openedAt = location;
+    return store;
+  }
+
+  get location(): string | null {
+    return this.isView ? null : this.openedAt;
   }
 
   private async query<R extends pg.QueryResultRow>(

@@ -300,6 +300,10 @@ export class SqliteStore implements Store {
     );
   }
 
+  get location(): string | null {
+    return this.isView || this.file === ':memory:' ? null : this.file;
+  }
+
   /** Threads answering this store's searches (0: the calling thread). */
   get searchThreads(): number {
     return this.searchPool?.size ?? 0;
