@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { Store } from '../store/index.js';
 import { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 import { runResolution, type ResolutionSummary } from './resolve-run.js';
+import { startThread } from './on-thread.js';
 import { startReuseThread } from './reuse-off-thread.js';
 import { findStoredReuse, type FoundReuse, type ReuseSummary } from './reuse-run.js';
 
@@ -24,11 +26,36 @@ export async function runAnalysis(store: Store): Promise<AnalysisSummary> {
   let found: FoundReuse;
   try {
     resolution = await runResolution(store);
-    found = reuseThread ? await reuseThread.found : await findStoredReuse(store);
+    found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
   } finally {
     await reuseThread?.stop();
   }
   await store.replaceReuse(found.report);
   const claims = await runClaimTrace(store, found.report);
   return { resolution, reuse: found.summary, claims };
+}
+
+const ANALYSIS_THREAD_FILE = fileURLToPath(new URL('./analysis-thread.js', import.meta.url));
+
+/**
+ * `runAnalysis` on a thread of its own, through a connection of its own, so that the calling
+ * thread's event loop stays free: a queue worker keeps renewing its job locks, answers signals and
+ * takes other jobs meanwhile (SQLite calls are synchronous, and an analysis runs for minutes).
+ * On the calling thread when the store cannot be reopened (in memory, a view) or the code runs
+ * from TypeScript sources.
+ */
+export async function runAnalysisOffThread(
+  store: Store,
+  threadFile: string = ANALYSIS_THREAD_FILE,
+): Promise<AnalysisSummary> {
+  const thread =
+    store.location === null
+      ? null
+      : startThread<AnalysisSummary>(threadFile, { location: store.location }, 'the analysis');
+  if (!thread) return runAnalysis(store);
+  try {
+    return await thread.result;
+  } finally {
+    await thread.stop();
+  }
 }

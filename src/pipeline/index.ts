@@ -12,10 +12,11 @@ export {
   type ExtractSummary,
 } from './extract-run.js';
 export { findStoredReuse, runReuse, type FoundReuse, type ReuseSummary } from './reuse-run.js';
-export { startReuseThread, type ReuseThread } from './reuse-off-thread.js';
+export { startReuseThread } from './reuse-off-thread.js';
+export type { ThreadRun } from './on-thread.js';
 export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './evaluate-reuse.js';
 export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
-export { runAnalysis, type AnalysisSummary } from './analyze.js';
+export { runAnalysis, runAnalysisOffThread, type AnalysisSummary } from './analyze.js';
 export { assessClaims, type AssessedClaim } from './assess-claims.js';
 export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';
 export { evaluateResolution } from './evaluate-resolution.js';

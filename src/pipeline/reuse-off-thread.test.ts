@@ -31,7 +31,7 @@ describe('startReuseThread', () => {
   it('finds on its own thread what the calling thread finds, and writes nothing', async () => {
     const thread = startReuseThread(store, {}, THREAD_FILE);
     expect(thread).not.toBeNull();
-    const there = await thread!.found;
+    const there = await thread!.result;
     await thread!.stop();
     const here = await findStoredReuse(store);
     // The seeds reprint MX1's memo: something to find, or this would compare two empty reports.
@@ -52,7 +52,7 @@ describe('startReuseThread', () => {
     const notAStore = join(dir, 'not-a-store.sqlite');
     writeFileSync(notAStore, 'this is not a database');
     const thread = startReuseThread({ ...store, location: notAStore } as Store, {}, THREAD_FILE);
-    await expect(thread!.found).rejects.toThrow(/finding reuse failed/);
+    await expect(thread!.result).rejects.toThrow(/finding reuse failed/);
     await thread!.stop();
   });
 });

@@ -1,7 +1,7 @@
 import type { Job, Queue } from 'bullmq';
 import { DelayedError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { runAnalysis } from '../pipeline/index.js';
+import { runAnalysisOffThread } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import {
   acquireLock,
@@ -111,7 +111,8 @@ export async function processAnalysisJob(
       context.onAnalysing?.();
       const started = performance.now();
       const documents = (await store.stats()).documents;
-      const summary = await runAnalysis(store);
+      // Off this thread: the locks above are renewed by timers on it.
+      const summary = await runAnalysisOffThread(store);
       const result: AnalyzeJobResult = {
         superseded: false,
         documents,

@@ -59,10 +59,10 @@ export interface StartWorkerOptions extends QueueSettings {
   analysisRecheckMs?: number;
   /**
    * How long an analysis job's locks (BullMQ's lock on the job and the per-store analysis lock)
-   * last without renewal (ms, default 30 min). The analysis runs long synchronous stretches (SQLite
-   * is synchronous; 20,000 documents took minutes), during which no timer can renew a lock: it
-   * must outlast the longest analysis, or another worker takes the job over as stalled. The price:
-   * a worker killed mid-analysis holds that store's analysis back this long.
+   * last without renewal (ms, default 60 000). The analysis runs on a thread of its own, so this
+   * thread's timers keep renewing them however long it takes; a killed worker's analysis is taken
+   * over after this long. (Twice the job lock: the analysis falls back to this thread for a store
+   * that cannot be reopened elsewhere, an in-memory one.)
    */
   analysisLockMs?: number;
   /** Shown by `crosscheck queue status` and BullMQ's worker list (default host:pid). */
@@ -223,7 +223,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   };
 
   let releaseAnalysisLock: (() => Promise<void>) | null = null;
-  const analysisLockMs = options.analysisLockMs ?? 30 * 60_000;
+  const analysisLockMs = options.analysisLockMs ?? 60_000;
   const analyse = async (
     job: Job<AnalyzeJobData, AnalyzeJobResult>,
     token?: string,

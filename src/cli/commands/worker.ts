@@ -12,7 +12,7 @@ const WorkerFlags = QueueFlags.extend({
   stalledInterval: PositiveInt.default(15_000),
   maxStalled: PositiveInt.default(2),
   analysisRecheck: PositiveInt.default(2000),
-  analysisLockDuration: PositiveInt.default(1_800_000),
+  analysisLockDuration: PositiveInt.default(60_000),
   parseWorkers: NonNegativeInt.default(1),
   batchSize: PositiveInt.optional(),
   name: z.string().min(1).optional(),
@@ -44,8 +44,8 @@ export function registerWorker(program: Command, output: Output): void {
       )
       .option(
         '--analysis-lock-duration <ms>',
-        'an analysis whose worker is silent this long is taken over (above the longest analysis)',
-        '1800000',
+        'an analysis whose worker is silent this long is taken over',
+        '60000',
       )
       .option('--parse-workers <n>', 'parse threads per job (0 or 1 = this thread)', '1')
       .option('--batch-size <n>', 'documents per transaction')
