@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { CrosscheckError } from '../../core/index.js';
 
 export const CHROMIUM_PATH = process.env.CROSSCHECK_CHROMIUM ?? '/usr/bin/chromium';
@@ -29,6 +28,9 @@ export async function renderPdf(html: string, executablePath = CHROMIUM_PATH): P
       },
     );
   }
+  // Loaded here, not at the top: playwright-core takes about a second to load, and every CLI
+  // command would pay it on start-up.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
