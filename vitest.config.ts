@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['e2e/support/scratch-tmpdir.ts'],
     // Native modules (better-sqlite3) and child processes are safer in forks than threads.
     pool: 'forks',
     // The JSON report lets .ci/run print one plain `N passed, N failed` line for CI.
