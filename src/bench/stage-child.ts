@@ -8,7 +8,13 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { defaultIngestOptions } from '../ingest/index.js';
-import { runExtraction, runIngest, runResolution, runReuse } from '../pipeline/index.js';
+import {
+  runAnalysis,
+  runExtraction,
+  runIngest,
+  runResolution,
+  runReuse,
+} from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
 import { peakRssMB, percentiles, round, rssMB } from './measure.js';
 import { QUERIES } from './search-queries.js';
@@ -110,6 +116,19 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
         pairs: summary.pairs,
         nearDuplicates: summary.nearDuplicates,
         passageGroups: summary.passageGroups,
+      });
+    } else if (job.stage === 'analyze') {
+      const started = performance.now();
+      const summary = await runAnalysis(store);
+      seconds = (performance.now() - started) / 1000;
+      bytes = (await store.stats()).textBytes;
+      Object.assign(counts, {
+        entities: summary.resolution.entities,
+        resolveSeconds: round(summary.resolution.seconds),
+        pairs: summary.reuse.pairs,
+        reuseSeconds: round(summary.reuse.seconds),
+        claimClusters: summary.claims.clusters,
+        claimSeconds: round(summary.claims.seconds),
       });
     } else {
       // Warm the page cache and prepared statements once, as a running server would be.

@@ -1,6 +1,15 @@
-/** The stages the combined benchmark runs, in pipeline order, each on the store the last left. */
-export const STAGES = ['ingest', 'extract', 'resolve', 'reuse', 'search'] as const;
+/**
+ * The stages the combined benchmark can run, in pipeline order, each on the store the last left.
+ * `analyze` is the corpus-wide step as users run it (`crosscheck analyze`, the ingest pipeline,
+ * a queue worker): resolution and the reuse search at once on two threads, then claim tracing; so
+ * `--stages ingest,extract,analyze` times the whole pipeline as it runs, where resolve and reuse
+ * time those two alone, one after the other.
+ */
+export const STAGES = ['ingest', 'extract', 'resolve', 'reuse', 'analyze', 'search'] as const;
 export type Stage = (typeof STAGES)[number];
+
+/** What `npm run bench` runs without `--stages`: each stage on its own. */
+export const DEFAULT_STAGES: readonly Stage[] = ['ingest', 'extract', 'resolve', 'reuse', 'search'];
 
 /** What one stage measured, in one child process (so its peak memory is its own). */
 export interface StageFigures {
