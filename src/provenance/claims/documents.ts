@@ -45,10 +45,14 @@ const NAME_STOPWORDS = new Set(['the', 'el', 'la', 'los', 'las', 'de', 'del', 'o
  * every significant word of "The Border Ledger" must occur in the title or the file name
  * (`news/2012-04-03-border-ledger-meridian-files.html`), and of the carriers that appeared before
  * the citing one the latest wins — the nearest predecessor is the likeliest one read. A heuristic:
- * outlets are not resolved entities yet. Each distinct name is matched against the carriers once.
+ * outlets are not resolved entities yet. Each distinct name is matched once, by intersecting the
+ * carriers' word lists (an inverted index): testing every carrier for every name made a cluster of
+ * thousands of carriers, each citing its own source, quadratic.
  */
 export class CarrierIndex {
   private readonly positionsByName = new Map<string, number[]>();
+  /** Per word of a title or origin, the positions of the carriers that have it, ascending. */
+  private carriersByWord: Map<string, number[]> | null = null;
 
   constructor(private readonly documents: readonly DocumentInfo[]) {}
 
@@ -70,14 +74,51 @@ export class CarrierIndex {
     let positions = this.positionsByName.get(key);
     if (!positions) {
       const words = key.split(' ').filter((w) => w.length > 0 && !NAME_STOPWORDS.has(w));
-      positions = [];
-      if (words.length > 0) {
-        this.documents.forEach((doc, i) => {
-          if (words.every((w) => doc.nameWords.has(w))) positions!.push(i);
-        });
-      }
+      positions = words.length === 0 ? [] : this.carriersWithAll(words);
       this.positionsByName.set(key, positions);
     }
     return positions;
   }
+
+  /** Positions of the carriers whose name words include every one of `words`, ascending. */
+  private carriersWithAll(words: string[]): number[] {
+    const index = this.wordIndex();
+    const lists = words.map((w) => index.get(w) ?? []).sort((a, b) => a.length - b.length);
+    let result = lists[0]!;
+    for (const list of lists.slice(1)) {
+      if (result.length === 0) break;
+      result = intersectAscending(result, list);
+    }
+    return result === lists[0] ? [...result] : result;
+  }
+
+  private wordIndex(): Map<string, number[]> {
+    if (!this.carriersByWord) {
+      const index = new Map<string, number[]>();
+      this.documents.forEach((doc, i) => {
+        for (const word of doc.nameWords) {
+          const list = index.get(word);
+          if (list) list.push(i);
+          else index.set(word, [i]);
+        }
+      });
+      this.carriersByWord = index;
+    }
+    return this.carriersByWord;
+  }
+}
+
+function intersectAscending(a: readonly number[], b: readonly number[]): number[] {
+  const both: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      both.push(a[i]!);
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return both;
 }
