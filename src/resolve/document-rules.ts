@@ -86,6 +86,8 @@ interface Written {
   name: number;
   text: string;
   tokens: string[];
+  /** What `text` could abbreviate to, read when an acronym in the document first asks. */
+  acronyms?: Set<string>;
 }
 
 /**
@@ -183,7 +185,7 @@ class DocumentNames {
       const key = acronymKey(name.display);
       const candidates = this.written
         .filter((other) => other.name !== id && this.names[other.name]!.type === name.type)
-        .filter((other) => acronymsOf(other.text).has(key))
+        .filter((other) => (other.acronyms ??= acronymsOf(other.text)).has(key))
         .map((other) => other.name);
       const target = this.onlyOtherSet(id, candidates);
       if (target !== null) this.link(id, target, 'acronym:in-document', name.firstSpan, true);

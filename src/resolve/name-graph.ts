@@ -222,6 +222,8 @@ export class NameGraph {
  * code-point order, so the choice does not depend on which document came first.
  */
 function preferredSpelling(a: string, b: string): string {
+  // Nearly every mention of a name spells it as the node already does.
+  if (a === b) return a;
   const score = (s: string) => [
     [...s].filter((char) => foldAccents(char) !== char).length,
     s === s.toUpperCase() ? 0 : 1,

@@ -345,6 +345,38 @@ describe('names', () => {
     );
     expect(new Set([0, 1, 2].map((i) => entityOf(r, 'abc'[i]!, 0).id)).size).toBe(1);
   });
+
+  it('finds the fuller name of a partial name whose words repeat', () => {
+    const r = resolveEntities(
+      [
+        doc('a', 'Ana Ana Ruiz was named.', [['Ana Ana Ruiz', 'person']]),
+        doc('b', 'Ana Ana spoke.', [['Ana Ana', 'person']]),
+      ],
+      {},
+      rulesOnly,
+    );
+    expect(entityOf(r, 'b', 0).id).toBe('person:ana ana ruiz');
+  });
+
+  it('runs the rules again when a link settles what was ambiguous before it', () => {
+    // "Capital Office" is written for two entities until name-order, at a later key in the same
+    // pass, makes them one: only a second pass can join it.
+    const r = resolveEntities(
+      [
+        doc('a', 'Capital Office said so.', [
+          ['Capital Office', 'organization', 'Office of Works'],
+        ]),
+        doc('b', 'Capital Office agreed.', [['Capital Office', 'organization', 'Works Office']]),
+        doc('c', 'Capital Office declined.', [['Capital Office', 'organization']]),
+      ],
+      {},
+      rulesOnly,
+    );
+    expect(new Set([0, 1, 2].map((i) => entityOf(r, 'abc'[i]!, 0).id)).size).toBe(1);
+    expect(r.merges.map(({ from, into, rule }) => `${from} ${into} ${rule}`)).toContain(
+      'organization:capital office organization:office of works surface-match',
+    );
+  });
 });
 
 describe('the result', () => {
