@@ -39,6 +39,7 @@ export {
   type ReuseBenchmarkResult,
 } from './bench.js';
 export {
+  ClaimTracer,
   traceClaims,
   formatTrace,
   resolveTraceOptions,

@@ -3,7 +3,7 @@ import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
 import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
 import { matchStatements } from './matcher.js';
-import { resolveTraceOptions, type TraceOptions } from './options.js';
+import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
 import { joinWithinPassages } from './passage-links.js';
 import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
 import { UnionFind } from './union-find.js';
@@ -22,23 +22,51 @@ export function traceClaims(
   reuse: ReuseReport,
   options: TraceOptions = {},
 ): ClaimTrace {
-  const resolved = resolveTraceOptions(options);
-  const occurrences = occurrencesByDocument(reuse);
-  const infos = new Map<string, DocumentInfo>();
-  const statements: Statement[] = [];
-  const links: PassageLink[] = [];
-  for (const document of documents) {
-    infos.set(document.id, documentInfo(document));
-    const read = readStatements(
-      document,
-      occurrences.get(document.id) ?? [],
-      statements.length,
-      resolved,
-    );
-    statements.push(...read.statements);
-    links.push(...read.links);
+  const tracer = new ClaimTracer(reuse, options);
+  for (const document of documents) tracer.add(document);
+  return tracer.finish();
+}
+
+/**
+ * `traceClaims` one document at a time, for callers that read documents as a stream (from a
+ * store, asynchronously): each is read into its statements and can be let go at once, so memory
+ * follows the statements, not the corpus's texts.
+ */
+export class ClaimTracer {
+  private readonly resolved: ResolvedTraceOptions;
+  private readonly occurrences: Map<string, Occurrence[]>;
+  private readonly infos = new Map<string, DocumentInfo>();
+  private readonly statements: Statement[] = [];
+  private readonly links: PassageLink[] = [];
+
+  constructor(reuse: ReuseReport, options: TraceOptions = {}) {
+    this.resolved = resolveTraceOptions(options);
+    this.occurrences = occurrencesByDocument(reuse);
   }
 
+  add(document: ProvenanceDocument): void {
+    this.infos.set(document.id, documentInfo(document));
+    const read = readStatements(
+      document,
+      this.occurrences.get(document.id) ?? [],
+      this.statements.length,
+      this.resolved,
+    );
+    for (const statement of read.statements) this.statements.push(statement);
+    for (const link of read.links) this.links.push(link);
+  }
+
+  finish(): ClaimTrace {
+    return clusterStatements(this.statements, this.links, this.infos, this.resolved);
+  }
+}
+
+function clusterStatements(
+  statements: Statement[],
+  links: PassageLink[],
+  infos: Map<string, DocumentInfo>,
+  resolved: ResolvedTraceOptions,
+): ClaimTrace {
   const sets = new UnionFind();
   for (const s of statements) sets.add(String(s.index));
   const join = (a: number, b: number) => sets.union(String(a), String(b));
