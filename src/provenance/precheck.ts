@@ -42,7 +42,9 @@ export class ShingleSet {
 
   /** Replaces the contents with `hashes`. */
   fill(hashes: Uint32Array): this {
-    let capacity = this.keys.length;
+    // Sized to each document, not grown for good: one huge document must not make every later
+    // fill clear millions of slots.
+    let capacity = 1024;
     while (capacity < hashes.length * 2) capacity *= 2;
     if (capacity !== this.keys.length) {
       this.keys = new Uint32Array(capacity);
