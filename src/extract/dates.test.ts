@@ -32,6 +32,20 @@ describe('dates', () => {
     ).toEqual(['2010-04-19/day', '2010-06/month/rel']);
   });
 
+  it('finds counted and "hace" dates whatever their case, long s included', () => {
+    // the cheap word search before these patterns must not miss what the patterns match
+    expect(
+      values('The APRIL 19, 2010, e-mail was first. TWO MONTHS LATER, another arrived.'),
+    ).toEqual(['2010-04-19/day', '2010-06/month/rel']);
+    expect(
+      values(
+        'El 15 de enero de 2023 llegó. Dos meses deſpués se fue; HACE DOS AÑOS no.',
+        '2024-05-01',
+        'es',
+      ),
+    ).toEqual(['2023-01-15/day', '2022-11/month/rel', '2022/year/rel']); // "deſpués" reads as "before"
+  });
+
   it('reads Spanish dates', () => {
     expect(values('El 15 de enero de 2023 se reunieron; en marzo de 2021 no.', null, 'es')).toEqual(
       ['2023-01-15/day', '2021-03/month'],

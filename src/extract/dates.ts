@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
+import { memoize } from '../core/index.js';
 import type { DateMention, DatePrecision, ExtractInput } from './types.js';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -37,6 +38,19 @@ const ANCHORED =
 /** "hace dos semanas", "hace 3 años": counted back from the publication date. */
 const HACE =
   /\bhace\s+(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2})\s+(d[ií]as?|semanas?|mes(?:es)?|años?)\b/giu;
+
+/**
+ * Words one of which every ANCHORED or HACE match contains. Searched for in the lower-cased text
+ * first, so the long case-insensitive patterns scan only the documents that can match. Under the
+ * `iu` flags only "ſ" (matching "s") and the Kelvin sign (matching "k") fold onto an ASCII letter
+ * without lower-casing to it, so "ſ" is made "s" before the search; no needle holds a "k".
+ */
+const ANCHORED_NEEDLES = ['later', 'earlier', 'after', 'before', 'despu', 'antes', 'tarde'];
+const HACE_NEEDLES = ['hace'];
+
+function mayContain(folded: string, needles: readonly string[]): boolean {
+  return needles.some((needle) => folded.includes(needle));
+}
 
 /** After a year-less month: "June of last year", "febrero del año pasado". */
 const LAST_YEAR_AFTER =
@@ -135,6 +149,19 @@ export function findDateline(
   if (!match) return null;
   const line = match[1]!.trim();
   const start = text.indexOf(line);
+  const value = datelineValue(`${language}\n${line}`);
+  return value === null ? null : { value, start, end: start + line.length };
+}
+
+/**
+ * The ISO date of a line that is only a date, or null; keyed `language\nline`. Remembered: the
+ * answer depends on the line alone (chrono reads it against a fixed reference date), and the same
+ * date lines head many documents.
+ */
+const datelineValue = memoize((key: string): string | null => {
+  const split = key.indexOf('\n');
+  const language = key.slice(0, split) as ExtractInput['language'];
+  const line = key.slice(split + 1);
   const [result] = parserFor(language).parse(line, new Date(Date.UTC(2000, 0, 1)));
   if (
     !result ||
@@ -145,12 +172,8 @@ export function findDateline(
     return null;
   if (line.length - result.text.length > 12) return null; // more than a weekday around the date
   const c = result.start;
-  return {
-    value: valueOf(c.get('year')!, c.get('month')!, c.get('day')!, 'day'),
-    start,
-    end: start + line.length,
-  };
-}
+  return valueOf(c.get('year')!, c.get('month')!, c.get('day')!, 'day');
+});
 
 /** Markdown front matter at the very top: `---`, `key: value` lines, `---`. */
 const FRONT_MATTER = /^---[ \t]*\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|$)/;
@@ -208,7 +231,7 @@ export function findPublicationStamp(
     if (line.trim() === '') continue;
     seen++;
     if (line.length > MAX_HEAD_LINE_CHARS) break;
-    const stamp = stampLine(line, language);
+    const stamp = /\d{4}/.test(line) ? stampLine(`${language}\n${line}`) : null;
     if (!stamp) continue;
     spans.push([m.index, m.index + line.length]);
     value ??= stamp;
@@ -217,9 +240,14 @@ export function findPublicationStamp(
   return value || spans.length > 0 ? { value: value ?? '', spans } : null;
 }
 
-/** The ISO date of a byline or dateline line, or null when the line is not one. */
-function stampLine(line: string, language: ExtractInput['language']): string | null {
-  if (!/\d{4}/.test(line)) return null;
+/**
+ * The ISO date of a byline or dateline line (keyed `language\nline`, holding four digits), or null
+ * when the line is not one. Remembered, as datelineValue.
+ */
+const stampLine = memoize((key: string): string | null => {
+  const split = key.indexOf('\n');
+  const language = key.slice(0, split) as ExtractInput['language'];
+  const line = key.slice(split + 1);
   const [result] = parserFor(language).parse(line, new Date(Date.UTC(2000, 0, 1)));
   if (
     !result ||
@@ -240,7 +268,7 @@ function stampLine(line: string, language: ExtractInput['language']): string | n
   if (!plain) return null;
   const c = result.start;
   return valueOf(c.get('year')!, c.get('month')!, c.get('day')!, 'day');
-}
+});
 
 function precisionOf(result: ParsedResult): DatePrecision | null {
   const c = result.start;
@@ -399,7 +427,8 @@ export function extractDates(input: ExtractInput): DatedText {
     dates.push({ start, end, text: match[0], value: match[0], precision: 'year', relative: false });
   }
 
-  for (const match of text.matchAll(HACE)) {
+  const folded = text.toLowerCase().replaceAll('ſ', 's');
+  for (const match of mayContain(folded, HACE_NEEDLES) ? text.matchAll(HACE) : []) {
     // "hace dos semanas" (chrono's Spanish parser does not read it): counted back from publication
     const start = match.index;
     const end = start + match[0].length;
@@ -431,7 +460,7 @@ export function extractDates(input: ExtractInput): DatedText {
     });
   }
 
-  for (const match of text.matchAll(ANCHORED)) {
+  for (const match of mayContain(folded, ANCHORED_NEEDLES) ? text.matchAll(ANCHORED) : []) {
     const start = match.index;
     const end = start + match[0].length;
     // "five days after the arrest", "dos semanas después de que…": counted from the event named

@@ -1,4 +1,5 @@
-import { foldForMatch } from '../core/index.js';
+import { memoize } from '../core/index.js';
+import { foldName } from './text/memo.js';
 import { getLexicon } from './lexicon/index.js';
 import { MentionIndex } from './mentions/index-by-token.js';
 import type { AnalyzedWithAliases } from './recognizers/analyze.js';
@@ -28,8 +29,22 @@ const DOCUMENT_NOUNS =
 const AUXILIARIES =
   /^(?:has|have|had|was|were|is|also|already|publicly|recently|first|later|ha|han|habia)$/;
 
+const BY_PARTICIPLE = 1;
+const DOCUMENT_NOUN = 2;
+const TOLD = 4;
+const AUXILIARY = 8;
+
+/** Which of the cue classes above a folded word is in: asked of every token, so remembered. */
+const cueClasses = memoize(
+  (fold: string): number =>
+    (BY_PARTICIPLES.test(fold) ? BY_PARTICIPLE : 0) |
+    (DOCUMENT_NOUNS.test(fold) ? DOCUMENT_NOUN : 0) |
+    (/^(?:told|tells|dijeron|dijo)$/.test(fold) ? TOLD : 0) |
+    (AUXILIARIES.test(fold) ? AUXILIARY : 0),
+);
+
 function isMedia(mention: Mention): boolean {
-  const entry = getLexicon().byAlias.get(foldForMatch(mention.normalized))?.[0];
+  const entry = getLexicon().byAlias.get(foldName(mention.normalized))?.[0];
   if (entry) return entry.kind === 'media' || entry.kind === 'leak-platform';
   return (
     /\b(?:News|Press|Times|Post|Journal|Herald|Tribune|Chronicle|Gazette|Magazine|Radio|Noticias|Diario|Ledger|Courier|Wire|Monitor|Dispatch|Observer|Reporter)$/.test(
@@ -85,13 +100,14 @@ export function extractSourcesCited(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    const cues = cueClasses(token.fold);
     if (
       (token.fold === 'according' && next?.fold === 'to') ||
       token.fold === 'segun' ||
       (token.fold === 'de' && next?.fold === 'acuerdo')
     ) {
       add(firstAfter(i + 1, 10, false), 'according to');
-    } else if (BY_PARTICIPLES.test(token.fold)) {
+    } else if (cues & BY_PARTICIPLE) {
       let by = i + 1;
       while (by < tokens.length && by - i <= 4 && BY_GAP.test(tokens[by]!.text)) by++;
       if (tokens[by]?.fold === 'by' || tokens[by]?.fold === 'por')
@@ -99,18 +115,18 @@ export function extractSourcesCited(
     } else if (token.fold === 'citing' || token.fold === 'citando') {
       add(firstAfter(i + 1, 5), 'citing');
     } else if (
-      DOCUMENT_NOUNS.test(token.fold) &&
+      cues & DOCUMENT_NOUN &&
       (next?.fold === 'from' || next?.fold === 'de' || next?.fold === 'of')
     ) {
       add(firstAfter(i + 2, 12, false), `${token.fold} from`);
-    } else if (DOCUMENT_NOUNS.test(token.fold) && !token.newlineBefore) {
+    } else if (cues & DOCUMENT_NOUN && !token.newlineBefore) {
       const owner = index.at(i - 1);
       if (owner && tokens[i - 1]!.end === owner.end) add(owner, `${owner.text} ${token.fold}`);
     } else if (token.fold === 'interview' && next?.fold === 'with') {
       add(firstAfter(i + 2, 4), 'interview with');
     } else if (token.fold === 'via' && tokens[i - 1]?.text === '(') {
       add(firstAfter(i + 1, 6), 'via');
-    } else if (/^(?:told|tells|dijeron|dijo)$/.test(token.fold)) {
+    } else if (cues & TOLD) {
       // "two officials told NBC News": the outlet is a source even when the officials are unnamed
       const recipient = firstAfter(i + 1, 3);
       if (recipient && isMedia(recipient)) add(recipient, 'told');
@@ -125,7 +141,7 @@ export function extractSourcesCited(
       continue;
     // "X (has already) reported", "X told CBS News"
     let v = i + 1;
-    while (v < tokens.length && v - i <= 3 && AUXILIARIES.test(tokens[v]!.fold)) v++;
+    while (v < tokens.length && v - i <= 3 && cueClasses(tokens[v]!.fold) & AUXILIARY) v++;
     const verb = tokens[v];
     if (verb && SOURCING_VERBS.has(verb.fold) && !verb.capitalized) add(mention, verb.fold);
     else if (mention.type === 'organization' && isMedia(mention)) {

@@ -1,4 +1,4 @@
-import { foldForMatch } from '../core/index.js';
+import { foldForMatch, memoize } from '../core/index.js';
 import type { EntityType } from './types.js';
 import { CARTEL_QUALIFIERS, CARTEL_WORDS, PARTICLES, TITLES } from './words.js';
 
@@ -16,27 +16,6 @@ export interface CleanName {
   display: string;
   /** A nickname that was quoted inside the name, if any. */
   nickname: string | null;
-}
-
-/** Entries a memo holds before it starts again empty: bounds memory over millions of documents. */
-const MEMO_LIMIT = 50_000;
-
-/**
- * Remembers a pure function of one string. Every mention's names are cleaned and folded several
- * times over (as a canonical name, as a surface, as a graph node), and the same names recur in
- * document after document, so the regular-expression work is done once per distinct name instead
- * of several times per mention. Hand-written: a dozen lines (extract has its own, not exported).
- */
-function memoize<T>(fn: (key: string) => T, limit = MEMO_LIMIT): (key: string) => T {
-  let cache = new Map<string, T>();
-  return (key) => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const value = fn(key);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(key, value);
-    return value;
-  };
 }
 
 const cleaners: Record<EntityType, (raw: string) => Readonly<CleanName>> = {

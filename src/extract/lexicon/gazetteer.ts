@@ -1,6 +1,7 @@
 import { foldForMatch } from '../../core/index.js';
 import type { GeoPoint } from '../types.js';
 import type { LexiconEntry } from './entries.js';
+import { foldName } from '../text/memo.js';
 import { readCities } from './geonames-files.js';
 
 /**
@@ -103,7 +104,7 @@ const COUNTRY_PREFERENCE = ['MX', 'US', 'CO', 'GT', 'HN', 'SV', 'VE', 'CA', 'ES'
  */
 export function lookupCity(name: string, preferCountries: readonly string[] = []): GeoPoint | null {
   const idx = load();
-  const rows = idx.byName.get(foldForMatch(name));
+  const rows = idx.byName.get(foldName(name));
   if (!rows || rows.length === 0) return null;
   const rank = (i: number) => {
     const country = idx.country[i]!;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from '../../core/index.js';
 import { givenNameList } from './data.js';
 
 /**
@@ -48,40 +49,40 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-export function isGivenName(fold: string): boolean {
+export const isGivenName: (fold: string) => boolean = memoize((fold) => {
   if (GIVEN_NAMES.has(fold)) return true;
   const tag = lexicon().tags.get(fold);
   return tag !== undefined && /(?:Male|Female|First)Name/.test(tag);
-}
+});
 
 /** "Mexican", "Americans", "estadounidense": never an entity on their own. */
-export function isDemonym(fold: string): boolean {
+export const isDemonym: (fold: string) => boolean = memoize((fold) => {
   const tag = lexicon().tags.get(fold) ?? lexicon().tags.get(fold.replace(/s$/, ''));
   if (tag !== undefined && tag.includes('Demonym')) return true;
   return /^(?:mexican[oa]s?|estadounidenses?|norteamerican[oa]s?|american[oa]s?|colombian[oa]s?|venezolan[oa]s?|guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|chin[oa]s?|rus[oa]s?|latino|latina|latinos|hispanic|arab|asian|african|european|spanish-speaking)$/.test(
     fold,
   );
-}
+});
 
 /**
  * A word that is ordinary vocabulary when capitalised at the start of a sentence: function words,
  * verbs, adverbs, adjectives and common nouns of the lexicon (not names, places or organisations).
  */
-export function isCommonWord(fold: string): boolean {
+export const isCommonWord: (fold: string) => boolean = memoize((fold) => {
   if (ENGLISH_FUNCTION_WORDS.has(fold) || SPANISH_FUNCTION_WORDS.has(fold)) return true;
   const tag = lexicon().tags.get(fold) ?? lexicon().tags.get(fold.replace(/(?:es|s)$/, ''));
   if (tag === undefined) return false;
   return !/Name|Place|Country|City|Region|Organization|Person|ProperNoun|SportsTeam|Demonym/.test(
     tag,
   );
-}
+});
 
-export function isVerbForm(fold: string): boolean {
+export const isVerbForm: (fold: string) => boolean = memoize((fold) => {
   const tag = lexicon().tags.get(fold);
   return (
     tag !== undefined && /PastTense|PresentTense|Infinitive|Modal|Gerund|Copula|Auxiliary/.test(tag)
   );
-}
+});
 
 export function isFunctionWord(fold: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(fold) || SPANISH_FUNCTION_WORDS.has(fold);

@@ -1,4 +1,5 @@
-import { foldForMatch } from '../../core/index.js';
+import { memoize } from '../../core/index.js';
+import { foldName } from '../text/memo.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_OF_NOUNS } from '../lexicon/cues.js';
 import { geoForEntry } from '../lexicon/gazetteer.js';
 import type { LexiconEntry } from '../lexicon/index.js';
@@ -65,24 +66,24 @@ function shortOrganizationNames(doc: AnalyzedWithAliases, accepted: MentionCandi
     if (c.entry) continue;
     const name = nameOf(c);
     if (/\s/.test(name) || name === '') continue;
-    const head = foldForMatch(name);
+    const head = foldName(name);
     const longer = new Set(
       full
         .filter((o) => o.start < c.start && o !== c)
         .map(nameOf)
-        .filter((n) => /\s/.test(n) && foldForMatch(n).split(' ')[0] === head),
+        .filter((n) => /\s/.test(n) && foldName(n).split(' ')[0] === head),
     );
     if (longer.size === 1) c.normalized = [...longer][0]!;
   }
 }
 
 /** "the Blaze’s" → "Blaze"; brackets and quotes off the ends. */
-function cleanSurface(text: string): string {
-  return text
+const cleanSurface: (text: string) => string = memoize((text) =>
+  text
     .replace(/^[\s"“”‘’'[\]()]+|[\s"“”‘’'[\]()]+$/g, '')
     .replace(/['’]s$/, '')
-    .replace(/^(?:the|The|el|El|la|La)\s+(?=\p{Lu})/u, '');
-}
+    .replace(/^(?:the|The|el|El|la|La)\s+(?=\p{Lu})/u, ''),
+);
 
 function isLocative(
   doc: AnalyzedWithAliases,
@@ -249,7 +250,7 @@ function linkNamedCodes(
 }
 
 function words(surface: string): string[] {
-  return foldForMatch(surface).split(' ').filter(Boolean);
+  return foldName(surface).split(' ').filter(Boolean);
 }
 
 /**
@@ -258,31 +259,34 @@ function words(surface: string): string[] {
  * occurrences; a full name whose last word was typed a person becomes a person.
  */
 function corefer(doc: AnalyzedWithAliases, accepted: MentionCandidate[]): void {
-  const surface = (c: MentionCandidate) => cleanSurface(doc.text.slice(c.start, c.end));
+  // a candidate's span never changes here, so its surface, key and words are read once
+  const surfaces = accepted.map((c) => cleanSurface(doc.text.slice(c.start, c.end)));
+  const keys = surfaces.map((s) => foldName(s));
+  const wordLists = keys.map((k) => k.split(' ').filter(Boolean));
   const typedSingles = new Set<string>();
-  for (const c of accepted)
-    if (c.type === 'person' && words(surface(c)).length === 1)
-      typedSingles.add(words(surface(c))[0]!);
+  accepted.forEach((c, n) => {
+    if (c.type === 'person' && wordLists[n]!.length === 1) typedSingles.add(wordLists[n]![0]!);
+  });
   // full names ending in a word typed person elsewhere ("Tulsi Gabbard" + "Gabbard declared")
-  for (const c of accepted) {
-    if (c.type !== null) continue;
-    const w = words(surface(c));
+  accepted.forEach((c, n) => {
+    if (c.type !== null) return;
+    const w = wordLists[n]!;
     if (w.length >= 2 && w.length <= 4 && typedSingles.has(w[w.length - 1]!)) {
       c.type = 'person';
       c.source = 'coreference:surname';
     }
-  }
+  });
   const fullNames = new Map<string, string>();
   const bySurface = new Map<string, MentionCandidate>();
-  for (const c of accepted) {
-    if (c.type === null || c.aliasOf !== undefined) continue;
-    const key = foldForMatch(surface(c));
+  accepted.forEach((c, n) => {
+    if (c.type === null || c.aliasOf !== undefined) return;
+    const key = keys[n]!;
     const known = bySurface.get(key);
     if (!known || known.confidence < c.confidence) bySurface.set(key, c);
-    if (c.type !== 'person') continue;
-    const w = words(surface(c));
-    if (w.length < 2 || c.source === 'coded-source') continue;
-    const name = c.normalized ?? surface(c);
+    if (c.type !== 'person') return;
+    const w = wordLists[n]!;
+    if (w.length < 2 || c.source === 'coded-source') return;
+    const name = c.normalized ?? surfaces[n]!;
     const last = w[w.length - 1]!;
     if (!fullNames.has(last)) fullNames.set(last, name);
     if (w.length >= 3) {
@@ -296,16 +300,16 @@ function corefer(doc: AnalyzedWithAliases, accepted: MentionCandidate[]): void {
       const lastTwo = canonical.slice(-2).join(' ');
       if (canonical.length >= 3 && !fullNames.has(lastTwo)) fullNames.set(lastTwo, c.entry.name);
     }
-  }
-  for (const c of accepted) {
-    const key = foldForMatch(surface(c));
+  });
+  accepted.forEach((c, n) => {
+    const key = keys[n]!;
     if (c.type === null || c.type === 'person') {
       const full = fullNames.get(key);
-      if (full && (c.type === 'person' || words(surface(c)).length <= 2) && !c.entry) {
+      if (full && (c.type === 'person' || wordLists[n]!.length <= 2) && !c.entry) {
         c.type = 'person';
         c.normalized = full;
         if (c.source === 'names:untyped') c.source = 'coreference:surname';
-        continue;
+        return;
       }
     }
     if (c.type === null) {
@@ -317,7 +321,7 @@ function corefer(doc: AnalyzedWithAliases, accepted: MentionCandidate[]): void {
         c.source = 'coreference:surface';
       }
     }
-  }
+  });
 }
 
 /** Nicknames, parenthesised acronyms and "named X" take the name of the mention they stand for. */

@@ -1,4 +1,4 @@
-import { foldForMatch } from '../../core/index.js';
+import { foldName } from '../text/memo.js';
 import { getLexicon } from '../lexicon/index.js';
 import { isCommonWord, isDemonym } from '../lexicon/words.js';
 import type { Token } from '../text/tokenize.js';
@@ -79,7 +79,7 @@ function cartel(
   stemLast: number,
 ): MentionCandidate {
   const stem = doc.text.slice(tokens[stemFirst]!.start, tokens[stemLast]!.end);
-  const entry = getLexicon().cartelStems.get(foldForMatch(stem));
+  const entry = getLexicon().cartelStems.get(foldName(stem));
   return {
     start: tokens[first]!.start,
     end: tokens[last]!.end,

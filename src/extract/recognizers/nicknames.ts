@@ -1,4 +1,4 @@
-import { foldForMatch } from '../../core/index.js';
+import { foldName } from '../text/memo.js';
 import { getLexicon } from '../lexicon/index.js';
 import { isGivenName } from '../lexicon/words.js';
 import type { Token } from '../text/tokenize.js';
@@ -46,7 +46,7 @@ export const nicknameRecognizer: EntityRecognizer = {
       const after = tokens[close + 1];
       const nickname = text.slice(tokens[first]!.start, tokens[last]!.end);
       const curated = getLexicon()
-        .byAlias.get(foldForMatch(nickname))
+        .byAlias.get(foldName(nickname))
         ?.find((e) => e.type === 'person');
       // Given “Nick” Surname
       const inside =

@@ -1,4 +1,4 @@
-import { foldForMatch } from '../../core/index.js';
+import { foldName } from '../text/memo.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { AnalyzedDocument, EntityRecognizer, MentionCandidate } from './types.js';
 
@@ -17,7 +17,7 @@ export const sourceLineRecognizer: EntityRecognizer = {
       const name = match[1]!;
       if (/^https?:/i.test(name) || name.split(/\s+/).length > 6) continue;
       const start = match.index + match[0].indexOf(name);
-      const key = foldForMatch(name);
+      const key = foldName(name);
       const entry =
         getLexicon().byAlias.get(key)?.[0] ??
         getLexicon().bySquashedAlias.get(key.replace(/ /g, ''))?.[0];
