@@ -11,7 +11,8 @@
  *   text, so a run's words are all covered by shingles of `b` whose hash `a` also has, and two
  *   neighbouring runs are at most `maxGapWords` uncovered words apart. Hence some stretch of `b`
  *   in which covered words are never more than `maxGapWords` apart holds `minPassageWords`
- *   covered words. Equal words have equal hashes, so hash equality only admits more pairs.
+ *   covered words. Equal words have equal hashes, so hash equality only admits more pairs. The
+ *   same holds with the two texts' roles swapped (alignment bounds the gaps in both).
  * - A near-duplicate has Jaccard similarity |A ∩ B| / |A ∪ B| ≥ the threshold on distinct
  *   shingle hashes. Every shared hash occurs at some position of `b`, so |A ∩ B| is at most the
  *   number of positions of `b` whose hash `a` has, and at most either set's size; the similarity

@@ -198,19 +198,28 @@ export class ReuseIndex {
   private precheck(): (a: string, b: string) => boolean {
     this.counts = { candidates: 0, aligned: 0 };
     const counts = this.counts;
-    const set = new ShingleSet();
-    let setOf = -1;
+    const aSet = new ShingleSet();
+    const bSet = new ShingleSet();
+    let aNumber = -1;
+    let aHashes = new Uint32Array(0);
     return (a, b) => {
       counts.candidates += 1;
       const x = this.numbers.get(a);
       const y = this.numbers.get(b);
       let keep = true;
       if (x !== undefined && y !== undefined) {
-        if (setOf !== x) {
-          set.fill(this.spool.read(x));
-          setOf = x;
+        if (aNumber !== x) {
+          // A copy: the spool may reuse its buffer for the next read.
+          aHashes = this.spool.read(x).slice();
+          aSet.fill(aHashes);
+          aNumber = x;
         }
-        keep = mightReuse(set, this.spool.read(y), this.distinctShingles[y]!, this.options);
+        const bHashes = this.spool.read(y);
+        // The condition holds both ways round; the cheap way first (a's set is built once per
+        // group), then the other way for the few pairs left, which halves those aligned.
+        keep =
+          mightReuse(aSet, bHashes, this.distinctShingles[y]!, this.options) &&
+          mightReuse(bSet.fill(bHashes), aHashes, this.distinctShingles[x]!, this.options);
       }
       if (keep) counts.aligned += 1;
       return keep;
