@@ -1,4 +1,4 @@
-import { traceClaims, type ProvenanceDocument, type ReuseReport } from '../provenance/index.js';
+import { ClaimTracer, type ReuseReport } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ClaimTraceSummary {
@@ -12,28 +12,25 @@ export interface ClaimTraceSummary {
 /**
  * Clusters the quotes and reported claims of every extracted document, traces each cluster to
  * its origin and counts its independent origins, then records the clusters.
- *
- * Holds every extracted document in memory for the trace: fine for newsroom-sized cases; a
- * streaming trace is needed before this runs over millions of documents.
  */
 export async function runClaimTrace(store: Store, reuse: ReuseReport): Promise<ClaimTraceSummary> {
   const started = performance.now();
-  const documents: ProvenanceDocument[] = [];
-  for await (const document of store.iterateDocuments({ batchSize: 500 })) {
-    const stored = await store.getExtraction(document.id);
-    if (!stored) continue;
-    documents.push({
+  // One document at a time: each is read into its statements and let go, so memory follows the
+  // statements, not the corpus's texts and extractions.
+  const tracer = new ClaimTracer(reuse);
+  for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
+    tracer.add({
       id: document.id,
       title: document.title,
       date: document.publishedAt,
       kind: document.kind,
-      origin: document.origins[0] ?? '',
-      intel: document.intel ? { code: document.intel.code } : null,
-      extraction: stored.extraction,
+      origin: document.origin ?? '',
+      intel: document.intel,
+      extraction: document.extraction.extraction,
       text: document.text,
     });
   }
-  const { clusters } = traceClaims(documents, reuse);
+  const { clusters } = tracer.finish();
   await store.replaceClaimClusters(clusters);
   return {
     clusters: clusters.length,

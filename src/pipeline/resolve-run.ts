@@ -43,11 +43,11 @@ export async function runResolution(store: Store): Promise<ResolutionSummary> {
   for (const d of recorded) ids[d.kind].push(d.id);
   const resolver = new EntityResolver(toAnalystDecisions(recorded));
   let mentions = 0;
-  for await (const document of store.iterateDocuments({ batchSize: 500 })) {
-    const stored = await store.getExtraction(document.id);
-    if (!stored || stored.extraction.mentions.length === 0) continue;
-    mentions += stored.extraction.mentions.length;
-    resolver.add(toResolveDocument(document, stored.extraction.mentions));
+  for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
+    const found = document.extraction.extraction.mentions;
+    if (found.length === 0) continue;
+    mentions += found.length;
+    resolver.add(toResolveDocument(document, found));
   }
   // Entities and mention links are built as the store writes them, never held whole.
   const resolution = resolver.finishStreaming();

@@ -183,3 +183,27 @@ export const EXTRACTION_TABLES = {
 
 export type ExtractionField = keyof typeof EXTRACTION_TABLES;
 export const EXTRACTION_FIELDS = Object.keys(EXTRACTION_TABLES) as ExtractionField[];
+
+/**
+ * Splits one batch's rows of each extraction table (read ordered by document_id, seq) into each
+ * document's Extraction, so a batch of documents costs one query per table.
+ */
+export function groupExtractions(
+  documentIds: readonly string[],
+  rowsByField: Record<ExtractionField, readonly Row[]>,
+): Map<string, Extraction> {
+  const grouped = new Map<string, Extraction>(
+    documentIds.map((id) => [
+      id,
+      { mentions: [], dates: [], figures: [], quotes: [], claims: [], sourcesCited: [] },
+    ]),
+  );
+  for (const field of EXTRACTION_FIELDS) {
+    const { fromRow } = EXTRACTION_TABLES[field];
+    for (const row of rowsByField[field]) {
+      const extraction = grouped.get(String(row.document_id));
+      if (extraction) (extraction[field] as unknown[]).push(fromRow(row));
+    }
+  }
+  return grouped;
+}

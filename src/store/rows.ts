@@ -1,7 +1,15 @@
 import { isLanguage, tlpFromRank } from '../core/index.js';
 import type { DocumentKind, EmailInfo, IntelSourceBlock } from '../ingest/index.js';
 import { splitSnippet } from './snippet.js';
-import type { DocumentLink, IngestRun, LoggedFailure, SearchHit, StoredDocument } from './types.js';
+import type { Extraction } from '../extract/index.js';
+import type {
+  DocumentLink,
+  ExtractedDocument,
+  IngestRun,
+  LoggedFailure,
+  SearchHit,
+  StoredDocument,
+} from './types.js';
 
 /*
  * Row shapes shared by both backends (same column names in SQLite and PostgreSQL) and their
@@ -138,6 +146,42 @@ export function toDocument(
     tlp: tlpFromRank(Number(row.tlp_rank ?? 0)),
     email: email ? toEmail(email) : null,
     intel: intel ? toIntel(intel) : null,
+  };
+}
+
+/** A page row of iterateExtractedDocuments: document fields, its extraction's, first origin, intel code. */
+export interface ExtractedDocumentRow {
+  id: string;
+  kind: string;
+  title: string | null;
+  body: string;
+  published_at: string | null;
+  extractor_version: string;
+  extracted_at: string;
+  origin: string | null;
+  /** 0/1 from SQLite, a boolean from PostgreSQL. */
+  has_intel: number | boolean;
+  intel_code: string | null;
+}
+
+export function toExtractedDocument(
+  row: ExtractedDocumentRow,
+  extraction: Extraction,
+): ExtractedDocument {
+  return {
+    id: row.id,
+    kind: row.kind as DocumentKind,
+    title: row.title,
+    text: row.body,
+    publishedAt: row.published_at,
+    origin: row.origin,
+    intel: row.has_intel ? { code: row.intel_code } : null,
+    extraction: {
+      documentId: row.id,
+      extractorVersion: row.extractor_version,
+      extractedAt: row.extracted_at,
+      extraction,
+    },
   };
 }
 

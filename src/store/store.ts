@@ -21,6 +21,7 @@ import type {
   EntityType,
   PlaceSummary,
   ExtractionRecord,
+  ExtractedDocument,
   StoredExtraction,
   IngestBatch,
   IngestBatchResult,
@@ -79,6 +80,12 @@ export interface Store {
   /** Replaces the stored extraction of each document, all in one transaction. */
   writeExtractions(records: ExtractionRecord[]): Promise<void>;
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
+  /**
+   * Every extracted document the store (or view) shows, in iterateDocuments' order, with the same
+   * extraction getExtraction returns; documents never extracted are skipped. Reads each extraction
+   * table once per batch, not once per document.
+   */
+  iterateExtractedDocuments(options?: { batchSize?: number }): AsyncIterable<ExtractedDocument>;
   /** Documents never extracted, or extracted by another extractor version. */
   iterateDocumentsToExtract(
     extractorVersion: string,

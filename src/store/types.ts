@@ -214,6 +214,23 @@ export interface StoredExtraction extends ExtractionRecord {
   extractedAt: string;
 }
 
+/**
+ * A document as the corpus-wide analyses read it (resolution, claim tracing): the few document
+ * fields they use with its stored extraction, read in batches rather than document by document.
+ */
+export interface ExtractedDocument {
+  id: string;
+  kind: DocumentKind;
+  title: string | null;
+  text: string;
+  publishedAt: string | null;
+  /** The first place this content was found (StoredDocument.origins[0]); null when none is known. */
+  origin: string | null;
+  /** Present when the document has an intelligence block, as StoredDocument.intel is. */
+  intel: { code: string | null } | null;
+  extraction: StoredExtraction;
+}
+
 /** A date mentioned in a document, for the timeline. */
 export interface DatedEvent {
   documentId: string;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../extract/index.js';
+import type { Store } from '../store.js';
+import type { ExtractedDocument } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, ARTICLE_ES, item } from './fixtures.js';
+import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, item } from './fixtures.js';
 
 const text = ARTICLE_EN.text;
 const span = (needle: string) => {
@@ -49,8 +51,121 @@ export const ARTICLE_EN_EXTRACTION: Extraction = {
   ],
 };
 
+const emailSpan = (needle: string) => {
+  const start = EMAIL.text.indexOf(needle);
+  if (start < 0) throw new Error(`fixture text lacks ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+};
+
+/** The e-mail's extraction: a quote with its speaker's offsets, a place without coordinates. */
+const EMAIL_EXTRACTION: Extraction = {
+  mentions: [
+    {
+      ...emailSpan('Juarez'),
+      type: 'place',
+      normalized: 'Ciudad Juárez',
+      confidence: 0.6,
+      source: 'lexicon',
+    },
+  ],
+  dates: [],
+  figures: [],
+  quotes: [
+    {
+      ...emailSpan('The plaza in Juarez is being negotiated.'),
+      speaker: 'Mexican diplomat',
+      speakerStart: 0,
+      speakerEnd: 4,
+      verb: null,
+      saidOn: '2010-04-19',
+    },
+  ],
+  claims: [],
+  sourcesCited: [],
+};
+
+/** What iterateExtractedDocuments must yield, read the slow way: every document, then its extraction. */
+async function oneByOne(store: Store): Promise<ExtractedDocument[]> {
+  const read: ExtractedDocument[] = [];
+  for await (const d of store.iterateDocuments({ batchSize: 2 })) {
+    const extraction = await store.getExtraction(d.id);
+    if (!extraction) continue;
+    read.push({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      text: d.text,
+      publishedAt: d.publishedAt,
+      origin: d.origins[0] ?? null,
+      intel: d.intel ? { code: d.intel.code } : null,
+      extraction,
+    });
+  }
+  return read;
+}
+
+async function inBatches(store: Store, batchSize: number): Promise<ExtractedDocument[]> {
+  const read: ExtractedDocument[] = [];
+  for await (const d of store.iterateExtractedDocuments({ batchSize })) read.push(d);
+  return read;
+}
+
 export function extractionContract(open: StoreFactory): void {
   describe('extraction results', () => {
+    it('reads extracted documents in batches exactly as document by document, views included', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [
+          item(ARTICLE_EN),
+          item(ARTICLE_ES),
+          { ...item(EMAIL), tlp: 'AMBER' },
+          item(ATTACHMENT),
+        ],
+        failures: [],
+        completedFiles: [],
+      });
+      // Found again elsewhere: its first origin stays the one it was first found at.
+      await store.writeBatch({
+        runId: run.id,
+        items: [item({ ...ARTICLE_EN, origin: 'mirror/agents.txt' })],
+        failures: [],
+        completedFiles: [],
+      });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        { documentId: EMAIL.id, extractorVersion: 'v1', extraction: EMAIL_EXTRACTION },
+        {
+          documentId: ARTICLE_ES.id,
+          extractorVersion: 'v0',
+          extraction: {
+            mentions: [],
+            dates: [],
+            figures: [],
+            quotes: [],
+            claims: [],
+            sourcesCited: [],
+          },
+        },
+      ]);
+      // The attachment was never extracted: skipped.
+      const expected = await oneByOne(store);
+      expect(expected.map((d) => d.id)).toEqual([ARTICLE_EN.id, ARTICLE_ES.id, EMAIL.id]);
+      expect(expected[0]!.origin).toBe(ARTICLE_EN.origin);
+      expect(expected[2]!.intel).toEqual({ code: 'MX7' });
+      for (const batchSize of [1, 2, 500])
+        expect(await inBatches(store, batchSize)).toEqual(expected);
+
+      // A reader cleared GREEN sees neither the AMBER e-mail nor its extraction.
+      const green = store.restrictedTo('GREEN');
+      const visible = await oneByOne(green);
+      expect(visible.map((d) => d.id)).toEqual([ARTICLE_EN.id, ARTICLE_ES.id]);
+      expect(await inBatches(green, 1)).toEqual(visible);
+      expect(await inBatches(green, 500)).toEqual(visible);
+      await store.close();
+    });
+
     it('stores an extraction and reads every field back, offsets intact', async () => {
       const store = await open();
       const run = await store.startRun(['x']);

@@ -112,9 +112,13 @@ async function seeded(open: StoreFactory): Promise<Store> {
 async function readEverything(store: Store) {
   const documents = [];
   for await (const document of store.iterateDocuments({ batchSize: 2 })) documents.push(document);
+  const extracted = [];
+  for await (const document of store.iterateExtractedDocuments({ batchSize: 2 }))
+    extracted.push(document);
   const { storeBytes: _storeBytes, ...stats } = await store.stats();
   return {
     documents,
+    extracted,
     byId: await Promise.all([PUBLIC, DESK, DEBRIEF].map((d) => store.getDocument(d.id))),
     prefixes: await Promise.all(
       [PUBLIC, DESK, DEBRIEF].map((d) => store.resolveDocumentId(d.id.slice(0, 10))),

@@ -7,12 +7,14 @@ import { parseQuery } from '../query/parse.js';
 import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
   toDocument,
+  toExtractedDocument,
   toFailure,
   toLink,
   toRun,
   toSearchHit,
   type DocumentRow,
   type EmailRow,
+  type ExtractedDocumentRow,
   type FailureRow,
   type IntelRow,
   type LinkRow,
@@ -29,6 +31,7 @@ import type {
   IngestRun,
   StartRunOptions,
   ExtractionRecord,
+  ExtractedDocument,
   EntityDecision,
   LoggedFailure,
   RecordedEntityDecision,
@@ -71,7 +74,12 @@ import {
 } from '../entity-queries.js';
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
-import { EXTRACTION_FIELDS, EXTRACTION_TABLES } from '../extraction-rows.js';
+import {
+  EXTRACTION_FIELDS,
+  EXTRACTION_TABLES,
+  groupExtractions,
+  type ExtractionField,
+} from '../extraction-rows.js';
 import {
   CHANGE_TOKEN_SQL,
   ENSURE_RANKED_INDEX,
@@ -746,6 +754,48 @@ export class PostgresStore implements Store {
         sourcesCited: sourcesCited as StoredExtraction['extraction']['sourcesCited'],
       },
     };
+  }
+
+  async *iterateExtractedDocuments(
+    options: { batchSize?: number } = {},
+  ): AsyncIterable<ExtractedDocument> {
+    const batchSize = options.batchSize ?? 500;
+    let after = 0;
+    for (;;) {
+      // The same page as iterateDocuments, less the documents never extracted, with its filter.
+      const rows = await this.query<ExtractedDocumentRow & { seq: string }>(
+        `SELECT d.seq, d.id, d.kind, d.title, d.body, d.published_at,
+           e.extractor_version, e.extracted_at,
+           (SELECT o.origin FROM document_origins o WHERE o.document_id = d.id
+             ORDER BY o.seq LIMIT 1) AS origin,
+           i.document_id IS NOT NULL AS has_intel, i.code AS intel_code
+         FROM documents d
+         JOIN extractions e ON e.document_id = d.id
+         LEFT JOIN intel_reports i ON i.document_id = d.id
+         WHERE d.seq > $1${this.visible('d.tlp_rank')} ORDER BY d.seq LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      const ids = rows.map((row) => row.id);
+      const tables = await Promise.all(
+        EXTRACTION_FIELDS.map((field) =>
+          this.query(
+            `SELECT * FROM ${EXTRACTION_TABLES[field].table}
+             WHERE document_id = ANY($1::text[]) ORDER BY document_id, seq`,
+            [ids],
+          ),
+        ),
+      );
+      const extractions = groupExtractions(
+        ids,
+        Object.fromEntries(EXTRACTION_FIELDS.map((field, i) => [field, tables[i]!])) as Record<
+          ExtractionField,
+          Record<string, unknown>[]
+        >,
+      );
+      for (const row of rows) yield toExtractedDocument(row, extractions.get(row.id)!);
+      after = Number(rows.at(-1)!.seq);
+    }
   }
 
   async *iterateDocumentsToExtract(

@@ -13,6 +13,8 @@ import {
   V6_ENTITY,
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
+import { RESOLUTION } from '../contract/tlp-fixtures.js';
+import { seededCase } from '../contract/tlp.contract.js';
 import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
@@ -25,6 +27,42 @@ describe('SqliteStore', () => {
   searchCacheContract(async () => {
     const file = join(dir, `store-${counter++}.sqlite`);
     return { server: new SqliteStore(file), other: new SqliteStore(file) };
+  });
+
+  it('rebuilds the resolution indexes as they were, statistics too, and all-or-nothing', async () => {
+    const file = join(dir, 'resolution-indexes.sqlite');
+    await (await seededCase(async () => new SqliteStore(file))).close();
+    const raw = new Database(file);
+    raw.exec('ANALYZE');
+    const schema = () =>
+      raw
+        .prepare(
+          `SELECT type, name, tbl_name, sql FROM sqlite_master
+           WHERE tbl_name IN ('entities', 'entity_aliases', 'entity_alias_documents',
+                              'mention_entities', 'entity_merges')
+           ORDER BY name`,
+        )
+        .all();
+    const stats = () => raw.prepare('SELECT * FROM sqlite_stat1 ORDER BY tbl, idx').all();
+    const rows = () =>
+      raw
+        .prepare('SELECT * FROM entity_alias_documents ORDER BY entity_id, name, document_id')
+        .all();
+    const before = { schema: schema(), stats: stats(), rows: rows() };
+    expect(
+      before.schema.filter((o) => (o as { sql: string | null }).sql?.startsWith('CREATE INDEX')),
+    ).toHaveLength(4);
+
+    const store = new SqliteStore(file);
+    await store.replaceResolution(RESOLUTION);
+    expect({ schema: schema(), stats: stats(), rows: rows() }).toEqual(before);
+    // Fails on the second entity, after the indexes are gone: they come back with the old rows.
+    const twice = { ...RESOLUTION, entities: [RESOLUTION.entities[0]!, RESOLUTION.entities[0]!] };
+    await expect(store.replaceResolution(twice)).rejects.toMatchObject({ code: 'STORE_FAILURE' });
+    expect({ schema: schema(), stats: stats(), rows: rows() }).toEqual(before);
+    expect(await store.getResolvedEntity('La Empresa')).not.toBeNull();
+    await store.close();
+    raw.close();
   });
 
   it('refuses a store written by a newer version, naming the file', async () => {
