@@ -58,6 +58,16 @@ const emailSpan = (needle: string) => {
 };
 
 /** The e-mail's extraction: a quote with its speaker's offsets, a place without coordinates. */
+/** An extraction that found nothing: still a record, unlike a document never extracted. */
+const NOTHING_FOUND: Extraction = {
+  mentions: [],
+  dates: [],
+  figures: [],
+  quotes: [],
+  claims: [],
+  sourcesCited: [],
+};
+
 const EMAIL_EXTRACTION: Extraction = {
   mentions: [
     {
@@ -139,14 +149,7 @@ export function extractionContract(open: StoreFactory): void {
         {
           documentId: ARTICLE_ES.id,
           extractorVersion: 'v0',
-          extraction: {
-            mentions: [],
-            dates: [],
-            figures: [],
-            quotes: [],
-            claims: [],
-            sourcesCited: [],
-          },
+          extraction: NOTHING_FOUND,
         },
       ]);
       // The attachment was never extracted: skipped.
@@ -201,14 +204,7 @@ export function extractionContract(open: StoreFactory): void {
         {
           documentId: ARTICLE_ES.id,
           extractorVersion: 'v1',
-          extraction: {
-            mentions: [],
-            dates: [],
-            figures: [],
-            quotes: [],
-            claims: [],
-            sourcesCited: [],
-          },
+          extraction: NOTHING_FOUND,
         },
       ]);
       expect(await store.countDocumentsToExtract('v1')).toBe(0);
