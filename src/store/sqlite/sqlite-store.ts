@@ -418,10 +418,14 @@ export class SqliteStore implements Store {
       page: db.prepare(
         `SELECT * FROM documents WHERE rowid > ?${visible('tlp_rank')} ORDER BY rowid LIMIT ?`,
       ),
+      // In id order, not insertion order: the extraction tables are keyed by document id (a
+      // content hash, so random), and writing their rows in key order appends to the B-trees
+      // instead of touching pages all over them. In insertion order, extracting 100,000 e-mails
+      // wrote over 130 GB (write-ahead log and checkpoints) for a 1.5 GB store.
       pageToExtract: db.prepare(`SELECT d.* FROM documents d
         LEFT JOIN extractions e ON e.document_id = d.id
-        WHERE d.rowid > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)${visible('d.tlp_rank')}
-        ORDER BY d.rowid LIMIT ?`),
+        WHERE d.id > ? AND (e.document_id IS NULL OR e.extractor_version <> ?)${visible('d.tlp_rank')}
+        ORDER BY d.id LIMIT ?`),
       countToExtract: db
         .prepare(
           `SELECT count(*) FROM documents d
@@ -804,7 +808,7 @@ export class SqliteStore implements Store {
     options: { batchSize?: number } = {},
   ): AsyncIterable<StoredDocument> {
     const batchSize = options.batchSize ?? 200;
-    let after = 0;
+    let after = '';
     for (;;) {
       const rows = this.statements.pageToExtract.all(
         after,
@@ -813,7 +817,7 @@ export class SqliteStore implements Store {
       ) as SqliteDocumentRow[];
       if (rows.length === 0) return;
       for (const row of rows) yield this.toDocument(row);
-      after = rows.at(-1)!.rowid;
+      after = rows.at(-1)!.id;
     }
   }
 
