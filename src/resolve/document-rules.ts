@@ -4,7 +4,7 @@ import { spanKey, type Ledger } from './ledger.js';
 import type { NameGraph } from './name-graph.js';
 import { cleanName, contentTokens, foldName } from './names.js';
 import type { EntityType, Evidence, ResolveDocument, ResolveMention } from './types.js';
-import { UnionFind } from './union-find.js';
+import { DenseUnionFind as UnionFind } from '../core/index.js';
 
 /**
  * Reads one document into the name graph. The rules that need the document's own context run

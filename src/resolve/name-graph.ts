@@ -1,7 +1,7 @@
 import { foldAccents } from '../core/index.js';
 import { cleanName, foldName } from './names.js';
 import type { EntityType, Evidence } from './types.js';
-import { UnionFind } from './union-find.js';
+import { DenseUnionFind as UnionFind } from '../core/index.js';
 
 /**
  * The resolver's whole state: one node per distinct canonical name, the surfaces each was written

@@ -1,4 +1,4 @@
-import { contentId } from '../../core/index.js';
+import { contentId, DenseUnionFind } from '../../core/index.js';
 import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
 import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
@@ -6,7 +6,6 @@ import { matchStatements } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
 import { joinWithinPassages } from './passage-links.js';
 import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
-import { UnionFind } from './union-find.js';
 import type { ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
@@ -67,15 +66,12 @@ function clusterStatements(
   infos: Map<string, DocumentInfo>,
   resolved: ResolvedTraceOptions,
 ): ClaimTrace {
-  const sets = new UnionFind();
-  for (const s of statements) sets.add(String(s.index));
-  const join = (a: number, b: number) => sets.union(String(a), String(b));
-  matchStatements(
-    statements,
-    resolved,
-    join,
-    (a, b) => sets.find(String(a)) === sets.find(String(b)),
-  );
+  // Statements are numbered densely from 0, so their sets live in arrays: string-keyed maps were
+  // a third of the trace's time at 30,000 documents.
+  const sets = new DenseUnionFind();
+  for (let i = 0; i < statements.length; i += 1) sets.add();
+  const join = (a: number, b: number) => void sets.union(a, b);
+  matchStatements(statements, resolved, join, (a, b) => sets.find(a) === sets.find(b));
   joinWithinPassages(links, join);
 
   const passages = new Map<number, number[]>();
@@ -84,9 +80,9 @@ function clusterStatements(
     list.push(link.group);
     passages.set(link.statement, list);
   }
-  const groups = new Map<string, Statement[]>();
+  const groups = new Map<number, Statement[]>();
   for (const s of statements) {
-    const root = sets.find(String(s.index));
+    const root = sets.find(s.index);
     const list = groups.get(root);
     if (list) list.push(s);
     else groups.set(root, [s]);

@@ -2,7 +2,7 @@
  * Disjoint sets over dense integer ids, with path halving and union by size: near-constant time
  * per operation, memory one pair of integers per name. Hand-written because it is twenty lines.
  */
-export class UnionFind {
+export class DenseUnionFind {
   private readonly parent: number[] = [];
   private readonly size: number[] = [];
 
