@@ -3,7 +3,7 @@ import type { Extraction } from '../../extract/index.js';
 import type { Store } from '../store.js';
 import type { ExtractedDocument } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, item } from './fixtures.js';
+import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, NOTHING_FOUND, item } from './fixtures.js';
 
 const text = ARTICLE_EN.text;
 const span = (needle: string) => {
@@ -58,16 +58,6 @@ const emailSpan = (needle: string) => {
 };
 
 /** The e-mail's extraction: a quote with its speaker's offsets, a place without coordinates. */
-/** An extraction that found nothing: still a record, unlike a document never extracted. */
-const NOTHING_FOUND: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};
-
 const EMAIL_EXTRACTION: Extraction = {
   mentions: [
     {

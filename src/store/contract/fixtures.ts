@@ -1,4 +1,5 @@
 import { contentId, type Language } from '../../core/index.js';
+import type { Extraction } from '../../extract/index.js';
 import type { DocumentKind, IngestItem, ParsedDocument } from '../../ingest/index.js';
 import type { Store } from '../store.js';
 
@@ -116,3 +117,13 @@ export const ATTACHMENT = makeDocument('seizure,date\n337 kilos,2012-06-01\n', {
   kind: 'table-row',
   mimeType: 'text/csv',
 });
+
+/** An extraction that found nothing: still a record, unlike a document never extracted. */
+export const NOTHING_FOUND: Extraction = {
+  mentions: [],
+  dates: [],
+  figures: [],
+  quotes: [],
+  claims: [],
+  sourcesCited: [],
+};

@@ -1,8 +1,8 @@
-import type { Extraction, Mention } from '../../extract/index.js';
+import type { Mention } from '../../extract/index.js';
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution } from '../../resolve/index.js';
 import type { ExtractionRecord } from '../types.js';
-import { makeDocument } from './fixtures.js';
+import { makeDocument, NOTHING_FOUND } from './fixtures.js';
 
 /*
  * A small case with one document per marking that matters: a public article (CLEAR), a desk
@@ -59,21 +59,12 @@ const place = (text: string, needle: string, name: string, lat: number, lon: num
 const named = (text: string, needle: string, type: Mention['type'], normalized: string) =>
   ({ ...span(text, needle), type, normalized, confidence: 0.9, source: 'lexicon' }) as Mention;
 
-const empty: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};
-
 export const EXTRACTIONS: ExtractionRecord[] = [
   {
     documentId: PUBLIC.id,
     extractorVersion: 'v1',
     extraction: {
-      ...empty,
+      ...NOTHING_FOUND,
       mentions: [
         place(PUBLIC.text, 'Ciudad Juárez', 'Ciudad Juárez', 31.72, -106.46, '4013708'),
         named(PUBLIC.text, 'Juárez cartel', 'organization', 'Juárez Cartel'),
@@ -87,7 +78,7 @@ export const EXTRACTIONS: ExtractionRecord[] = [
     documentId: DESK.id,
     extractorVersion: 'v1',
     extraction: {
-      ...empty,
+      ...NOTHING_FOUND,
       mentions: [
         named(DESK.text, 'Juárez cartel', 'organization', 'Juárez Cartel'),
         place(DESK.text, 'Juárez.', 'Ciudad Juárez', 31.72, -106.46, '4013708'),
@@ -98,7 +89,7 @@ export const EXTRACTIONS: ExtractionRecord[] = [
     documentId: DEBRIEF.id,
     extractorVersion: 'v1',
     extraction: {
-      ...empty,
+      ...NOTHING_FOUND,
       mentions: [
         named(DEBRIEF.text, 'Teodoro Valdivieso Ochoa', 'person', 'Teodoro Valdivieso Ochoa'),
         place(DEBRIEF.text, 'Manzanillo', 'Manzanillo', 19.05, -104.32, '3996426'),
