@@ -31,6 +31,7 @@ import {
   type TestDatabase,
 } from '../src/store/postgres/test-database.js';
 import { runCli, startCli, tempDir } from './cli-helpers.js';
+import { killAll, startWorkerProcess } from './support/worker-process.js';
 
 const postgres = await postgresAvailable();
 if (!postgres && process.env.CI) {
@@ -48,38 +49,6 @@ async function inputFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   for await (const entry of walkInputs([dir])) if (entry.type === 'file') files.push(entry.path);
   return files;
-}
-
-/** A `crosscheck worker` child process, with its output lines kept and watched. */
-function startWorker(args: string[]) {
-  const child = startCli(['worker', ...args]);
-  const lines: string[] = [];
-  const watchers: { pattern: RegExp; resolve: (match: RegExpMatchArray) => void }[] = [];
-  const onLine = (line: string) => {
-    lines.push(line);
-    for (const watcher of [...watchers]) {
-      const match = watcher.pattern.exec(line);
-      if (match) {
-        watchers.splice(watchers.indexOf(watcher), 1);
-        watcher.resolve(match);
-      }
-    }
-  };
-  createInterface({ input: child.stdout! }).on('line', onLine);
-  createInterface({ input: child.stderr! }).on('line', onLine);
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return {
-    child,
-    lines,
-    exited,
-    /** Resolves on the next line (from now) that matches. */
-    next: (pattern: RegExp) =>
-      new Promise<RegExpMatchArray>((resolve) => watchers.push({ pattern, resolve })),
-  };
-}
-
-function stopAll(children: ChildProcess[]) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 describe.runIf(postgres && redis)('distributed ingest: two workers, one killed mid-job', () => {
@@ -135,7 +104,7 @@ describe.runIf(postgres && redis)('distributed ingest: two workers, one killed m
     }
   });
   afterAll(async () => {
-    stopAll(children);
+    killAll(children);
     await monitor?.obliterate();
     await monitor?.close();
     await database?.drop();
@@ -147,8 +116,22 @@ describe.runIf(postgres && redis)('distributed ingest: two workers, one killed m
     expect(referenceRun.failures).toEqual([]);
     expect(expected.length).toBeGreaterThan(240);
 
-    const a = startWorker(['--store', storeUrl, ...queueFlags, ...workerFlags, '--name', 'a']);
-    const b = startWorker(['--store', storeUrl, ...queueFlags, ...workerFlags, '--name', 'b']);
+    const a = startWorkerProcess([
+      '--store',
+      storeUrl,
+      ...queueFlags,
+      ...workerFlags,
+      '--name',
+      'a',
+    ]);
+    const b = startWorkerProcess([
+      '--store',
+      storeUrl,
+      ...queueFlags,
+      ...workerFlags,
+      '--name',
+      'b',
+    ]);
     children.push(a.child, b.child);
     await Promise.all([a.next(/is taking jobs/), b.next(/is taking jobs/)]);
 
@@ -289,7 +272,7 @@ describe.runIf(postgres && redis)('distributed ingest: a poisoned job', () => {
     monitor = await openQueueMonitor({ redisUrl: TEST_REDIS_URL, queuePrefix: prefix });
   });
   afterAll(async () => {
-    stopAll(children);
+    killAll(children);
     await monitor?.obliterate();
     await monitor?.close();
     await database?.drop();
@@ -316,7 +299,7 @@ describe.runIf(postgres && redis)('distributed ingest: a poisoned job', () => {
     const vanished = files[3]!;
     renameSync(vanished, `${vanished}.moved`);
 
-    const worker = startWorker([
+    const worker = startWorkerProcess([
       '--store',
       database.url,
       ...queueFlags,
