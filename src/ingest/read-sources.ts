@@ -12,6 +12,7 @@ import {
   hashFile,
   HEAD_BYTES,
   readFileWithin,
+  readSmallFile,
   readHead,
   type ByteSource,
 } from './source.js';
@@ -82,7 +83,7 @@ export async function* readOneFile(
     if (size <= READ_WHOLE_BYTES) {
       // Most files (an e-mail, an article) are small: one read gives the head, the hash and the
       // bytes to parse, instead of an open for sniffing and another for reading.
-      const bytes = await readFileWithin(path, limits.maxFileBytes);
+      const bytes = readSmallFile(path, limits.maxFileBytes);
       detection = detectFormat(basename(path), bytes.subarray(0, HEAD_BYTES));
       id = contentId(bytes);
       source = bufferSource(bytes);

