@@ -1,5 +1,4 @@
 import { CommanderError } from 'commander';
-import { CrosscheckError } from '../core/index.js';
 import { consoleOutput, type Output } from './context.js';
 import { buildProgram } from './program.js';
 
@@ -18,6 +17,9 @@ export async function main(argv: string[], output: Output = consoleOutput): Prom
       // Commander has printed its own message (or help).
       return error.exitCode === 0 ? 0 : 64;
     }
+    // Imported here, not up top, so that `--help` and usage errors never load it; any command
+    // that could throw a CrosscheckError has loaded it already.
+    const { CrosscheckError } = await import('../core/index.js');
     if (error instanceof CrosscheckError) {
       output.err(`crosscheck: ${error.describe()}`);
       return error.code === 'INVALID_ARGUMENT' || error.code === 'INVALID_QUERY' ? 64 : 1;

@@ -37,12 +37,3 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
     hint: 'Run the command with --help to see the accepted values.',
   });
 }
-
-export function commaList(value: string, previous: string[] = []): string[] {
-  return previous.concat(
-    value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  );
-}

@@ -22,6 +22,11 @@ import { registerUsers } from './commands/users.js';
 import { registerWorker } from './commands/worker.js';
 import type { Output } from './context.js';
 
+/**
+ * Every command, declared: its arguments, options, defaults and help. A declaration (in
+ * commands/) imports nothing heavy; its action (in actions/) is imported when the command runs, so
+ * `crosscheck --help` or `crosscheck search` pays only for what it uses (lazy-loading.test.ts).
+ */
 export function buildProgram(output: Output): Command {
   const program = new Command('crosscheck')
     .description(

@@ -1,15 +1,6 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { evaluateExtraction, formatEvaluationReport } from '../../extract/index.js';
-import { evaluateResolution, evaluateReuse, formatReuseEvaluation } from '../../pipeline/index.js';
-import { formatResolutionScore } from '../../resolve/index.js';
 import type { Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
-
-const EvalFlags = z.object({
-  json: z.boolean().default(false),
-  details: z.boolean().default(false),
-});
+import { lazyAction } from '../lazy-action.js';
 
 export function registerEval(program: Command, output: Output): void {
   program
@@ -19,23 +10,5 @@ export function registerEval(program: Command, output: Output): void {
     .argument('<docs-dir>', 'folder holding the documents the gold files describe')
     .option('--details', 'list misses and spurious predictions per document')
     .option('--json', 'print as JSON')
-    .action(async (goldDir: string, docsDir: string, raw: Record<string, unknown>) => {
-      const flags = parseOptions(EvalFlags, raw);
-      const extraction = await evaluateExtraction(goldDir, docsDir);
-      const reuse = await evaluateReuse(goldDir, docsDir);
-      const resolution = await evaluateResolution(goldDir, docsDir);
-      if (flags.json) return output.json({ extraction, resolution, reuse });
-      output.out(formatEvaluationReport(extraction, { details: flags.details }));
-      output.out('');
-      output.out('Entity resolution');
-      output.out(
-        flags.details
-          ? formatResolutionScore(resolution)
-          : formatResolutionScore({ ...resolution, failures: [] }),
-      );
-      if (reuse) {
-        output.out('');
-        output.out(formatReuseEvaluation(reuse));
-      }
-    });
+    .action(lazyAction(output, async () => (await import('../actions/eval.js')).evaluate));
 }

@@ -1,11 +1,6 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { CrosscheckError, TlpLevelSchema } from '../../core/index.js';
-import { withStore, type Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
-import { findDocument } from './show.js';
-
-const MarkFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
+import type { Output } from '../context.js';
+import { lazyAction } from '../lazy-action.js';
 
 export function registerMark(program: Command, output: Output): void {
   program
@@ -14,32 +9,5 @@ export function registerMark(program: Command, output: Output): void {
     .argument('<id>', 'document id, or its first 6+ characters')
     .argument('<level>', 'CLEAR, GREEN, AMBER, AMBER+STRICT or RED')
     .option('--json', 'print the result as JSON')
-    .action(
-      async (
-        idOrPrefix: string,
-        rawLevel: string,
-        raw: Record<string, unknown>,
-        command: Command,
-      ) => {
-        const flags = parseOptions(MarkFlags, { ...command.optsWithGlobals(), ...raw });
-        const parsed = TlpLevelSchema.safeParse(rawLevel);
-        if (!parsed.success) {
-          throw new CrosscheckError('INVALID_ARGUMENT', `Unknown TLP level "${rawLevel}"`, {
-            hint: 'Use one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED.',
-          });
-        }
-        const level = parsed.data;
-        const result = await withStore(flags, async (store) => {
-          const document = await findDocument(store, idOrPrefix);
-          await store.setDocumentTlp(document.id, level);
-          return { id: document.id, title: document.title, from: document.tlp, to: level };
-        });
-        if (flags.json) return output.json(result);
-        output.out(
-          result.from === result.to
-            ? `${result.id.slice(0, 12)} is already TLP:${level}.`
-            : `${result.id.slice(0, 12)} ${result.title ?? '(untitled)'}: TLP:${result.from} → TLP:${level}`,
-        );
-      },
-    );
+    .action(lazyAction(output, async () => (await import('../actions/mark.js')).markDocument));
 }

@@ -1,37 +1,11 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { withStore, type Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
-
-const StatsFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
-
-function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
-}
+import type { Output } from '../context.js';
+import { lazyAction } from '../lazy-action.js';
 
 export function registerStats(program: Command, output: Output): void {
   program
     .command('stats')
     .description('Counts by type and language, failures, and the size of the store')
     .option('--json', 'print as JSON')
-    .action(async (raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(StatsFlags, { ...command.optsWithGlobals(), ...raw });
-      const stats = await withStore(flags, (store) => store.stats());
-      if (flags.json) return output.json(stats);
-      output.out(`Documents: ${stats.documents}`);
-      for (const [kind, n] of Object.entries(stats.byKind)) output.out(`  ${kind}: ${n}`);
-      output.out('Languages:');
-      for (const [language, n] of Object.entries(stats.byLanguage))
-        output.out(`  ${language}: ${n}`);
-      output.out(`Failures logged: ${stats.failures} (over ${stats.runs} ingest run(s))`);
-      output.out(`Text: ${formatBytes(stats.textBytes)}`);
-      if (stats.storeBytes !== null) output.out(`Store on disk: ${formatBytes(stats.storeBytes)}`);
-    });
+    .action(lazyAction(output, async () => (await import('../actions/stats.js')).showStats));
 }

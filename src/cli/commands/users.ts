@@ -1,22 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { CrosscheckError } from '../../core/index.js';
-import { LabelSchema, UsernameSchema } from '../../store/index.js';
 import type { Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
-import { withAccounts } from './server-home.js';
+import { lazyAction } from '../lazy-action.js';
 
-const HomeFlags = z.object({ home: z.string().min(1).optional(), store: z.string().optional() });
 const HOME_HELP = 'multi-user server home folder (or --store postgres://…)';
-
-const UserAddFlags = HomeFlags.extend({
-  name: UsernameSchema,
-  displayName: LabelSchema.optional(),
-  admin: z.boolean().default(false),
-});
-
-const TokenCreateFlags = HomeFlags.extend({ user: UsernameSchema, label: LabelSchema.default('') });
-const TokenRevokeFlags = HomeFlags.extend({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a token id') });
+const userActions = () => import('../actions/users.js');
 
 /** `crosscheck user …` and `crosscheck token …`: accounts and API tokens of a multi-user server. */
 export function registerUsers(program: Command, output: Output): void {
@@ -28,36 +15,13 @@ export function registerUsers(program: Command, output: Output): void {
     .option('--display-name <text>', 'the name shown in the workbench')
     .option('--admin', 'server admin: may create collections and accounts')
     .option('--home <dir>', HOME_HELP)
-    .action(async (name: string, raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(UserAddFlags, { ...command.optsWithGlobals(), ...raw, name });
-      const account = await withAccounts(flags, (accounts) =>
-        accounts.createUser({
-          username: flags.name,
-          displayName: flags.displayName,
-          serverAdmin: flags.admin,
-        }),
-      );
-      output.out(
-        `Created ${account.serverAdmin ? 'server admin' : 'user'} ${account.username}. ` +
-          `Give them a token: crosscheck token create ${account.username}`,
-      );
-    });
+    .action(lazyAction(output, async () => (await userActions()).addUser));
   user
     .command('list')
     .description('List the accounts')
     .option('--home <dir>', HOME_HELP)
     .option('--json', 'print JSON')
-    .action(async (raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(HomeFlags.extend({ json: z.boolean().default(false) }), {
-        ...command.optsWithGlobals(),
-        ...raw,
-      });
-      const users = await withAccounts(flags, (accounts) => accounts.listUsers());
-      if (flags.json) return output.json(users);
-      for (const u of users) {
-        output.out(`${u.username}\t${u.displayName}${u.serverAdmin ? '\t(server admin)' : ''}`);
-      }
-    });
+    .action(lazyAction(output, async () => (await userActions()).listUsers));
 
   const token = program.command('token').description('API tokens of a multi-user server');
   token
@@ -66,53 +30,17 @@ export function registerUsers(program: Command, output: Output): void {
     .argument('<user>', 'whose token')
     .option('--label <text>', 'what the token is for (e.g. laptop)')
     .option('--home <dir>', HOME_HELP)
-    .action(async (name: string, raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(TokenCreateFlags, {
-        ...command.optsWithGlobals(),
-        ...raw,
-        user: name,
-      });
-      const created = await withAccounts(flags, (accounts) =>
-        accounts.createToken(flags.user, flags.label),
-      );
-      output.err(
-        `Token ${created.token.id} for ${flags.user}. The secret below is shown only now; ` +
-          'send it as "Authorization: Bearer <secret>".',
-      );
-      output.out(created.secret);
-    });
+    .action(lazyAction(output, async () => (await userActions()).createToken));
   token
     .command('list')
     .description('List a user’s tokens (never their secrets)')
     .argument('<user>', 'whose tokens')
     .option('--home <dir>', HOME_HELP)
-    .action(async (name: string, raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(HomeFlags.extend({ user: UsernameSchema }), {
-        ...command.optsWithGlobals(),
-        ...raw,
-        user: name,
-      });
-      const tokens = await withAccounts(flags, (accounts) => accounts.listTokens(flags.user));
-      for (const t of tokens) {
-        output.out(
-          `${t.id}\t${t.label || '-'}\tcreated ${t.createdAt}\tlast used ${t.lastUsedAt ?? 'never'}` +
-            (t.revokedAt ? `\tREVOKED ${t.revokedAt}` : ''),
-        );
-      }
-    });
+    .action(lazyAction(output, async () => (await userActions()).listTokens));
   token
     .command('revoke')
     .description('Revoke a token at once')
     .argument('<id>', 'the token id (from `crosscheck token list`)')
     .option('--home <dir>', HOME_HELP)
-    .action(async (id: string, raw: Record<string, unknown>, command: Command) => {
-      const flags = parseOptions(TokenRevokeFlags, { ...command.optsWithGlobals(), ...raw, id });
-      const revoked = await withAccounts(flags, (accounts) => accounts.revokeToken(flags.id));
-      if (!revoked) {
-        throw new CrosscheckError('NOT_FOUND', `No live token has the id ${flags.id}`, {
-          hint: 'List tokens with `crosscheck token list <user>`.',
-        });
-      }
-      output.out(`Revoked token ${flags.id}.`);
-    });
+    .action(lazyAction(output, async () => (await userActions()).revokeToken));
 }
