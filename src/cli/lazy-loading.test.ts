@@ -107,6 +107,8 @@ const HEAVY = [
   'linkedom',
   'playwright-core',
   'cli-progress',
+  // The PostgreSQL driver: these commands run on the embedded store.
+  'pg',
 ];
 
 const execFileAsync = promisify(execFile);

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { PostgresStore } from './postgres/postgres-store.js';
 import { SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -13,7 +12,12 @@ export async function openStore(
   location: string = DEFAULT_STORE_PATH,
   options: OpenStoreOptions = {},
 ): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) return PostgresStore.open(location, options);
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    // Imported here: the PostgreSQL driver and store are a good part of a short command's start-up
+    // on the embedded store, which never uses them.
+    const { PostgresStore } = await import('./postgres/postgres-store.js');
+    return PostgresStore.open(location, options);
+  }
   const path = location.replace(/^sqlite:/i, '');
   const file = path === ':memory:' ? path : resolve(path);
   return options.readOnly

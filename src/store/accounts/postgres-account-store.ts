@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { StoreError } from '../../core/index.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { ACCOUNT_TABLES, AUDIT_COLUMNS } from './schema-sql.js';
@@ -86,7 +86,10 @@ export async function openPostgresAccountStore(
   }
   const url = new URL(connectionString);
   url.searchParams.delete('schema');
-  const pool = new pg.Pool({
+  // Imported on use, as in ../open.ts: the accounts' index is loaded by commands that never
+  // touch PostgreSQL.
+  const { default: driver } = await import('pg');
+  const pool = new driver.Pool({
     connectionString: url.toString(),
     max: 5,
     options: `-c search_path="${schema}"`,

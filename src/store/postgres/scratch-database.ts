@@ -1,5 +1,3 @@
-import pg from 'pg';
-
 export interface ScratchDatabase {
   /** A store location for openStore. */
   url: string;
@@ -8,6 +6,8 @@ export interface ScratchDatabase {
 
 /** One statement on an administrative connection to the server (not to any case's database). */
 async function onServer(serverUrl: string, sql: string): Promise<void> {
+  // Imported on use, as in open.ts: store/index.ts exports this to every command.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

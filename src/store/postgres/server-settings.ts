@@ -1,6 +1,3 @@
-import pg from 'pg';
-import { parsePostgresLocation } from './postgres-store.js';
-
 /** The server settings a PostgreSQL benchmark figure depends on, as `SHOW` prints them. */
 const REPORTED = ['server_version', 'shared_buffers', 'effective_cache_size', 'work_mem'] as const;
 
@@ -11,6 +8,11 @@ export type PostgresSettings = Record<(typeof REPORTED)[number], string>;
  * measured on (the deployment guide's memory settings, or PostgreSQL's defaults).
  */
 export async function postgresSettings(location: string): Promise<PostgresSettings> {
+  // Imported on use, as in open.ts: store/index.ts exports this to every command.
+  const [{ default: pg }, { parsePostgresLocation }] = await Promise.all([
+    import('pg'),
+    import('./postgres-store.js'),
+  ]);
   const client = new pg.Client({
     connectionString: parsePostgresLocation(location).connectionString,
   });
