@@ -1,8 +1,11 @@
 import { isAcronym } from './acronyms.js';
 import type { DecisionEffects } from './decisions.js';
 import type { Ledger } from './ledger.js';
-import { compareKeys, sortedDocuments, type Edge, type NameGraph } from './name-graph.js';
+import { documentPositions } from './document-list.js';
+import { EntityDrafts, type MentionRoot } from './entity-drafts.js';
+import { compareKeys, type Edge, type NameGraph } from './name-graph.js';
 import { contentTokens } from './names.js';
+import { NodeDocuments, sortedIds } from './node-documents.js';
 import type {
   Assignment,
   EntityAlias,
@@ -11,14 +14,6 @@ import type {
   ResolvedEntity,
   UnappliedDecision,
 } from './types.js';
-
-interface EntityDraft {
-  members: number[];
-  mentionCount: number;
-  documentCount: number;
-  /** The last document (by input position) counted in `documentCount`. */
-  lastDocument: number;
-}
 
 /**
  * A resolution whose entities and assignments are produced on demand, in their final order, each
@@ -41,52 +36,39 @@ export function buildResolution(
   effects: DecisionEffects,
 ): StreamedResolution {
   const rootOf = mentionRoots(graph, effects);
-  const drafts = new Map<number, EntityDraft>();
-  ledger.forEachMention((documentId, document, seq, node, surface) => {
-    const root = rootOf(documentId, seq, node, surface);
-    let draft = drafts.get(root);
-    if (!draft) {
-      draft = { members: [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
-      drafts.set(root, draft);
-    }
-    draft.mentionCount += 1;
-    if (draft.lastDocument !== document) {
-      draft.documentCount += 1;
-      draft.lastDocument = document;
-    }
-  });
-  graph.nodes.forEach((_, id) => drafts.get(graph.find(id))?.members.push(id));
+  const drafts = new EntityDrafts(graph, ledger, rootOf);
 
   const renames = new Map<number, string>();
   for (const [node, name] of effects.renames) renames.set(graph.find(node), name);
 
   const links = linksByNode(graph, effects.cut);
-  const entityIds = new Map<number, string>();
-  const canonicals = new Map<number, number>();
-  for (const [root, draft] of drafts) {
-    const members = draft.members.sort((a, b) => compareKeys(graph, a, b));
-    const canonical = members.reduce((best, id) => (preferred(graph, id, best) ? id : best));
-    canonicals.set(root, canonical);
-    entityIds.set(root, graph.nodes[canonical]!.key);
+  const seenIn = new NodeDocuments(ledger, graph.nodes.length, graph.decidedDocuments);
+  // Each entity's preferred name, by root; its key is the entity's id.
+  const canonicals = new Int32Array(graph.nodes.length).fill(-1);
+  const roots = drafts.roots();
+  for (const root of roots) {
+    const members = drafts.membersOf(root);
+    canonicals[root] = members.reduce((best, id) => (preferred(graph, id, best) ? id : best));
   }
-  const roots = [...drafts.keys()].sort((a, b) => {
-    const idA = entityIds.get(a)!;
-    const idB = entityIds.get(b)!;
+  const entityIdOf = (root: number): string | undefined =>
+    drafts.isEntity(root) ? graph.nodes[canonicals[root]!]!.key : undefined;
+  roots.sort((a, b) => {
+    const idA = entityIdOf(a)!;
+    const idB = entityIdOf(b)!;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
 
   function* entities(): Generator<ResolvedEntity> {
     for (const root of roots) {
-      const draft = drafts.get(root)!;
-      const canonical = canonicals.get(root)!;
+      const canonical = canonicals[root]!;
       const { key, type, display } = graph.nodes[canonical]!;
       yield {
         id: key,
         type,
         name: renames.get(root) ?? display,
-        aliases: aliasesOf(graph, canonical, draft.members, links),
-        mentionCount: draft.mentionCount,
-        documentCount: draft.documentCount,
+        aliases: aliasesOf(graph, ledger, seenIn, canonical, drafts.membersOf(root), links),
+        mentionCount: drafts.mentionCount[root]!,
+        documentCount: drafts.documentCount[root]!,
       };
     }
   }
@@ -95,12 +77,19 @@ export function buildResolution(
     // The ledger is walked with a callback; batches of assignments cross over to the generator.
     const batch: Assignment[] = [];
     let document = 0;
+    // Ids are read once per document, not per mention.
+    let documentId = '';
+    let idOf = -1;
     while (document < ledger.documentCount) {
       const until = Math.min(ledger.documentCount, document + ASSIGNMENT_BATCH_DOCUMENTS);
       ledger.forEachMention(
-        (documentId, _, seq, node, surface) => {
-          const root = rootOf(documentId, seq, node, surface);
-          batch.push({ documentId, seq, entityId: entityIds.get(root)! });
+        (position, seq, node, surface) => {
+          if (position !== idOf) {
+            documentId = ledger.documentId(position);
+            idOf = position;
+          }
+          const root = rootOf(position, seq, node, surface);
+          batch.push({ documentId, seq, entityId: entityIdOf(root)! });
         },
         document,
         until,
@@ -115,7 +104,7 @@ export function buildResolution(
     entities: { [Symbol.iterator]: entities },
     assignments: { [Symbol.iterator]: assignments },
     entityCount: roots.length,
-    merges: mergeRecords(graph, entityIds, effects.cut),
+    merges: mergeRecords(graph, entityIdOf, effects.cut),
     unappliedDecisions: effects.unapplied,
   };
 }
@@ -127,15 +116,12 @@ const ASSIGNMENT_BATCH_DOCUMENTS = 256;
  * The entity (union-find root) a mention ends in: a mention an analyst split off, a surface split
  * off its entity, else the node it carries. Decisions are rare: without any, no key is built.
  */
-function mentionRoots(
-  graph: NameGraph,
-  effects: DecisionEffects,
-): (documentId: string, seq: number, node: number, surface: number) => number {
+function mentionRoots(graph: NameGraph, effects: DecisionEffects): MentionRoot {
   if (effects.pinned.size === 0 && effects.redirects.size === 0)
     return (_, _seq, node) => graph.find(node);
-  return (documentId, seq, node, surface) =>
+  return (document, seq, node, surface) =>
     graph.find(
-      effects.pinned.get(`${documentId}:${seq}`) ??
+      effects.pinned.get(`${document}:${seq}`) ??
         effects.redirects.get(`${node}|${surface}`) ??
         node,
     );
@@ -153,7 +139,7 @@ function preferred(graph: NameGraph, a: number, b: number): boolean {
     return [
       node.curated ? 1 : 0,
       isAcronym(node.display) ? 0 : 1,
-      node.scope === null ? 1 : 0,
+      node.scoped ? 0 : 1,
       contentTokens(node.folded).length,
     ];
   };
@@ -172,8 +158,10 @@ function preferred(graph: NameGraph, a: number, b: number): boolean {
  */
 function aliasesOf(
   graph: NameGraph,
+  ledger: Ledger,
+  seenIn: NodeDocuments,
   canonical: number,
-  members: number[],
+  members: Int32Array,
   links: Links,
 ): EntityAlias[] {
   const reached = reasons(graph, canonical, links);
@@ -183,13 +171,13 @@ function aliasesOf(
     if (!existing) aliases.set(folded, alias);
     else existing.documents = [...new Set([...existing.documents, ...alias.documents])].sort();
   };
-  for (const id of [canonical, ...members.filter((member) => member !== canonical)]) {
+  for (const id of [canonical, ...Array.from(members).filter((member) => member !== canonical)]) {
     const node = graph.nodes[id]!;
-    if (id === canonical || node.documents !== null) {
+    if (id === canonical || seenIn.seen(id)) {
       const reason = reached.get(id);
       add(node.folded, {
         name: node.display,
-        documents: sortedDocuments(node.documents),
+        documents: seenIn.ids(id),
         rule: id === canonical ? 'canonical' : (reason?.rule ?? 'decision:merge'),
         ...(reason?.evidence ? { evidence: reason.evidence } : {}),
       });
@@ -198,7 +186,7 @@ function aliasesOf(
       if (surface.documents === null) continue;
       add(folded, {
         name: surface.name,
-        documents: sortedDocuments(surface.documents),
+        documents: sortedIds(ledger, documentPositions(surface.documents)),
         rule: surface.rule,
         ...(surface.evidence ? { evidence: surface.evidence } : {}),
       });
@@ -247,13 +235,13 @@ function reasons(graph: NameGraph, start: number, links: Links): Map<number, Edg
 
 function mergeRecords(
   graph: NameGraph,
-  entityIds: Map<number, string>,
+  entityIdOf: (root: number) => string | undefined,
   cut: Set<Edge>,
 ): MergeRecord[] {
   const records: MergeRecord[] = [];
   for (const edge of graph.edges) {
     const root = graph.find(edge.a);
-    const entityId = entityIds.get(root);
+    const entityId = entityIdOf(root);
     if (cut.has(edge) || entityId === undefined || graph.find(edge.b) !== root) continue;
     const [from, into] = [graph.nodes[edge.a]!.key, graph.nodes[edge.b]!.key].sort();
     records.push({

@@ -59,7 +59,7 @@ function writtenNames(graph: NameGraph): WrittenName[] {
   const names: WrittenName[] = [];
   graph.nodes.forEach((node, id) => {
     // A one-word name means something only in its own document.
-    if (node.scope !== null) return;
+    if (node.scoped) return;
     names.push({
       node: id,
       written: node.display,
@@ -128,7 +128,7 @@ function surfaceMatches(graph: NameGraph, order: number[]): Rule {
     const candidates: WrittenName[] = [];
     for (const holder of holders) {
       const surface = graph.nodes[holder]!.surfaces.get(node.folded)!;
-      if (holder === id || (node.scope !== null && !surface.curated)) continue;
+      if (holder === id || (node.scoped && !surface.curated)) continue;
       candidates.push({
         node: holder,
         written: surface.name,
@@ -182,7 +182,7 @@ function countryPrefixes(graph: NameGraph, order: number[]): Rule {
   const pairs: Array<[number, number]> = [];
   for (const id of order) {
     const node = graph.nodes[id]!;
-    if (node.type !== 'organization' || node.scope !== null) continue;
+    if (node.type !== 'organization' || node.scoped) continue;
     for (const prefix of COUNTRY_PREFIXES) {
       if (!node.folded.startsWith(`${prefix} `)) continue;
       const rest = node.folded.slice(prefix.length + 1);
@@ -224,7 +224,7 @@ function partialNames(graph: NameGraph, names: WrittenName[], order: number[]): 
   const found: Candidates[] = [];
   for (const id of order) {
     const node = graph.nodes[id]!;
-    if (node.type !== 'person' || node.scope !== null) continue;
+    if (node.type !== 'person' || node.scoped) continue;
     const tokens = contentTokens(node.folded);
     if (tokens.length < 2) continue;
     const distinct = [...new Set(tokens)].sort();
@@ -260,7 +260,7 @@ function acronyms(graph: NameGraph, names: WrittenName[], order: number[]): Rule
   const found: Candidates[] = [];
   for (const id of order) {
     const node = graph.nodes[id]!;
-    if (node.scope !== null || !isAcronym(node.display)) continue;
+    if (node.scoped || !isAcronym(node.display)) continue;
     const key = acronymKey(node.display);
     if (node.type === 'person' && key.length < 3) continue;
     const candidates = byAcronym.get(`${node.type}:${key}`);

@@ -1,5 +1,6 @@
 import { spanKey, type Ledger } from './ledger.js';
-import { compareKeys, documentList, type Edge, type NameGraph } from './name-graph.js';
+import { documentPositions } from './document-list.js';
+import { compareKeys, type Edge, type NameGraph } from './name-graph.js';
 import { cleanName, foldName } from './names.js';
 import type { AnalystDecisions, EntityType, UnappliedDecision } from './types.js';
 
@@ -9,7 +10,7 @@ export interface DecisionEffects {
   cut: Set<Edge>;
   /** `node|surfaceId` → node: mentions written as a split-off surface go elsewhere. */
   redirects: Map<string, number>;
-  /** `documentId:seq` → node: single mentions split off their entity. */
+  /** `document:seq` (input position) → node: single mentions split off their entity. */
   pinned: Map<string, number>;
   /** Node → display name; the last rename of an entity wins. */
   renames: Array<[number, string]>;
@@ -146,7 +147,9 @@ function splitName(
   const target = graph.node(type, graph.nodes[holders[0]!]!.surfaces.get(folded)!.name, null);
   for (const holder of holders) {
     const surface = graph.removeSurface(holder, folded)!;
-    for (const documentId of documentList(surface.documents)) graph.addDocument(target, documentId);
+    for (const document of documentPositions(surface.documents)) {
+      graph.addDecidedDocument(target, document);
+    }
     effects.redirects.set(`${holder}|${surfaceId}`, target);
   }
 }
@@ -177,6 +180,6 @@ function splitMention(
     cleanName(pinned.text, type).display,
     `${span.documentId}:${span.start}`,
   );
-  graph.addDocument(target, span.documentId);
-  effects.pinned.set(`${span.documentId}:${pinned.seq}`, target);
+  graph.addDecidedDocument(target, pinned.document);
+  effects.pinned.set(`${pinned.document}:${pinned.seq}`, target);
 }

@@ -34,9 +34,9 @@ export function ingestDocument(
   }
   local.linkPartialNames();
   local.linkAcronyms();
-  const nodes = local.commit(graph);
+  const position = ledger.addDocument(document.id);
+  const nodes = local.commit(graph, position);
 
-  ledger.addDocument(document.id);
   for (const mention of document.mentions) {
     const node = nodes[localOf.get(mention)!]!;
     ledger.addMention(
@@ -49,7 +49,13 @@ export function ingestDocument(
     if (pinnedSpans.size === 0) continue;
     const span = { documentId: document.id, start: mention.start, end: mention.end };
     if (pinnedSpans.has(spanKey(span))) {
-      ledger.pinned.push({ ...span, seq: mention.seq, node, text: mention.text });
+      ledger.pinned.push({
+        ...span,
+        document: position,
+        seq: mention.seq,
+        node,
+        text: mention.text,
+      });
     }
   }
 }
@@ -192,13 +198,15 @@ class DocumentNames {
     });
   }
 
-  /** Writes the names, surfaces and links into the graph; returns each local name's node. */
-  commit(graph: NameGraph): number[] {
+  /**
+   * Writes the names, surfaces and links into the graph; returns each local name's node. The
+   * document is `position` in the ledger, which records where each node is seen.
+   */
+  commit(graph: NameGraph, position: number): number[] {
     const nodes = this.names.map((name) => {
       const node = graph.node(name.type, name.display, name.scoped ? this.documentId : null);
-      graph.addDocument(node, this.documentId);
       for (const surface of name.surfaces) {
-        graph.addSurface(node, surface.name, surface.rule, surface.span, this.documentId);
+        graph.addSurface(node, surface.name, surface.rule, surface.span, position);
       }
       return node;
     });

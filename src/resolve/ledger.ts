@@ -1,8 +1,11 @@
+import { DocumentTable } from './document-table.js';
 import { IntList } from './int-list.js';
 import type { Evidence } from './types.js';
 
 /** A mention an analyst decision addresses by span; kept apart because decisions are few. */
 export interface PinnedMention extends Evidence {
+  /** Its document's input position. */
+  document: number;
   seq: number;
   node: number;
   text: string;
@@ -13,7 +16,7 @@ export interface PinnedMention extends Evidence {
  * its document's mention list, the name node it carries and, when an analyst split a name off an
  * entity, the folded surface it was written as (interned: see `surfaceId`). The only part of the
  * resolver's memory that grows with mentions, so it is kept in typed-array columns of 4 bytes a
- * mention, plus one id per document:
+ * mention, plus one id per document (32 bytes for a store's: see `DocumentTable`):
  *
  * - the node, always;
  * - the position (`seq`) only once some mention's differs from its index in its document's list
@@ -22,7 +25,8 @@ export interface PinnedMention extends Evidence {
  */
 export class Ledger {
   readonly pinned: PinnedMention[] = [];
-  private readonly documentIds: string[] = [];
+  /** Every document read, by input position: the rest of the resolver names documents so. */
+  readonly documents = new DocumentTable();
   /** Index of each document's first mention in the columns. */
   private readonly starts = new IntList();
   private readonly nodes = new IntList();
@@ -35,17 +39,22 @@ export class Ledger {
   }
 
   get documentCount(): number {
-    return this.documentIds.length;
+    return this.documents.length;
   }
 
   get mentionCount(): number {
     return this.nodes.length;
   }
 
-  /** Starts a document: the mentions recorded next are its own. */
-  addDocument(id: string): void {
-    this.documentIds.push(id);
+  /** Starts a document: the mentions recorded next are its own. Returns its input position. */
+  addDocument(id: string): number {
     this.starts.push(this.nodes.length);
+    return this.documents.add(id);
+  }
+
+  /** The id of the document at input position `document`. */
+  documentId(document: number): string {
+    return this.documents.id(document);
   }
 
   /** `surface` is ignored (pass -1) unless the ledger records surfaces. */
@@ -59,27 +68,19 @@ export class Ledger {
 
   /**
    * Every mention in input order, document by document (documents `from` to `until`, by input
-   * position). The callback gets the document's position so callers can tell a new one starts.
+   * position). The callback gets the document's position (`documentId` gives its id).
    */
   forEachMention(
-    visit: (
-      documentId: string,
-      document: number,
-      seq: number,
-      node: number,
-      surface: number,
-    ) => void,
+    visit: (document: number, seq: number, node: number, surface: number) => void,
     from = 0,
-    until = this.documentIds.length,
+    until = this.documents.length,
   ): void {
     for (let document = from; document < until; document += 1) {
-      const id = this.documentIds[document]!;
       const end =
-        document + 1 < this.documentIds.length ? this.starts.get(document + 1) : this.nodes.length;
+        document + 1 < this.documents.length ? this.starts.get(document + 1) : this.nodes.length;
       const start = this.starts.get(document);
       for (let at = start; at < end; at += 1) {
         visit(
-          id,
           document,
           this.seqs === null ? at - start : this.seqs.get(at),
           this.nodes.get(at),
@@ -92,10 +93,10 @@ export class Ledger {
   /** The seq column as it would be so far: each mention's index in its document. */
   private positions(): IntList {
     const seqs = new IntList();
-    for (let document = 0; document < this.documentIds.length; document += 1) {
+    for (let document = 0; document < this.documents.length; document += 1) {
       const start = this.starts.get(document);
       const end =
-        document + 1 < this.documentIds.length ? this.starts.get(document + 1) : this.nodes.length;
+        document + 1 < this.documents.length ? this.starts.get(document + 1) : this.nodes.length;
       for (let at = start; at < end; at += 1) seqs.push(at - start);
     }
     return seqs;

@@ -2,11 +2,13 @@ import { foldAccents } from '../core/index.js';
 import { cleanName, foldName } from './names.js';
 import type { EntityType, Evidence } from './types.js';
 import { DenseUnionFind as UnionFind } from '../core/index.js';
+import { withDocument, type DocumentList } from './document-list.js';
 
 /**
- * The resolver's whole state: one node per distinct canonical name, the surfaces each was written
- * as, and every link found between names. Everything here grows with the number of distinct names
- * (and the documents each appears in), never with the number of mentions.
+ * The resolver's whole state but the ledger: one node per distinct canonical name, the surfaces
+ * each was written as (and the documents each surface is seen in), and every link found between
+ * names. Everything here grows with the number of distinct names, never with the number of
+ * mentions.
  */
 export interface NameNode {
   /**
@@ -16,22 +18,30 @@ export interface NameNode {
   key: string;
   type: EntityType;
   folded: string;
-  /** The document a scoped name belongs to; null for corpus-wide names. */
-  scope: string | null;
+  /**
+   * Keyed to one document (its key ends in `@…`), not corpus-wide. Only the key names the
+   * document: a reference to its id here would keep an id string alive per such name.
+   */
+  scoped: boolean;
   /** From the curated alias list rather than from a document. */
   curated: boolean;
   display: string;
-  /** Documents where a mention carried this name as its canonical name. */
-  documents: DocumentIds;
   /** Other ways the name was written, by folded form (most names have none: see NO_SURFACES). */
   surfaces: ReadonlyMap<string, Surface>;
 }
+
+/*
+ * A node keeps no list of the documents it was seen in: the ledger records every mention's node
+ * by document, so the build step reads them from there (see `NodeDocuments`). Those lists were
+ * most of the resolver's memory (an id reference per name and document).
+ */
 
 export interface Surface {
   name: string;
   /** Listed in the curated aliases (it may also have been seen in documents). */
   curated: boolean;
-  documents: DocumentIds;
+  /** Documents (input positions) it was written in. */
+  documents: DocumentList;
   rule: string;
   evidence: Evidence | null;
 }
@@ -41,35 +51,6 @@ export interface Edge {
   b: number;
   rule: string;
   evidence: Evidence | null;
-}
-
-/**
- * The documents a name or surface was seen in. Most names are seen in one document, and a
- * million documents bring millions of names, so one id stands alone and only names seen more
- * than once get an array (8 bytes an entry; a Set costs some 140 bytes empty and 20+ an entry).
- * An array may repeat an id only when a document came twice or a decision moved ids: readers
- * take `sortedDocuments`, which drops repeats.
- */
-export type DocumentIds = null | string | string[];
-
-/** `ids` with `id` added: a document's mentions come together, so a repeat is the last id. */
-export function withDocument(ids: DocumentIds, id: string): DocumentIds {
-  if (ids === null) return id;
-  if (typeof ids === 'string') return ids === id ? ids : [ids, id];
-  if (ids[ids.length - 1] !== id) ids.push(id);
-  return ids;
-}
-
-/** The distinct documents, sorted. */
-export function sortedDocuments(ids: DocumentIds): string[] {
-  if (ids === null) return [];
-  if (typeof ids === 'string') return [ids];
-  const sorted = [...ids].sort();
-  return sorted.filter((id, at) => at === 0 || sorted[at - 1] !== id);
-}
-
-export function documentList(ids: DocumentIds): readonly string[] {
-  return ids === null ? [] : typeof ids === 'string' ? [ids] : ids;
 }
 
 /** Shared by every node without surfaces until its first one (a Map costs ~160 bytes empty). */
@@ -86,6 +67,11 @@ export class NameGraph {
   private readonly byName = new Map<string, number | number[]>();
   /** `type:folded surface` → nodes written that way (a node's own name is not repeated here). */
   readonly surfaceIndex = new Map<string, Set<number>>();
+  /**
+   * Documents (input positions) an analyst's decision gave a node beyond those the ledger has its
+   * mentions in: a split-off surface's, a split-off mention's.
+   */
+  readonly decidedDocuments = new Map<number, number[]>();
 
   lookup(key: string): number | undefined {
     return this.byKey.get(key);
@@ -113,10 +99,9 @@ export class NameGraph {
       key,
       type,
       folded,
-      scope,
+      scoped: scope !== null,
       curated,
       display,
-      documents: null,
       surfaces: NO_SURFACES,
     });
     this.byKey.set(key, id);
@@ -130,23 +115,20 @@ export class NameGraph {
   }
 
   /**
-   * Records that `node` was written as `name` (in `documentId`, or in the curated list when
-   * null). Returns the folded surface, or null when it is just the node's own name.
+   * Records that `node` was written as `name` (in the document at input position `document`, or
+   * in the curated list when null). Returns the folded surface, or null when it is just the
+   * node's own name (a node's documents are the ledger's: nothing to record then).
    */
   addSurface(
     node: number,
     name: string,
     rule: string,
     evidence: Evidence | null,
-    documentId: string | null,
+    document: number | null,
   ): string | null {
     const target = this.nodes[node]!;
     const folded = foldName(cleanName(name, target.type).display);
-    if (!folded) return null;
-    if (folded === target.folded) {
-      if (documentId !== null) this.addDocument(node, documentId);
-      return null;
-    }
+    if (!folded || folded === target.folded) return null;
     let surface = target.surfaces.get(folded);
     if (!surface) {
       surface = { name: name.trim(), curated: false, documents: null, rule, evidence };
@@ -160,22 +142,26 @@ export class NameGraph {
       const holders = this.surfaceIndex.get(indexKey) ?? new Set<number>();
       holders.add(node);
       this.surfaceIndex.set(indexKey, holders);
-    } else if (surface.documents === null && documentId !== null) {
+    } else if (surface.documents === null && document !== null) {
       // First seen in a document after the curated list: show it as the document wrote it.
       Object.assign(surface, { name: name.trim(), rule, evidence });
     } else if (earlier(evidence, surface.evidence)) {
       surface.evidence = evidence;
       surface.rule = rule;
     }
-    if (documentId !== null) surface.documents = withDocument(surface.documents, documentId);
+    if (document !== null) surface.documents = withDocument(surface.documents, document);
     else surface.curated = true;
     return folded;
   }
 
-  /** Records that a mention in `documentId` carried `node` as its canonical name. */
-  addDocument(node: number, documentId: string): void {
-    const target = this.nodes[node]!;
-    target.documents = withDocument(target.documents, documentId);
+  /**
+   * Records that an analyst's decision gave `node` a document (input position) its mentions in
+   * the ledger do not: while documents are read, the ledger alone says where a node was seen.
+   */
+  addDecidedDocument(node: number, document: number): void {
+    const list = this.decidedDocuments.get(node);
+    if (list) list.push(document);
+    else this.decidedDocuments.set(node, [document]);
   }
 
   /** Takes a surface off a node (an analyst split it off); returns it, if the node had it. */

@@ -15,9 +15,9 @@ export interface ResolveOptions {
 
 /**
  * Entity resolution fed one document at a time, for callers that stream documents from a store
- * (`for await (const doc of …) resolver.add(doc)`). Memory grows with distinct names and the
- * documents each is seen in, plus three 32-bit integers per mention for the assignments; document
- * texts are not kept. Documents are taken to be distinct by id, as a store's are.
+ * (`for await (const doc of …) resolver.add(doc)`). Memory grows with distinct names, plus one
+ * 32-bit integer per mention and a packed id per document (README.md, "Memory"); document texts
+ * are not kept. Documents are taken to be distinct by id, as a store's are.
  */
 export class EntityResolver {
   private readonly graph = new NameGraph();

@@ -94,6 +94,30 @@ describe('finishStreaming', () => {
     expect(entities).toEqual(inOrder.entities);
   });
 
+  it("gives the same resolution when documents have a store's ids (64 hex digits, kept packed)", () => {
+    const long = (id: string): string => id.repeat(64);
+    const withStoreIds = (given: AnalystDecisions): AnalystDecisions =>
+      JSON.parse(
+        JSON.stringify(given).replace(
+          /"documentId":"(\w)"/g,
+          (_, id: string) => `"documentId":"${long(id)}"`,
+        ),
+      ) as AnalystDecisions;
+    for (const given of [{}, decisions]) {
+      const short = resolver(given).finish();
+      const r = new EntityResolver(withStoreIds(given), rulesOnly);
+      for (const document of corpus()) {
+        r.add({
+          ...document,
+          id: long(document.id),
+          mentions: document.mentions.map((m) => ({ ...m, documentId: long(m.documentId) })),
+        });
+      }
+      const packed = JSON.stringify(r.finish()).replace(/\b([abc])\1{63}\b/g, '$1');
+      expect(JSON.parse(packed)).toEqual(short);
+    }
+  });
+
   it('counts each document once per entity however many mentions it has there', () => {
     const r = resolver().finish();
     const cartel = r.entities.find((e) => e.id === 'organization:sinaloa cartel');
