@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { holdHeapGrowing } from '../core/index.js';
 import { Worker } from 'node:worker_threads';
 import type { IngestEvent, IngestHooks } from './events.js';
 import { failure } from './failures.js';
@@ -24,27 +24,6 @@ const FILES_PER_WORKER = 4;
 export const EVENT_WINDOW = 2000;
 /** Consumed events acknowledged at once; well under EVENT_WINDOW, or the worker would stall. */
 const ACK_EVERY = 100;
-
-/**
- * How far (in percent) V8 lets a heap grow past what its last full collection left live, while
- * parse workers run. V8's own factor reaches 4× under a heap limit of 2 GB or more (the default:
- * 4 GB with 16 GB of memory): a parse worker keeps about 30 MB live, yet its heap reached
- * 95–125 MB. At 1.6× the peak of an ingest with two workers fell by about 100 MB (20,000
- * e-mails) at the same speed. It is a factor, not a limit: capping the workers' heaps
- * (`resourceLimits`) did as well on e-mails but aborted the whole process, not just the worker,
- * on a 40 MB HTML page that parses in 3 GB; with this factor that page still parses, more slowly
- * (more full collections of a large heap). V8 flags are per process, so the main thread collects
- * more eagerly during the run too; the default comes back when the last parallel read ends.
- * Node calls changing V8 flags after start-up unsupported: should a release ignore it, ingest
- * only takes the memory it took before (a `--heap-growing-percent` given on the command line is
- * overridden here, and reset to V8's default after).
- */
-export const HEAP_GROWING_PERCENT = 60;
-let parallelReads = 0;
-
-function setHeapGrowing(percent: number): void {
-  setFlagsFromString(`--heap-growing-percent=${percent}`);
-}
 
 interface ParseWorker {
   worker: Worker;
@@ -160,7 +139,8 @@ export async function* readSourcesInParallel(
     }
   };
 
-  if (parallelReads++ === 0) setHeapGrowing(HEAP_GROWING_PERCENT);
+  // Parse workers keep ~30 MB live but let their heaps reach 95–125 MB (core/heap-growing.ts).
+  const releaseHeapGrowing = holdHeapGrowing();
   try {
     for (;;) {
       await dispatch();
@@ -186,7 +166,7 @@ export async function* readSourcesInParallel(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    if (--parallelReads === 0) setHeapGrowing(0);
+    releaseHeapGrowing();
     for (const w of workers) {
       w.alive = false;
       await w.worker.terminate();

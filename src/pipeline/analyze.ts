@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { holdHeapGrowing } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 import { runResolution, type ResolutionSummary } from './resolve-run.js';
@@ -21,18 +22,25 @@ export interface AnalysisSummary {
  * so that only one thread ever writes.
  */
 export async function runAnalysis(store: Store): Promise<AnalysisSummary> {
-  const reuseThread = startReuseThread(store);
-  let resolution: ResolutionSummary;
-  let found: FoundReuse;
+  // Each step reads the store in batches that die old: without this V8 lets the heap reach 4–5×
+  // what is live (core/heap-growing.ts).
+  const releaseHeapGrowing = holdHeapGrowing();
   try {
-    resolution = await runResolution(store);
-    found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
+    const reuseThread = startReuseThread(store);
+    let resolution: ResolutionSummary;
+    let found: FoundReuse;
+    try {
+      resolution = await runResolution(store);
+      found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
+    } finally {
+      await reuseThread?.stop();
+    }
+    await store.replaceReuse(found.report);
+    const claims = await runClaimTrace(store, found.report);
+    return { resolution, reuse: found.summary, claims };
   } finally {
-    await reuseThread?.stop();
+    releaseHeapGrowing();
   }
-  await store.replaceReuse(found.report);
-  const claims = await runClaimTrace(store, found.report);
-  return { resolution, reuse: found.summary, claims };
 }
 
 const ANALYSIS_THREAD_FILE = fileURLToPath(new URL('./analysis-thread.js', import.meta.url));
