@@ -1,5 +1,6 @@
 import { foldForMatch } from '../../core/index.js';
 import type { SourceCited } from '../../extract/index.js';
+import { detached } from '../detach.js';
 import { cuePhrasesIn } from './cue-phrases.js';
 import type { CitationScope } from './types.js';
 
@@ -76,7 +77,12 @@ export class DocumentCitations {
       near.push({ name: phrase.name, cue: phrase.cue, distance: distance(phrase) });
     }
     near.sort((a, b) => a.distance - b.distance);
-    const found: Citation[] = near.map(({ name, cue }) => ({ name, cue, scope: 'nearby' }));
+    // Statements keep these past their document: names read from its text are copied out of it.
+    const found: Citation[] = near.map(({ name, cue }) => ({
+      name: detached(name),
+      cue: detached(cue),
+      scope: 'nearby',
+    }));
     if (this.main) found.push(this.main);
     return found;
   }
@@ -111,5 +117,7 @@ function mostCited(sources: readonly SourceCited[]): Citation | null {
   let best: { source: SourceCited; count: number } | null = null;
   // Map iteration follows first mention, so ties go to the source named first.
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best ? { name: best.source.name, cue: best.source.cue, scope: 'document' } : null;
+  return best
+    ? { name: detached(best.source.name), cue: detached(best.source.cue), scope: 'document' }
+    : null;
 }

@@ -1,12 +1,18 @@
 import type { DateMention } from '../../extract/index.js';
+import { detached } from '../detach.js';
 import { hashShingles, hashWords } from '../hash.js';
 import { tokenizeForReuse } from '../normalize.js';
 import { DocumentCitations, isAttributionVerb, type Citation } from './citations.js';
+import type { KeyTable } from './key-table.js';
 import type { ResolvedTraceOptions } from './options.js';
 import type { MemberKind, ProvenanceDocument } from './types.js';
 
-/** A quote, claim or unmarked reprinted passage of one document: a candidate cluster member. */
+/**
+ * A quote, claim or unmarked reprinted passage of one document: a candidate cluster member. Its
+ * shingle keys are in the tracer's key table, at its index.
+ */
 export interface Statement {
+  /** Position in the key table: statements are numbered densely from 0. */
   index: number;
   documentId: string;
   start: number;
@@ -17,8 +23,6 @@ export interface Statement {
   saidOn: string | null;
   /** Who the document may name as where it got the words, best first (citations.ts). */
   citedVia: Citation[];
-  /** Shingle keys of the folded words (empty when too short to match across documents). */
-  keys: Set<number>;
 }
 
 /** A reuse passage occurrence, by group, inside one document. */
@@ -40,12 +44,16 @@ export interface PassageLink {
 /**
  * Reads one document's quotes and claims into statements, adds a `reprint` statement for every
  * reuse occurrence that no quote or claim of the document overlaps (003's unmarked block
- * quotation of MX1), and places each statement inside the occurrences it overlaps.
+ * quotation of MX1), and places each statement inside the occurrences it overlaps. Each
+ * statement's shingle keys go into `keys`, which numbers it.
+ *
+ * Statements outlive their document: what they keep of its text is copied (`detached`), as are
+ * the names they cite (citations.ts).
  */
 export function readStatements(
   document: ProvenanceDocument,
   occurrences: readonly Occurrence[],
-  firstIndex: number,
+  keys: KeyTable,
   options: ResolvedTraceOptions,
 ): { statements: Statement[]; links: PassageLink[] } {
   const { extraction, text } = document;
@@ -64,16 +72,15 @@ export function readStatements(
       ? [{ name: attributedTo, cue: 'according to', scope: 'attribution' }]
       : citations.candidates(span.start, span.end, window);
     statements.push({
-      index: firstIndex + statements.length,
+      index: keys.add(shingleKeys(span.text, options)),
       documentId: document.id,
       start: span.start,
       end: span.end,
-      text: span.text,
+      text: detached(span.text),
       kind,
       speaker,
       saidOn: bestDate(saidOn, extraction.dates, span.start, options.citeWindowBefore),
       citedVia,
-      keys: shingleKeys(span.text, options),
     });
   };
 
@@ -138,19 +145,25 @@ export function readStatements(
 
 /**
  * Shingle keys of a statement's folded words, brackets dropped ("CDJ [Juarez]" = "CDJ"), so that
- * re-punctuated and re-bracketed copies of one quotation share them. Each key packs the primary
- * hash and 21 bits of the check hash into one safe integer (53 bits): collisions stay negligible.
+ * re-punctuated and re-bracketed copies of one quotation share them: ascending and distinct
+ * (a statement's bottom-k is its first k). Each key packs the primary hash and 21 bits of the
+ * check hash into one safe integer (53 bits), exact in a double: collisions stay negligible.
  */
-export function shingleKeys(text: string, options: ResolvedTraceOptions): Set<number> {
+export function shingleKeys(text: string, options: ResolvedTraceOptions): Float64Array {
   const { words } = tokenizeForReuse(text);
-  if (words.length < options.minWords) return new Set();
+  if (words.length < options.minWords) return new Float64Array(0);
   const size = Math.min(options.shingleWords, words.length);
   const { primary, check } = hashShingles(hashWords(words), size);
-  const keys = new Set<number>();
+  const keys = new Float64Array(primary.length);
   for (let i = 0; i < primary.length; i += 1) {
-    keys.add(primary[i]! + (check[i]! & 0x1fffff) * 2 ** 32);
+    keys[i] = primary[i]! + (check[i]! & 0x1fffff) * 2 ** 32;
   }
-  return keys;
+  keys.sort();
+  let distinct = 0;
+  for (let i = 0; i < keys.length; i += 1) {
+    if (i === 0 || keys[i] !== keys[distinct - 1]) keys[distinct++] = keys[i]!;
+  }
+  return keys.subarray(0, distinct);
 }
 
 /**

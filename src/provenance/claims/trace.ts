@@ -2,6 +2,7 @@ import { contentId, DenseUnionFind } from '../../core/index.js';
 import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
 import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
+import { KeyTable } from './key-table.js';
 import { matchStatements } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
 import { joinWithinPassages } from './passage-links.js';
@@ -13,8 +14,9 @@ import type { ClaimTrace, ProvenanceDocument } from './types.js';
  * passages that say the same words, and for each cluster finds the earliest appearance, the
  * origin, the chain of who cites whom, and how many independent origins stand behind it.
  *
- * Documents are read once, in any order, and dropped: only their statements (spans, folded
- * shingle keys, speakers, cited sources) are kept. Matching is near-linear (matcher.ts).
+ * Documents are read once, in any order, and dropped: only their statements (spans, speakers,
+ * cited sources) and the statements' shingle keys (one flat table) are kept. Matching is
+ * near-linear (matcher.ts).
  */
 export function traceClaims(
   documents: Iterable<ProvenanceDocument>,
@@ -36,6 +38,7 @@ export class ClaimTracer {
   private readonly occurrences: Map<string, Occurrence[]>;
   private readonly infos = new Map<string, DocumentInfo>();
   private readonly statements: Statement[] = [];
+  private readonly keys = new KeyTable();
   private readonly links: PassageLink[] = [];
 
   constructor(reuse: ReuseReport, options: TraceOptions = {}) {
@@ -48,7 +51,7 @@ export class ClaimTracer {
     const read = readStatements(
       document,
       this.occurrences.get(document.id) ?? [],
-      this.statements.length,
+      this.keys,
       this.resolved,
     );
     for (const statement of read.statements) this.statements.push(statement);
@@ -56,12 +59,13 @@ export class ClaimTracer {
   }
 
   finish(): ClaimTrace {
-    return clusterStatements(this.statements, this.links, this.infos, this.resolved);
+    return clusterStatements(this.statements, this.keys, this.links, this.infos, this.resolved);
   }
 }
 
 function clusterStatements(
   statements: Statement[],
+  keys: KeyTable,
   links: PassageLink[],
   infos: Map<string, DocumentInfo>,
   resolved: ResolvedTraceOptions,
@@ -71,7 +75,7 @@ function clusterStatements(
   const sets = new DenseUnionFind();
   for (let i = 0; i < statements.length; i += 1) sets.add();
   const join = (a: number, b: number) => void sets.union(a, b);
-  matchStatements(statements, resolved, join, (a, b) => sets.find(a) === sets.find(b));
+  matchStatements(keys, resolved, join, (a, b) => sets.find(a) === sets.find(b));
   joinWithinPassages(links, join);
 
   const passages = new Map<number, number[]>();
