@@ -228,7 +228,7 @@ describe('SqliteStore bulk extraction (deferred indexes)', () => {
     await next.close();
   });
 
-  it('keeps the indexes for a small extraction, or when the tables already hold many documents', async () => {
+  it('keeps the indexes for a small extraction, or one that would not double the tables', async () => {
     const small = await seeded();
     for await (const document of small.store.iterateDocumentsToExtract(VERSION)) {
       void document;
@@ -237,12 +237,26 @@ describe('SqliteStore bulk extraction (deferred indexes)', () => {
     await small.store.close();
 
     const filled = await seeded({ bulk: true });
-    // 10 of 40 documents extracted already: not (nearly) empty.
-    await filled.store.writeExtractions(RECORDS.slice(0, 10));
+    // 21 of 40 documents extracted already: the 19 left would not double the tables.
+    await filled.store.writeExtractions(RECORDS.slice(0, 21));
     for await (const document of filled.store.iterateDocumentsToExtract(VERSION)) {
       void document;
       expect(indexNames(filled.file)).toEqual(ALL_INDEXES);
     }
     await filled.store.close();
+  });
+
+  it('defers them again for a first extraction resumed after an interruption', async () => {
+    const resumed = await seeded({ bulk: true });
+    // 10 of 40 documents extracted before the interruption: the 30 left more than double them.
+    await resumed.store.writeExtractions(RECORDS.slice(0, 10));
+    let deferredDuring: string[] | null = null;
+    for await (const document of resumed.store.iterateDocumentsToExtract(VERSION)) {
+      void document;
+      deferredDuring ??= indexNames(resumed.file);
+    }
+    expect(deferredDuring).toEqual(['extractions_version']);
+    expect(indexNames(resumed.file)).toEqual(ALL_INDEXES);
+    await resumed.store.close();
   });
 });
