@@ -69,13 +69,15 @@ const gradeSubjects = (grade: RecordedGrade): Subject[] =>
 const parse = (value: unknown): ClaimCluster =>
   (typeof value === 'string' ? JSON.parse(value) : value) as ClaimCluster;
 
-export function replaceClaimStatements(clusters: ClaimCluster[]): Statement[] {
-  const statements: Statement[] = [
-    { sql: 'DELETE FROM claim_members', params: [] },
-    { sql: 'DELETE FROM claim_clusters', params: [] },
-  ];
+/**
+ * One statement at a time, as the resolution's and the reuse's rows are: a list of every member's
+ * insert held at once took the analysis from 1.2 to 1.9 GB at 100,000 e-mails.
+ */
+export function* replaceClaimStatements(clusters: ClaimCluster[]): Generator<Statement> {
+  yield { sql: 'DELETE FROM claim_members', params: [] };
+  yield { sql: 'DELETE FROM claim_clusters', params: [] };
   for (const cluster of clusters) {
-    statements.push({
+    yield {
       sql: `INSERT INTO claim_clusters (id, kind, text, speaker, folded_text, folded_speaker, documents,
               independent_origins, circular, earliest_date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       params: [
@@ -91,15 +93,14 @@ export function replaceClaimStatements(clusters: ClaimCluster[]): Statement[] {
         cluster.earliest.date,
         JSON.stringify(cluster),
       ],
-    });
-    cluster.members.forEach((member, seq) =>
-      statements.push({
+    };
+    for (const [seq, member] of cluster.members.entries()) {
+      yield {
         sql: 'INSERT INTO claim_members (cluster_id, seq, document_id, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)',
         params: [cluster.id, seq, member.documentId, member.start, member.end],
-      }),
-    );
+      };
+    }
   }
-  return statements;
 }
 
 /** `clearanceRank`: the writer's (see writerRank). */
