@@ -19,6 +19,12 @@ export const ByteSize = z
     return Math.round(Number(match[1]) * (UNITS[(match[2] || 'b').toLowerCase()] ?? 1));
   });
 
+/** The flags every command that reads one store takes: which store, and JSON output. */
+export const StoreJsonFlags = z.object({
+  store: z.string().optional(),
+  json: z.boolean().default(false),
+});
+
 export const PositiveInt = z.coerce.number().int().positive();
 export const NonNegativeInt = z.coerce.number().int().min(0);
 export const IsoDate = z

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { holdHeapGrowing } from '../core/index.js';
 import { Worker } from 'node:worker_threads';
+import { holdHeapGrowing } from '../core/index.js';
 import type { IngestEvent, IngestHooks } from './events.js';
 import { failure } from './failures.js';
 import type { IngestOptions } from './options.js';

@@ -6,7 +6,7 @@ import { CrosscheckError } from '../../core/index.js';
 import { formatTrace } from '../../provenance/index.js';
 import { assessClaims, runAnalysis, type AssessedClaim } from '../../pipeline/index.js';
 import type { Output } from '../context.js';
-import { NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
+import { NonNegativeInt, PositiveInt, parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
 
 const ClaimsFlags = z.object({
@@ -53,13 +53,10 @@ export async function analyzeStore(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(
-    z.object({ store: z.string().optional(), json: z.boolean().default(false) }),
-    {
-      ...command.optsWithGlobals(),
-      ...raw,
-    },
-  );
+  const flags = parseOptions(StoreJsonFlags, {
+    ...command.optsWithGlobals(),
+    ...raw,
+  });
   const summary = await withStore(flags, (store) => runAnalysis(store));
   if (flags.json) return output.json(summary);
   output.out(
@@ -113,13 +110,10 @@ export async function traceClaim(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(
-    z.object({ store: z.string().optional(), json: z.boolean().default(false) }),
-    {
-      ...command.optsWithGlobals(),
-      ...raw,
-    },
-  );
+  const flags = parseOptions(StoreJsonFlags, {
+    ...command.optsWithGlobals(),
+    ...raw,
+  });
   await withStore(flags, async (store) => {
     const byId = await store.getClaimCluster(claim);
     const cluster =

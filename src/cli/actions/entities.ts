@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { CrosscheckError } from '../../core/index.js';
 import type { EntityRecord, Store } from '../../store/index.js';
 import type { Output } from '../context.js';
-import { NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
+import { NonNegativeInt, PositiveInt, parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
 
 const EntityType = z.enum(['person', 'organization', 'place']);
-const Global = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
 
 export async function findEntity(store: Store, idOrName: string): Promise<EntityRecord> {
   const record = await store.getResolvedEntity(idOrName);
@@ -33,7 +32,7 @@ export async function listEntities(
   command: Command,
 ): Promise<void> {
   const flags = parseOptions(
-    Global.extend({
+    StoreJsonFlags.extend({
       type: EntityType.optional(),
       q: z.string().optional(),
       limit: PositiveInt.default(50),
@@ -69,7 +68,7 @@ export async function showEntity(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(Global.extend({ limit: PositiveInt.default(20) }), {
+  const flags = parseOptions(StoreJsonFlags.extend({ limit: PositiveInt.default(20) }), {
     ...command.optsWithGlobals(),
     ...raw,
   });

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { CrosscheckError, TlpLevelSchema } from '../../core/index.js';
 import type { Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
 import { findDocument } from './show.js';
-
-const MarkFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
 
 /** `crosscheck mark <id> <level>`: an analyst's TLP marking for a document. */
 export async function markDocument(
@@ -16,7 +13,7 @@ export async function markDocument(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(MarkFlags, { ...command.optsWithGlobals(), ...raw });
+  const flags = parseOptions(StoreJsonFlags, { ...command.optsWithGlobals(), ...raw });
   const parsed = TlpLevelSchema.safeParse(rawLevel);
   if (!parsed.success) {
     throw new CrosscheckError('INVALID_ARGUMENT', `Unknown TLP level "${rawLevel}"`, {

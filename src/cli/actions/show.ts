@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { z } from 'zod';
 import { CrosscheckError } from '../../core/index.js';
 import type { Store, StoredDocument } from '../../store/index.js';
 import type { Output } from '../context.js';
 import { marksOf, segmentByMarks, type MarkedSegment } from '../marks.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
-
-const ShowFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
 
 export async function findDocument(store: Store, idOrPrefix: string): Promise<StoredDocument> {
   const id = await store.resolveDocumentId(idOrPrefix);
@@ -28,7 +25,7 @@ export async function showDocument(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(ShowFlags, { ...command.optsWithGlobals(), ...raw });
+  const flags = parseOptions(StoreJsonFlags, { ...command.optsWithGlobals(), ...raw });
   const { document, links, extraction } = await withStore(flags, async (store) => {
     const document = await findDocument(store, idOrPrefix);
     return {

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import type { Output } from '../context.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
-
-const StatsFlags = z.object({ store: z.string().optional(), json: z.boolean().default(false) });
 
 function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -23,7 +20,7 @@ export async function showStats(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(StatsFlags, { ...command.optsWithGlobals(), ...raw });
+  const flags = parseOptions(StoreJsonFlags, { ...command.optsWithGlobals(), ...raw });
   const stats = await withStore(flags, (store) => store.stats());
   if (flags.json) return output.json(stats);
   output.out(`Documents: ${stats.documents}`);
