@@ -78,6 +78,7 @@ const HOSTILE_CLAIM: ClaimCluster = {
       citedSource: IMAGE,
       citedCue: 'according to',
       citedScope: 'attribution',
+      encloses: false,
     },
   ],
   documents: [{ id: HOSTILE.id, title: `Payload ${IMAGE}`, date: '2012-05-04', kind: 'text' }],

@@ -41,6 +41,8 @@ const ClaimMemberSchema = z.object({
   citedSource: z.string().nullable(),
   citedCue: z.string().nullable(),
   citedScope: z.enum(['attribution', 'nearby', 'document']).nullable(),
+  // Absent from clusters traced before members could enclose the words.
+  encloses: z.boolean().optional(),
 });
 
 export const ClaimClusterSchema = z.object({

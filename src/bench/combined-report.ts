@@ -18,7 +18,8 @@ function notes(f: StageFigures): string {
       return `${c.pairs ?? 0} pairs, ${c.passageGroups ?? 0} passages, ${c.aligned ?? 0} of ${c.candidates ?? 0} candidates aligned`;
     case 'analyze':
       return (
-        `${c.entities ?? 0} entities, ${c.pairs ?? 0} pairs, ${c.claimClusters ?? 0} claims; ` +
+        `${c.entities ?? 0} entities, ${c.pairs ?? 0} pairs, ${c.claimClusters ?? 0} claims ` +
+        `(the widest carried by ${c.largestClaimDocuments ?? 0} documents); ` +
         `resolve ${c.resolveSeconds ?? 0} s ∥ reuse ${c.reuseSeconds ?? 0} s, then claims ${c.claimSeconds ?? 0} s`
       );
     case 'search':

@@ -128,6 +128,7 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
         pairs: summary.reuse.pairs,
         reuseSeconds: round(summary.reuse.seconds),
         claimClusters: summary.claims.clusters,
+        largestClaimDocuments: summary.claims.largest,
         claimSeconds: round(summary.claims.seconds),
       });
     } else {

@@ -6,6 +6,8 @@ export interface ClaimTraceSummary {
   /** Clusters carried by two documents or more. */
   shared: number;
   circular: number;
+  /** Documents carrying the most widely carried cluster: a runaway cluster shows here first. */
+  largest: number;
   seconds: number;
 }
 
@@ -36,6 +38,7 @@ export async function runClaimTrace(store: Store, reuse: ReuseReport): Promise<C
     clusters: clusters.length,
     shared: clusters.filter((c) => c.documents.length > 1).length,
     circular: clusters.filter((c) => c.circular).length,
+    largest: clusters.reduce((most, c) => Math.max(most, c.documents.length), 0),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -9,13 +9,20 @@ import { chooseSpeaker, findOrigin } from './origin.js';
 import type { Statement } from './statements.js';
 import type { ClaimCluster, ClaimMember } from './types.js';
 
-/** Turns one set of matched statements into a cluster: who said it first, who copied whom, how many origins. */
+/**
+ * Turns one set of matched statements into a cluster: who said it first, who copied whom, how many
+ * origins. The peers say the words (their fullest version is the cluster's text); the enclosing
+ * statements print them inside something longer and count as members, carrying documents and
+ * origins like the peers.
+ */
 export function buildCluster(
-  statements: readonly Statement[],
+  peers: readonly Statement[],
+  enclosing: readonly Statement[],
   documentsById: ReadonlyMap<string, DocumentInfo>,
   passagesOf: (statement: number) => readonly number[],
   options: ResolvedTraceOptions,
 ): ClaimCluster {
+  const statements = enclosing.length === 0 ? peers : [...peers, ...enclosing];
   const documents = [...new Set(statements.map((s) => s.documentId))]
     .map((id) => documentsById.get(id)!)
     .sort(byAppearance);
@@ -24,6 +31,7 @@ export function buildCluster(
     (a, b) => order.get(a.documentId)! - order.get(b.documentId)! || a.start - b.start,
   );
   const statementOf = new Map<ClaimMember, Statement>();
+  const enclosingSet = new Set(enclosing);
   const members = sorted.map((s) => ({
     documentId: s.documentId,
     start: s.start,
@@ -36,6 +44,7 @@ export function buildCluster(
     citedSource: null as string | null,
     citedCue: null as string | null,
     citedScope: null as ClaimMember['citedScope'],
+    encloses: enclosingSet.has(s),
   }));
   members.forEach((m, i) => statementOf.set(m, sorted[i]!));
 
@@ -47,8 +56,8 @@ export function buildCluster(
     m.citedCue = cited?.cue ?? null;
     m.citedScope = cited?.scope ?? null;
   }
-  const kind = members.some((m) => m.kind === 'quote') ? 'quote' : 'claim';
-  const text = representative(members);
+  const kind = peers.some((s) => s.kind === 'quote') ? 'quote' : 'claim';
+  const text = representative(peers);
   const origin = findOrigin(members, documents, speaker);
   const carriers = carriersOf(documents, members);
   const independence = weighIndependence(
@@ -81,14 +90,14 @@ export function buildCluster(
   return cluster;
 }
 
-/** The longest quoted or reported version: the fullest text any carrier gives. */
-function representative(members: readonly ClaimMember[]): string {
-  let best: ClaimMember | null = null;
-  for (const m of members) {
+/** The longest quoted or reported version: the fullest text any peer gives. */
+function representative(peers: readonly Statement[]): string {
+  let best: Statement | null = null;
+  for (const m of peers) {
     if (m.kind === 'reprint') continue;
     if (!best || m.text.length > best.text.length) best = m;
   }
-  return (best ?? members[0]!).text.replace(/\s+/g, ' ').trim();
+  return (best ?? peers[0]!).text.replace(/\s+/g, ' ').trim();
 }
 
 function summarize(cluster: ClaimCluster): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DenseUnionFind } from '../../core/index.js';
 import { KeyTable } from './key-table.js';
-import { matchStatements, sameWords } from './matcher.js';
+import { matchStatements, relationOf } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions } from './options.js';
 import { shingleKeys } from './statements.js';
 
@@ -30,16 +30,26 @@ function referencePairs(keySets: Array<Set<number>>, options: ResolvedTraceOptio
           keys.size <= keySets[other]!.size ? [keys, keySets[other]!] : [keySets[other]!, keys];
         let shared = 0;
         for (const key of small) if (large.has(key)) shared += 1;
-        if (shared >= options.minSharedShingles || shared / small.size >= options.minContainment) {
-          pairs.push(`${s}-${other}`);
-        }
+        // Every changed word allowed (one per wordsPerEdit words) may break shingleWords shingles.
+        const allowed = (size: number) =>
+          Math.floor((size + options.shingleWords - 1) / options.wordsPerEdit) *
+          options.shingleWords;
+        if (small.size > 0 && shared >= Math.max(1, small.size - allowed(small.size))) {
+          const relation =
+            shared >= large.size - allowed(large.size)
+              ? 'peers'
+              : large.size <= small.size * options.partLengthRatio
+                ? 'part'
+                : 'carries';
+          pairs.push(`${s}-${other}-${relation}`);
+        } else if (shared >= options.minSharedShingles) pairs.push(`${s}-${other}-overlap`);
       }
     }
   });
   return pairs.sort();
 }
 
-/** Sentences from a small vocabulary, many of them copies, trims and splices of each other. */
+/** Sentences from a small vocabulary, many of them copies, trims and extensions of each other. */
 function sentences(count: number, seed: number, copies = 0.5): string[] {
   let state = seed;
   const next = () => {
@@ -51,7 +61,8 @@ function sentences(count: number, seed: number, copies = 0.5): string[] {
   for (let i = 0; i < count; i += 1) {
     const base =
       made.length > 0 && next() < copies ? made[Math.floor(next() * made.length)]! : null;
-    if (base) {
+    if (base && next() < 0.4) made.push(base);
+    else if (base) {
       const words = base.split(' ');
       const from = Math.floor(next() * (words.length / 3));
       const to = words.length - Math.floor(next() * (words.length / 3));
@@ -66,7 +77,9 @@ function sentences(count: number, seed: number, copies = 0.5): string[] {
 
 describe('matchStatements', () => {
   it('finds exactly the pairs the set-and-map matcher found', () => {
-    for (const options of [OPTIONS, { ...OPTIONS, anchors: 3, maxPostings: 4 }]) {
+    // Trimmed copies are at least a third of their original: a lower ratio makes carriers of some.
+    const mixed = { ...OPTIONS, partLengthRatio: 1.6 };
+    for (const options of [mixed, { ...mixed, anchors: 3, maxPostings: 4 }]) {
       const table = new KeyTable();
       const keySets: Array<Set<number>> = [];
       for (const text of sentences(600, 5)) {
@@ -75,18 +88,20 @@ describe('matchStatements', () => {
         keySets.push(new Set(keys));
       }
       const pairs: string[] = [];
-      matchStatements(table, options, (a, b) => void pairs.push(`${a}-${b}`));
-      expect(pairs.length).toBeGreaterThan(100);
+      matchStatements(table, options, (a, b, relation) => void pairs.push(`${a}-${b}-${relation}`));
+      expect(pairs.filter((p) => p.endsWith('peers')).length).toBeGreaterThan(100);
+      expect(pairs.filter((p) => p.endsWith('part')).length).toBeGreaterThan(20);
+      expect(pairs.filter((p) => p.endsWith('carries')).length).toBeGreaterThan(5);
       expect(pairs.sort()).toEqual(referencePairs(keySets, options));
     }
   });
 
-  it('makes the same sets as the set-and-map matcher when skipping what is already joined', () => {
+  it('makes the same sets of peers as the set-and-map matcher when skipping what is already joined', () => {
     const options = { ...OPTIONS, anchors: 4, maxPostings: 6 };
     const table = new KeyTable();
     const keySets: Array<Set<number>> = [];
     // Many copies of few sentences: big sets, whose lists end up wholly joined.
-    for (const text of sentences(1500, 11, 0.9)) {
+    for (const text of sentences(3000, 11, 0.95)) {
       const keys = shingleKeys(text, options);
       table.add(keys);
       keySets.push(new Set(keys));
@@ -103,15 +118,17 @@ describe('matchStatements', () => {
     matchStatements(
       table,
       options,
-      (a, b) => void union.union(a, b),
+      (a, b, relation) => {
+        if (relation === 'peers') union.union(a, b);
+      },
       (a, b) => {
         verified += 1;
         return union.find(a) === union.find(b);
       },
     );
-    const reference = referencePairs(keySets, options).map(
-      (pair) => pair.split('-').map(Number) as [number, number],
-    );
+    const reference = referencePairs(keySets, options)
+      .filter((pair) => pair.endsWith('-peers'))
+      .map((pair) => pair.split('-').slice(0, 2).map(Number) as [number, number]);
     const expected = setsOf(reference);
     const found = Array.from({ length: table.size }, (_, i) => union.find(i));
     // Same partition: statements together in one are together in the other, and vice versa.
@@ -123,7 +140,7 @@ describe('matchStatements', () => {
     const sizes = new Map<number, number>();
     for (const root of found) sizes.set(root, (sizes.get(root) ?? 0) + 1);
     const largest = Math.max(...sizes.values());
-    expect(largest).toBeGreaterThan(100);
+    expect(largest).toBeGreaterThan(50);
     expect(verified).toBeGreaterThan(0);
   });
 
@@ -148,22 +165,48 @@ describe('matchStatements', () => {
   });
 });
 
-describe('sameWords', () => {
+describe('relationOf', () => {
   const table = new KeyTable();
   const add = (text: string) => table.add(shingleKeys(text, OPTIONS));
   const full = add('close to six hundred federal agents work out of the consulate in town');
   const trimmed = add('six hundred federal agents work out of the consulate');
   const other = add('the governor denied every word of the report on friday');
   const short = add('too short');
+  const anyone = add('We are not going to negotiate with anyone');
+  const criminals = add('We are not going to negotiate with criminals');
+  const paragraph =
+    'The weapons were bought by straw purchasers in Phoenix between January and March and crossed ' +
+    'the bridge in the trunks of private cars, according to records the government released.';
+  const original = add(paragraph);
+  const substituted = add(paragraph.replace('government', 'administration'));
+  const reprint = add(
+    'The e-mail, sent on a Sunday night to a list of twelve analysts, reads in full: ' +
+      `${paragraph} Nobody at the agency would say how many of the rifles were traced. ` +
+      'The committee asked for every cable that mentions the case, and was refused twice. ' +
+      'Two of the dealers in Phoenix kept selling to the same buyers for another eleven months, ' +
+      'long after the first rifles turned up at crime scenes south of the border. The inspector ' +
+      'general later found that nobody in Washington had read the reports from the field office, ' +
+      'and that the agents who raised the alarm in the spring were moved to other cases by June.',
+  );
 
-  it('matches a trimmed copy and not different words', () => {
-    expect(sameWords(table, full, trimmed, OPTIONS)).toBe(true);
-    expect(sameWords(table, trimmed, full, OPTIONS)).toBe(true);
-    expect(sameWords(table, full, other, OPTIONS)).toBe(false);
+  it('makes a lightly edited paragraph a peer, a trimmed copy a part, and not different words', () => {
+    expect(relationOf(table, full, trimmed, OPTIONS)).toBe('part');
+    expect(relationOf(table, trimmed, full, OPTIONS)).toBe('part');
+    expect(relationOf(table, original, substituted, OPTIONS)).toBe('peers');
+    expect(relationOf(table, full, other, OPTIONS)).toBeNull();
+  });
+
+  it('keeps two short quotes of one formula apart: a changed word in eight is another quote', () => {
+    expect(relationOf(table, anyone, criminals, OPTIONS)).toBeNull();
+  });
+
+  it('has a much longer statement carry the words it contains, in either order', () => {
+    expect(relationOf(table, original, reprint, OPTIONS)).toBe('carries');
+    expect(relationOf(table, reprint, substituted, OPTIONS)).toBe('carries');
   });
 
   it('never matches a statement too short to have keys', () => {
-    expect(sameWords(table, short, short, OPTIONS)).toBe(false);
+    expect(relationOf(table, short, short, OPTIONS)).toBeNull();
   });
 });
 

@@ -6,8 +6,8 @@ import type { ResolvedTraceOptions } from './options.js';
  * Finds statements that say the same words — the same quotation re-printed, trimmed, extended or
  * re-punctuated — without comparing all pairs. Each statement looks up only its `anchors` smallest
  * keys (a bottom-k sketch, Broder 1997) in the postings of anchor keys: if A's words are contained
- * in B's, A's anchors are all B's keys, and two copies sharing a long run almost surely share one.
- * Candidates are verified on the full key sets.
+ * in B's, A's anchors are all B's keys (all but those a changed word broke). Candidates are verified
+ * on the full key sets (`relationOf`).
  *
  * Cost: O(total words) to index, O(statements × anchors × maxPostings) to query: a quotation that
  * thousands of outlets ran links every copy to the first `maxPostings` carriers, which is enough
@@ -21,11 +21,11 @@ import type { ResolvedTraceOptions } from './options.js';
 export function matchStatements(
   table: KeyTable,
   options: ResolvedTraceOptions,
-  onMatch: (a: number, b: number) => void,
+  onMatch: (a: number, b: number, relation: Relation) => void,
   /**
-   * True when a and b are already known to match (through others): no need to verify again. It
-   * must account for every match reported so far, transitively (a union–find's view), or be
-   * always false.
+   * True when a and b are already known to be in one cluster (peers through others): no need to
+   * verify again. It must account for every `peers` match reported so far, transitively (a
+   * union–find's view), or be always false.
    */
   joined: (a: number, b: number) => boolean = () => false,
 ): void {
@@ -57,8 +57,10 @@ export function matchStatements(
         }
         checkedBy[other] = statement;
         if (joined(statement, other)) continue;
-        if (sameWords(table, statement, other, options)) onMatch(statement, other);
-        else all = false;
+        const relation = relationOf(table, statement, other, options);
+        if (relation) onMatch(statement, other, relation);
+        // Only peers end up joined: a list with a carrier in it is not gathered.
+        if (relation !== 'peers') all = false;
       }
       if (all) gatheredWith[anchor] = statement;
     }
@@ -66,25 +68,57 @@ export function matchStatements(
 }
 
 /**
- * Same words when the shorter statement is mostly inside the longer (a trimmed quote), or when the
- * two share a long verbatim run whatever their lengths (one outlet quotes a sentence, another
- * splices it into a longer paraphrase).
+ * How two matching statements relate:
+ * - `peers`: each contains the other's words but for the changed words allowed (`wordsPerEdit`):
+ *   copies of one another, one cluster. Mutual, so that a fragment two different sentences share
+ *   ("el personal nunca recibió la orden de dejar") is not a peer of both;
+ * - `part`: the shorter's words are in the longer, which has more (up to `partLengthRatio` times
+ *   as many): a trimmed copy of it, or a fragment several longer statements share; trace.ts
+ *   tells which;
+ * - `carries`: the longer is much the longer (a reprinted e-mail, a long claim around a quote) and
+ *   only joins the shorter's cluster, never merging it with whatever else it carries;
+ * - `overlap`: neither contains the other, but they share a long verbatim run.
  */
-export function sameWords(
+export type Relation = 'peers' | 'part' | 'carries' | 'overlap';
+
+/**
+ * The relation between two statements' words, or null when they do not say the same. Containment
+ * allows the few shingles a changed word breaks; a share of the shorter's shingles (60% used to be
+ * the rule) let two different short quotes of one formula match — "… negotiate with anyone" and
+ * "… negotiate with criminals" share five of six — and chained whole families into one cluster.
+ */
+export function relationOf(
   table: KeyTable,
   a: number,
   b: number,
   options: ResolvedTraceOptions,
-): boolean {
-  const smaller = Math.min(table.length(a), table.length(b));
-  if (smaller === 0) return false;
+): Relation | null {
+  const lengthA = table.length(a);
+  const lengthB = table.length(b);
+  const shorter = Math.min(lengthA, lengthB);
+  const longer = Math.max(lengthA, lengthB);
+  if (shorter === 0) return null;
+  const neededShorter = shorter - breakable(shorter, options);
+  const neededLonger = longer - breakable(longer, options);
   const shared = sharedKeys(
     table.keys,
     table.start(a),
     table.end(a),
     table.start(b),
     table.end(b),
-    options.minSharedShingles,
+    Math.max(neededShorter, neededLonger, options.minSharedShingles),
   );
-  return shared >= options.minSharedShingles || shared / smaller >= options.minContainment;
+  if (shared >= Math.max(1, neededShorter)) {
+    if (shared >= neededLonger) return 'peers';
+    return longer <= shorter * options.partLengthRatio ? 'part' : 'carries';
+  }
+  return shared >= options.minSharedShingles ? 'overlap' : null;
+}
+
+/** Shingles of a statement that its allowed changed words may break. */
+function breakable(shingles: number, options: ResolvedTraceOptions): number {
+  // A statement of w words has w − shingleWords + 1 shingles; a changed word breaks up to
+  // shingleWords of them.
+  const words = shingles + options.shingleWords - 1;
+  return options.shingleWords * Math.floor(words / options.wordsPerEdit);
 }

@@ -6,9 +6,26 @@ export interface TraceOptions {
   shingleWords?: number;
   /** Sampled shingles (bottom-k by hash) each statement looks up. Default 8. */
   anchors?: number;
-  /** Share of the shorter statement's shingles the longer must contain to match. Default 0.6. */
-  minContainment?: number;
-  /** Shared shingles that make a match on their own (a verbatim run of ~10 words). Default 8. */
+  /**
+   * Words of the shorter statement per word the longer may have changed (a synonym, a misquote,
+   * an elision) and still say the same words. Default 15: "We are not going to negotiate with
+   * anyone" and "… with criminals" are two quotes, while one substitution in a reprinted paragraph
+   * leaves it the same. A changed word costs up to `shingleWords` shingles.
+   */
+  wordsPerEdit?: number;
+  /**
+   * Longest length ratio at which the shorter of two matching statements may be a trimmed copy of
+   * the longer: it joins the longer's cluster when that is the only one containing it, and a
+   * fragment that several different statements contain ("jamás recibió la orden de") joins none.
+   * Beyond it the longer only carries the shorter: a reprinted e-mail joins the cluster of each
+   * quote it contains without joining those clusters to one another. Default 4.
+   */
+  partLengthRatio?: number;
+  /**
+   * Shared shingles (a verbatim run of ~10 words) by which two quotations neither of which contains
+   * the other still quote the same text: one outlet quotes a sentence, another splices part of it
+   * into its own. Each then carries the other. Default 8.
+   */
   minSharedShingles?: number;
   /** Longest posting list followed per anchor; a longer one is a quote everyone ran. Default 64. */
   maxPostings?: number;
@@ -28,7 +45,8 @@ export function resolveTraceOptions(options: TraceOptions = {}): ResolvedTraceOp
     minWords: options.minWords ?? 4,
     shingleWords: options.shingleWords ?? 3,
     anchors: options.anchors ?? 8,
-    minContainment: options.minContainment ?? 0.6,
+    wordsPerEdit: options.wordsPerEdit ?? 15,
+    partLengthRatio: options.partLengthRatio ?? 4,
     minSharedShingles: options.minSharedShingles ?? 8,
     maxPostings: options.maxPostings ?? 64,
     citeWindowBefore: options.citeWindowBefore ?? 200,

@@ -24,8 +24,10 @@ function seedDocuments() {
     });
 }
 
-const mentioning = (trace: ClaimTrace, words: string) =>
-  trace.clusters.filter((c) => c.members.some((m) => m.text.includes(words)));
+// A cluster is about the words its peers say (its text); a longer quotation or reprint that
+// carries them is a member of it too, and of the clusters of whatever else it carries.
+const about = (trace: ClaimTrace, words: string) =>
+  trace.clusters.filter((c) => c.text.includes(words));
 
 describe('claim provenance on the seed articles', () => {
   let trace: ClaimTrace;
@@ -34,7 +36,7 @@ describe('claim provenance on the seed articles', () => {
     const documents = seedDocuments();
     const reuse = findReuse(documents.map(({ id, text, date }) => ({ id, text, date })));
     trace = traceClaims(documents, reuse);
-    const found = mentioning(trace, 'I think the US sent a signal');
+    const found = about(trace, 'I think the US sent a signal');
     expect(found).toHaveLength(1);
     signal = found[0]!;
   }, 60_000);
@@ -93,7 +95,7 @@ describe('claim provenance on the seed articles', () => {
   });
 
   it("ties 003's unmarked reprint of MX1's later e-mail to 001's quotation of it", () => {
-    const [later] = mentioning(trace, 'It is not so much a message for the Mexican government');
+    const [later] = about(trace, 'It is not so much a message for the Mexican government');
     expect(later!.documents.map((d) => d.id)).toEqual([ARTICLE_001, ARTICLE_003]);
     const reprint = later!.members.find((m) => m.documentId === ARTICLE_003)!;
     // "MX1 claims" just before the block names its author.
@@ -102,7 +104,7 @@ describe('claim provenance on the seed articles', () => {
   });
 
   it('reads “according to Business Insider” as an intermediary, and still finds one origin', () => {
-    const [routes] = mentioning(trace, 'the major routes and methods for bulk shipping');
+    const [routes] = about(trace, 'the major routes and methods for bulk shipping');
     expect(routes!.documents.map((d) => d.id)).toEqual([ARTICLE_001, ARTICLE_003]);
     const via = routes!.members.find((m) => m.documentId === ARTICLE_003)!;
     expect(via).toMatchObject({

@@ -39,7 +39,8 @@ const WIRE = fixture({
   quotes: [{ words: WIRE_QUOTE, speaker: null, verb: null }],
   sources: [['Plains Courier', 'reported by']],
 });
-const INDEPENDENT_QUOTE = 'Close to 600 federal agents are working out of Ojinaga right now';
+// The same words, trimmed: one changed word in a quote this short would make it another quote.
+const INDEPENDENT_QUOTE = 'There are close to 600 federal agents working out of Ojinaga right now';
 const TIMES = fixture({
   id: 'news/2012-04-10-desert-times.txt',
   date: '2012-04-10',
@@ -219,6 +220,67 @@ describe('traceClaims clustering', () => {
       'The shipment left Manzanillo on Tuesday and the navy let it through without a search',
     );
     expect(cluster!.independentOrigins).toBe(1);
+  });
+
+  it('keeps two quotes of one formula apart, one changed word in eight', () => {
+    const quote = (id: string, words: string) =>
+      fixture({ id, date: null, text: `“${words},” he said.`, quotes: [{ words, speaker: null }] });
+    const { clusters } = trace([
+      quote('a', 'We are not going to negotiate with anyone'),
+      quote('b', 'We are not going to negotiate with criminals'),
+    ]);
+    expect(clusters.map((c) => c.documents.map((d) => d.id))).toEqual([['a'], ['b']]);
+  });
+
+  it('does not chain two quotes through a fragment both contain: each carries the fragment', () => {
+    const quote = (id: string, words: string) =>
+      fixture({ id, date: null, text: `«${words}», dijo.`, quotes: [{ words, speaker: null }] });
+    const { clusters } = trace([
+      quote('pasar', 'nunca recibió la orden de dejar pasar las armas'),
+      quote('cruzar', 'nunca recibió la orden de dejar cruzar las armas'),
+      quote('fragment', 'nunca recibió la orden de dejar'),
+    ]);
+    const about = (words: string) => clusters.find((c) => c.text === words)!;
+    expect(about('nunca recibió la orden de dejar pasar las armas').documents).toHaveLength(1);
+    expect(about('nunca recibió la orden de dejar cruzar las armas').documents).toHaveLength(1);
+    const fragment = about('nunca recibió la orden de dejar');
+    expect(fragment.members.map((m) => [m.documentId, m.encloses])).toEqual([
+      ['cruzar', true],
+      ['fragment', false],
+      ['pasar', true],
+    ]);
+  });
+
+  it('lets a reprinted e-mail carry each quote it contains without merging their clusters', () => {
+    const first = 'the plaza in Juárez was handed to the Sinaloa cartel last spring';
+    const second = 'nobody at the consulate will say how many agents are armed';
+    const email = fixture({
+      id: 'email',
+      date: '2010-04-19',
+      text:
+        `Source says ${first}, and that the federal police were told to stand aside while it happened. ` +
+        `He adds that ${second}, and that the count of agents is kept off the books on purpose.`,
+      claims: [
+        {
+          words:
+            `${first}, and that the federal police were told to stand aside while it happened. ` +
+            `He adds that ${second}, and that the count of agents is kept off the books on purpose`,
+          speaker: 'MX1',
+        },
+      ],
+    });
+    const quote = (id: string, words: string) =>
+      fixture({
+        id,
+        date: '2012-10-05',
+        text: `“${words},” MX1 wrote.`,
+        quotes: [{ words, speaker: 'MX1' }],
+      });
+    const { clusters } = trace([email, quote('one', first), quote('two', second)]);
+    const ids = (words: string) =>
+      clusters.find((c) => c.text === words)!.documents.map((d) => d.id);
+    expect(ids(first)).toEqual(['email', 'one']);
+    expect(ids(second)).toEqual(['email', 'two']);
   });
 
   it('counts two speakers saying the same words as two origins, and an unattributed copy as its own', () => {

@@ -7,12 +7,20 @@ import { matchStatements } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
 import { joinWithinPassages } from './passage-links.js';
 import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
-import type { ClaimTrace, ProvenanceDocument } from './types.js';
+import { CarriedPairs } from './carried-pairs.js';
+import { TrimmedCopies } from './trimmed-copies.js';
+import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
  * Quote and claim provenance across a corpus: clusters the quotes, reported claims and reprinted
  * passages that say the same words, and for each cluster finds the earliest appearance, the
  * origin, the chain of who cites whom, and how many independent origins stand behind it.
+ *
+ * A cluster is a set of copies (peers) with their trimmed copies; a longer statement that prints
+ * the words among others of its own — a reprinted e-mail, a claim around a quote — is a member of
+ * each cluster whose words it carries without merging them: "same words" is not transitive through
+ * a statement that says several things, and treating it so once chained a generated corpus of
+ * 10,000 e-mails into one cluster over 6,431 of them.
  *
  * Documents are read once, in any order, and dropped: only their statements (spans, speakers,
  * cited sources) and the statements' shingle keys (one flat table) are kept. Matching is
@@ -74,9 +82,29 @@ function clusterStatements(
   // a third of the trace's time at 30,000 documents.
   const sets = new DenseUnionFind();
   for (let i = 0; i < statements.length; i += 1) sets.add();
-  const join = (a: number, b: number) => void sets.union(a, b);
-  matchStatements(keys, resolved, join, (a, b) => sets.find(a) === sets.find(b));
-  joinWithinPassages(links, join);
+  const carried = new CarriedPairs(statements, keys);
+  const parts = new TrimmedCopies();
+  matchStatements(
+    keys,
+    resolved,
+    (a, b, relation) => {
+      if (relation === 'peers') sets.union(a, b);
+      else if (relation === 'part') {
+        if (keys.length(a) < keys.length(b)) parts.add(a, b);
+        else parts.add(b, a);
+      } else if (relation === 'carries') carried.add(a, b);
+      // Quotation marks promise verbatim words, so a shared run of ten means one source text;
+      // reported speech sharing as much is a formula ("…, according to a person familiar with").
+      else if (statements[a]!.kind === 'quote' && statements[b]!.kind === 'quote') {
+        carried.addMutual(a, b);
+      }
+    },
+    (a, b) => sets.find(a) === sets.find(b),
+  );
+  // Two documents printing one reused passage carry each other's words at that place; the place is
+  // too loose a match (30% overlap) to merge clusters on, so it only carries.
+  joinWithinPassages(links, (a, b) => carried.add(a, b));
+  parts.resolve(sets, carried);
 
   const passages = new Map<number, number[]>();
   for (const link of links) {
@@ -91,14 +119,20 @@ function clusterStatements(
     if (list) list.push(s);
     else groups.set(root, [s]);
   }
+  const enclosingOf = carried.byCluster((statement) => sets.find(statement));
 
-  const clusters = [];
-  for (const group of groups.values()) {
+  const clusters: ClaimCluster[] = [];
+  // Where each cluster's own words first are: a statement is a peer of one cluster only.
+  const peerPlace = new Map<ClaimCluster, string>();
+  for (const [root, peers] of groups) {
     // Reprinted prose that nobody quotes or attributes is reuse, not a claim: provenance/ reports it.
-    if (!group.some((s) => s.kind !== 'reprint')) continue;
-    const carriers = new Set(group.map((s) => s.documentId)).size;
-    if (carriers === 1 && !resolved.includeSingletons) continue;
-    clusters.push(buildCluster(group, infos, (i) => passages.get(i) ?? [], resolved));
+    if (!peers.some((s) => s.kind !== 'reprint')) continue;
+    const enclosing = (enclosingOf.get(root) ?? []).map((i) => statements[i]!);
+    const documents = new Set([...peers, ...enclosing].map((s) => s.documentId)).size;
+    if (documents === 1 && !resolved.includeSingletons) continue;
+    const cluster = buildCluster(peers, enclosing, infos, (i) => passages.get(i) ?? [], resolved);
+    clusters.push(cluster);
+    peerPlace.set(cluster, firstPlace(peers));
   }
   clusters.sort(
     (a, b) =>
@@ -110,27 +144,42 @@ function clusterStatements(
       a.members[0]!.start - b.members[0]!.start ||
       (a.id < b.id ? -1 : 1),
   );
-  return { clusters: withUniqueIds(clusters) };
+  return { clusters: withUniqueIds(clusters, (cluster) => peerPlace.get(cluster)!) };
 }
 
 /**
  * A cluster's id is a hash of its kind, speaker and words, so it survives re-tracing and keeps
  * its analyst grades. Words too short to be matched (a bare "the" an extractor took for a claim)
  * can leave two clusters saying the same; the first in trace order keeps the id, the others
- * take one that also names where they first appear, so every id stays unique and stable.
+ * take one that also names where their own words are (`placeOf`, unique to each cluster), so
+ * every id stays unique and stable.
  */
-function withUniqueIds<
-  T extends { id: string; earliest: { documentId: string }; members: Array<{ start: number }> },
->(clusters: T[]): T[] {
+function withUniqueIds(
+  clusters: ClaimCluster[],
+  placeOf: (cluster: ClaimCluster) => string,
+): ClaimCluster[] {
   const taken = new Set<string>();
   for (const cluster of clusters) {
     if (taken.has(cluster.id)) {
-      const where = `${cluster.earliest.documentId}:${cluster.members[0]!.start}`;
-      cluster.id = contentId(`${cluster.id}\n${where}`).slice(0, 16);
+      cluster.id = contentId(`${cluster.id}\n${placeOf(cluster)}`).slice(0, 16);
     }
     taken.add(cluster.id);
   }
   return clusters;
+}
+
+/** The first place, by document id and offset, of a set of statements: independent of reading order. */
+function firstPlace(statements: readonly Statement[]): string {
+  let first = statements[0]!;
+  for (const s of statements) {
+    if (
+      s.documentId < first.documentId ||
+      (s.documentId === first.documentId && s.start < first.start)
+    ) {
+      first = s;
+    }
+  }
+  return `${first.documentId}:${first.start}`;
 }
 
 function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {

@@ -40,6 +40,12 @@ export interface ClaimMember {
   citedSource: string | null;
   citedCue: string | null;
   citedScope: CitationScope | null;
+  /**
+   * True when the member prints the cluster's words inside a longer statement of its own (a
+   * reprinted e-mail, a long claim around the quote): it carries them without being a copy, and
+   * may carry other clusters' words too.
+   */
+  encloses: boolean;
 }
 
 export interface ClaimDocument {

@@ -21,6 +21,8 @@ export interface ClaimMember {
   citedSource: string | null;
   citedCue: string | null;
   citedScope: 'attribution' | 'nearby' | 'document' | null;
+  /** Prints the words inside a longer statement of its own; absent on clusters traced before. */
+  encloses?: boolean;
 }
 
 export interface ClaimDocument {

@@ -18,6 +18,7 @@ export function MemberList({ cluster, labels }: { cluster: ClaimCluster; labels:
             <span className="muted small">
               {[
                 m.kind,
+                m.encloses && 'within a longer passage',
                 m.date ?? 'undated',
                 m.speaker && `attributed to ${m.speaker}`,
                 m.citedSource && `via ${m.citedSource}`,

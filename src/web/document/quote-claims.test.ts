@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimCluster } from '../api/workbench-types';
 import { claimsByQuote } from './quote-claims';
 
-const cluster = (id: string, members: Array<[string, number, number]>) =>
+const cluster = (id: string, members: Array<[string, number, number, boolean?]>) =>
   ({
     id,
-    members: members.map(([documentId, start, end]) => ({ documentId, start, end })),
+    members: members.map(([documentId, start, end, encloses]) => ({
+      documentId,
+      start,
+      end,
+      encloses,
+    })),
   }) as ClaimCluster;
 
 describe('claimsByQuote', () => {
@@ -27,5 +32,20 @@ describe('claimsByQuote', () => {
       clusters,
     );
     expect([...found]).toEqual([[0, 'c1']]);
+  });
+
+  it('links a quote that encloses other quotes to its own cluster, not theirs', () => {
+    const clusters = [
+      cluster('excerpt', [
+        ['article', 0, 40],
+        ['reprint', 200, 900, true],
+      ]),
+      cluster('whole', [
+        ['reprint', 200, 900],
+        ['article', 0, 700],
+      ]),
+    ];
+    const found = claimsByQuote('reprint', [{ start: 200, end: 900 }], clusters);
+    expect([...found]).toEqual([[0, 'whole']]);
   });
 });

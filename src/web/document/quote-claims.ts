@@ -2,8 +2,9 @@ import type { ClaimCluster } from '../api/workbench-types';
 
 /**
  * For each quote of a document (by its index), the traced claim it belongs to: the cluster with
- * a member in this document whose span overlaps the quote's. Quotes outside any cluster map to
- * nothing.
+ * a member in this document whose span overlaps the quote's. A quote that carries other quotes
+ * (an e-mail quoted whole) is a member of their clusters too, as enclosing them: its own cluster,
+ * where it is a copy, comes first. Quotes outside any cluster map to nothing.
  */
 export function claimsByQuote(
   documentId: string,
@@ -13,8 +14,10 @@ export function claimsByQuote(
   const spans = clusters.flatMap((cluster) =>
     cluster.members
       .filter((m) => m.documentId === documentId)
-      .map((m) => ({ id: cluster.id, start: m.start, end: m.end })),
+      .map((m) => ({ id: cluster.id, start: m.start, end: m.end, encloses: m.encloses === true })),
   );
+  // Stable: among copies, and among enclosing members, the clusters keep their order.
+  spans.sort((a, b) => Number(a.encloses) - Number(b.encloses));
   const found = new Map<number, string>();
   quotes.forEach((quote, index) => {
     const hit = spans.find((s) => s.start < quote.end && quote.start < s.end);

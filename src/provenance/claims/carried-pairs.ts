@@ -1,0 +1,65 @@
+import type { KeyTable } from './key-table.js';
+import { PairList } from './pair-list.js';
+import type { Statement } from './statements.js';
+
+/**
+ * Which statements carry which, as (carried, carrier) pairs: the carrier joins the carried
+ * statement's cluster as a member without merging its own cluster into it, so one reprinted
+ * e-mail quoting two people does not make their words one claim.
+ */
+export class CarriedPairs {
+  private readonly pairs = new PairList();
+
+  constructor(
+    private readonly statements: readonly Statement[],
+    private readonly keys: KeyTable,
+  ) {}
+
+  /**
+   * Records that a and b say the same words at different lengths: the longer carries the shorter.
+   * Of equal lengths, each carries the other. An unmarked reprint inside somebody's quote or claim
+   * carries that quote too: its own cluster, reprints only, is not reported.
+   */
+  add(a: number, b: number): void {
+    const lengthA = this.keys.length(a);
+    const lengthB = this.keys.length(b);
+    const [short, long] = lengthA <= lengthB ? [a, b] : [b, a];
+    this.pairs.push(short, long);
+    if (
+      lengthA === lengthB ||
+      (this.statements[short]!.kind === 'reprint' && this.statements[long]!.kind !== 'reprint')
+    ) {
+      this.pairs.push(long, short);
+    }
+  }
+
+  /** Records that a and b each carry part of the other's words. */
+  addMutual(a: number, b: number): void {
+    this.pairs.push(a, b);
+    this.pairs.push(b, a);
+  }
+
+  /**
+   * The carriers of each cluster, by the cluster's root, each once, ascending, leaving out the
+   * cluster's own members.
+   */
+  byCluster(rootOf: (statement: number) => number): Map<number, number[]> {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < this.pairs.size; i += 1) {
+      const root = rootOf(this.pairs.first(i));
+      const carrier = this.pairs.second(i);
+      if (rootOf(carrier) === root) continue;
+      const list = byRoot.get(root);
+      if (list) list.push(carrier);
+      else byRoot.set(root, [carrier]);
+    }
+    for (const [root, list] of byRoot) {
+      list.sort((x, y) => x - y);
+      byRoot.set(
+        root,
+        list.filter((x, i) => i === 0 || x !== list[i - 1]),
+      );
+    }
+    return byRoot;
+  }
+}
