@@ -1,3 +1,5 @@
+import { ownCopy } from './own-copy.js';
+
 /** Entries a memo holds before it starts again empty: bounds memory over millions of documents. */
 const MEMO_LIMIT = 50_000;
 
@@ -5,7 +7,8 @@ const MEMO_LIMIT = 50_000;
  * Remembers a pure function of one string. Extraction and resolution ask the same questions of
  * the same words and names in every document ("is `said` a verb?", the folded form of "Ciudad
  * Juárez"), and the answers depend only on the string. Hand-written: a dozen lines, and the memo
- * libraries on npm neither bound their size this simply nor copy their keys (below).
+ * libraries on npm neither bound their size this simply nor copy their keys: keys (and answers
+ * that return their input) are often slices of a document, and would keep it alive (`ownCopy`).
  */
 export function memoize<T>(fn: (key: string) => T, limit = MEMO_LIMIT): (key: string) => T {
   let cache = new Map<string, T>();
@@ -18,13 +21,4 @@ export function memoize<T>(fn: (key: string) => T, limit = MEMO_LIMIT): (key: st
     cache.set(ownCopy(key), value);
     return value;
   };
-}
-
-/**
- * Keys (and answers that return their input unchanged) are often slices of a document, and V8
- * keeps a long slice (13+ characters) as a view on the whole text: stored as is, each entry would
- * keep its document alive. Concatenating and slicing again makes a flat string of its own.
- */
-function ownCopy(key: string): string {
-  return key.length < 13 ? key : (' ' + key).slice(1);
 }

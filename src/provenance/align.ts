@@ -1,4 +1,4 @@
-import { detached } from './detach.js';
+import { ownCopy } from '../core/index.js';
 import type { PreparedText } from './prepare.js';
 
 /** A passage two texts share, located in both originals. */
@@ -63,8 +63,8 @@ export function alignPassages(
     const aStart = a.tokens.starts[first.a0]!;
     const aEnd = a.tokens.ends[last.a1 - 1]!;
     passages.push({
-      // Kept in reports long after the texts are gone: see detached().
-      text: detached(a.text.slice(aStart, aEnd)),
+      // Kept in reports long after the texts are gone: see ownCopy().
+      text: ownCopy(a.text.slice(aStart, aEnd)),
       aStart,
       aEnd,
       bStart: b.tokens.starts[first.b0]!,

@@ -1,5 +1,5 @@
+import { ownCopy } from '../core/index.js';
 import { alignPassages, type AlignedPassage } from './align.js';
-import { detached } from './detach.js';
 import { clusterPassages, type DatedOccurrence, type PassageLink } from './cluster.js';
 import type { ResolvedReuseOptions } from './options.js';
 import type { PreparedText } from './prepare.js';
@@ -75,7 +75,7 @@ export class ReuseVerifier {
           documentId: b,
           start: p.bStart,
           end: p.bEnd,
-          text: detached(textB.slice(p.bStart, p.bEnd)),
+          text: ownCopy(textB.slice(p.bStart, p.bEnd)),
         },
         words: p.words,
       });

@@ -1,6 +1,5 @@
-import { foldForMatch } from '../../core/index.js';
+import { foldForMatch, ownCopy } from '../../core/index.js';
 import type { SourceCited } from '../../extract/index.js';
-import { detached } from '../detach.js';
 import { cuePhrasesIn } from './cue-phrases.js';
 import type { CitationScope } from './types.js';
 
@@ -79,8 +78,8 @@ export class DocumentCitations {
     near.sort((a, b) => a.distance - b.distance);
     // Statements keep these past their document: names read from its text are copied out of it.
     const found: Citation[] = near.map(({ name, cue }) => ({
-      name: detached(name),
-      cue: detached(cue),
+      name: ownCopy(name),
+      cue: ownCopy(cue),
       scope: 'nearby',
     }));
     if (this.main) found.push(this.main);
@@ -118,6 +117,6 @@ function mostCited(sources: readonly SourceCited[]): Citation | null {
   // Map iteration follows first mention, so ties go to the source named first.
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
   return best
-    ? { name: detached(best.source.name), cue: detached(best.source.cue), scope: 'document' }
+    ? { name: ownCopy(best.source.name), cue: ownCopy(best.source.cue), scope: 'document' }
     : null;
 }

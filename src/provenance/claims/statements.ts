@@ -1,5 +1,5 @@
+import { ownCopy } from '../../core/index.js';
 import type { DateMention } from '../../extract/index.js';
-import { detached } from '../detach.js';
 import { hashShingles, hashWords } from '../hash.js';
 import { tokenizeForReuse } from '../normalize.js';
 import { DocumentCitations, isAttributionVerb, type Citation } from './citations.js';
@@ -76,7 +76,7 @@ export function readStatements(
       documentId: document.id,
       start: span.start,
       end: span.end,
-      text: detached(span.text),
+      text: ownCopy(span.text),
       kind,
       speaker,
       saidOn: bestDate(saidOn, extraction.dates, span.start, options.citeWindowBefore),
