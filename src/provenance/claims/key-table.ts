@@ -59,8 +59,9 @@ export class KeyTable {
 
 /**
  * How many values two ascending, duplicate-free ranges of `keys` share, counting no further than
- * `enough`. Similar lengths merge in one pass; a short range against a long one (a quote against
- * the reprinted page around it) gallops through the long one instead.
+ * `enough`, nor once more than `maxMissing` of the shorter range's values are known not to be in
+ * the longer (the count is then a lower bound). Similar lengths merge in one pass; a short range
+ * against a long one (a quote against the reprinted page around it) gallops through the long one.
  */
 export function sharedKeys(
   keys: Float64Array,
@@ -69,11 +70,16 @@ export function sharedKeys(
   bFrom: number,
   bTo: number,
   enough: number,
+  maxMissing = Number.POSITIVE_INFINITY,
 ): number {
-  if (aTo - aFrom > bTo - bFrom) return sharedKeys(keys, bFrom, bTo, aFrom, aTo, enough);
-  if ((aTo - aFrom) * 8 < bTo - bFrom)
-    return sharedByGalloping(keys, aFrom, aTo, bFrom, bTo, enough);
+  if (aTo - aFrom > bTo - bFrom) {
+    return sharedKeys(keys, bFrom, bTo, aFrom, aTo, enough, maxMissing);
+  }
+  if ((aTo - aFrom) * 8 < bTo - bFrom) {
+    return sharedByGalloping(keys, aFrom, aTo, bFrom, bTo, enough, maxMissing);
+  }
   let shared = 0;
+  let missing = 0;
   let i = aFrom;
   let j = bFrom;
   while (i < aTo && j < bTo) {
@@ -84,8 +90,11 @@ export function sharedKeys(
       if (shared >= enough) return shared;
       i += 1;
       j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
+    } else if (x < y) {
+      i += 1;
+      missing += 1;
+      if (missing > maxMissing) return shared;
+    } else j += 1;
   }
   return shared;
 }
@@ -98,8 +107,10 @@ function sharedByGalloping(
   bFrom: number,
   bTo: number,
   enough: number,
+  maxMissing: number,
 ): number {
   let shared = 0;
+  let missing = 0;
   let lo = bFrom;
   for (let i = aFrom; i < aTo && lo < bTo; i += 1) {
     const x = keys[i]!;
@@ -121,7 +132,7 @@ function sharedByGalloping(
       shared += 1;
       if (shared >= enough) return shared;
       lo += 1;
-    }
+    } else if (++missing > maxMissing) return shared;
   }
   return shared;
 }

@@ -23,25 +23,35 @@ export function matchStatements(
   options: ResolvedTraceOptions,
   onMatch: (a: number, b: number, relation: Relation) => void,
   /**
-   * True when a and b are already known to be in one cluster (peers through others): no need to
-   * verify again. It must account for every `peers` match reported so far, transitively (a
-   * union–find's view), or be always false.
+   * The set a statement is in, as a union–find of the `peers` reported so far sees it: two in one
+   * set need no verifying. Without it every statement is its own set.
    */
-  joined: (a: number, b: number) => boolean = () => false,
+  rootOf: (statement: number) => number = (statement) => statement,
 ): void {
   const postings = new AnchorPostings(table, options.anchors, options.maxPostings);
   const keys = table.keys;
   const list = postings.list;
+  const joined = (a: number, b: number) => rootOf(a) === rootOf(b);
   // checkedBy[other] === statement: other was already a candidate of statement (one array for
   // all statements instead of a Set each).
   const checkedBy = new Int32Array(table.size).fill(-1);
   // gatheredWith[anchor]: a statement that every statement of the anchor's list is joined with.
   const gatheredWith = new Int32Array(postings.size).fill(-1);
+  // carriedBy[root] === statement: statement contains the words of a member of that set.
+  const carriedBy = new Int32Array(table.size).fill(-1);
   for (let statement = 0; statement < table.size; statement += 1) {
     const from = table.start(statement);
     const to = table.end(statement);
     if (from === to) continue;
     checkedBy[statement] = statement;
+    // A candidate shorter than this can only be carried by this statement, if anything: too short
+    // to be its peer, a part of it or an overlap. Whether one member of the candidate's set is
+    // carried then decides it for the whole set.
+    const onlyCarried = Math.min(
+      options.minSharedShingles,
+      to - from - breakable(to - from, options),
+      (to - from) / options.partLengthRatio,
+    );
     const anchorsEnd = Math.min(to, from + options.anchors);
     for (let k = from; k < anchorsEnd; k += 1) {
       const anchor = postings.idOf(keys[k]!);
@@ -57,8 +67,15 @@ export function matchStatements(
         }
         checkedBy[other] = statement;
         if (joined(statement, other)) continue;
+        const carriedAtMost = table.length(other) < onlyCarried;
+        // A popular quote's hundreds of copies in one set: this statement carries them all once.
+        if (carriedAtMost && carriedBy[rootOf(other)] === statement) {
+          all = false;
+          continue;
+        }
         const relation = relationOf(table, statement, other, options);
         if (relation) onMatch(statement, other, relation);
+        if (relation === 'carries' && carriedAtMost) carriedBy[rootOf(other)] = statement;
         // Only peers end up joined: a list with a carrier in it is not gathered.
         if (relation !== 'peers') all = false;
       }
@@ -98,21 +115,25 @@ export function relationOf(
   const shorter = Math.min(lengthA, lengthB);
   const longer = Math.max(lengthA, lengthB);
   if (shorter === 0) return null;
-  const neededShorter = shorter - breakable(shorter, options);
+  const neededShorter = Math.max(1, shorter - breakable(shorter, options));
   const neededLonger = longer - breakable(longer, options);
+  const overlapPossible = shorter >= options.minSharedShingles;
   const shared = sharedKeys(
     table.keys,
     table.start(a),
     table.end(a),
     table.start(b),
     table.end(b),
-    Math.max(neededShorter, neededLonger, options.minSharedShingles),
+    Math.max(neededShorter, neededLonger <= shorter ? neededLonger : 0, options.minSharedShingles),
+    // Past this many of the shorter's keys missing it is not contained, and, too short to
+    // overlap, nothing: stop counting.
+    overlapPossible ? shorter : shorter - neededShorter,
   );
-  if (shared >= Math.max(1, neededShorter)) {
+  if (shared >= neededShorter) {
     if (shared >= neededLonger) return 'peers';
     return longer <= shorter * options.partLengthRatio ? 'part' : 'carries';
   }
-  return shared >= options.minSharedShingles ? 'overlap' : null;
+  return overlapPossible && shared >= options.minSharedShingles ? 'overlap' : null;
 }
 
 /** Shingles of a statement that its allowed changed words may break. */

@@ -283,6 +283,48 @@ describe('traceClaims clustering', () => {
     expect(ids(second)).toEqual(['email', 'two']);
   });
 
+  it('makes the same clusters whatever order the documents come in', () => {
+    // Formulaic quotes, their fragments, and long quotations of several: the shapes that once
+    // chained. Posting lists hold every copy here: a capped list keeps the first statements read,
+    // and which those are does depend on the order.
+    let state = 7;
+    const next = () => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+    const quote = () =>
+      `we are not going to ${pick(['negotiate', 'make deals', 'talk'])} with ${pick(['anyone', 'criminals', 'the Gulf cartel'])}`;
+    const documents = Array.from({ length: 240 }, (_, i) => {
+      const id = `doc-${String(i).padStart(3, '0')}`;
+      const date = `2012-0${1 + (i % 9)}-1${i % 10}`;
+      const shape = next();
+      const words =
+        shape < 0.5
+          ? quote()
+          : shape < 0.7
+            ? quote().split(' ').slice(0, 5).join(' ')
+            : `${quote()}, and ${quote()}, and the count of agents on the ground is kept off the books on purpose by ${pick(['the consulate', 'the army', 'the state police'])}`;
+      return fixture({
+        id,
+        date,
+        text: `“${words},” he said.`,
+        quotes: [{ words, speaker: null }],
+      });
+    });
+    const shapeOf = (documents: ProvenanceDocument[]) =>
+      traceClaims(documents, findReuse([]), { maxPostings: 1000 })
+        .clusters.map(
+          (c) =>
+            `${c.id}: ${c.members.map((m) => `${m.documentId}${m.encloses ? '>' : ''}`).join(' ')}`,
+        )
+        .sort();
+    const forward = shapeOf(documents);
+    expect(forward.length).toBeGreaterThan(5);
+    expect(forward.some((c) => c.includes('>'))).toBe(true);
+    expect(shapeOf([...documents].reverse())).toEqual(forward);
+  });
+
   it('counts two speakers saying the same words as two origins, and an unattributed copy as its own', () => {
     const words = 'the border wall will not stop a single kilo of fentanyl from crossing';
     const doc = (id: string, speaker: string | null, verb: string) =>

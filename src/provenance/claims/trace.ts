@@ -99,7 +99,7 @@ function clusterStatements(
         carried.addMutual(a, b);
       }
     },
-    (a, b) => sets.find(a) === sets.find(b),
+    (statement) => sets.find(statement),
   );
   // Two documents printing one reused passage carry each other's words at that place; the place is
   // too loose a match (30% overlap) to merge clusters on, so it only carries.
