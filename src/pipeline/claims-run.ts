@@ -1,4 +1,4 @@
-import { ClaimTracer, type ReuseReport } from '../provenance/index.js';
+import { ClaimTracer, type ClaimCluster, type ReuseReport } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ClaimTraceSummary {
@@ -32,13 +32,17 @@ export async function runClaimTrace(store: Store, reuse: ReuseReport): Promise<C
       text: document.text,
     });
   }
-  const { clusters } = tracer.finish();
-  await store.replaceClaimClusters(clusters);
-  return {
-    clusters: clusters.length,
-    shared: clusters.filter((c) => c.documents.length > 1).length,
-    circular: clusters.filter((c) => c.circular).length,
-    largest: clusters.reduce((most, c) => Math.max(most, c.documents.length), 0),
-    seconds: (performance.now() - started) / 1000,
-  };
+  const counts = { clusters: 0, shared: 0, circular: 0, largest: 0 };
+  // Each cluster is built as the store asks for it, counted, written and let go.
+  function* counted(clusters: Iterable<ClaimCluster>): Generator<ClaimCluster> {
+    for (const cluster of clusters) {
+      counts.clusters += 1;
+      if (cluster.documents.length > 1) counts.shared += 1;
+      if (cluster.circular) counts.circular += 1;
+      counts.largest = Math.max(counts.largest, cluster.documents.length);
+      yield cluster;
+    }
+  }
+  await store.replaceClaimClusters(counted(tracer.clusters()));
+  return { ...counts, seconds: (performance.now() - started) / 1000 };
 }

@@ -119,8 +119,11 @@ export interface Store {
   }): Promise<StoredPassageGroup[]>;
 
   // Claim provenance and grades
-  /** Replaces every claim cluster in one transaction (analyst grades are kept: ids are stable). */
-  replaceClaimClusters(clusters: ClaimCluster[]): Promise<void>;
+  /**
+   * Replaces every claim cluster in one transaction (analyst grades are kept: ids are stable),
+   * reading the clusters one at a time: each may be built only when asked for.
+   */
+  replaceClaimClusters(clusters: Iterable<ClaimCluster>): Promise<void>;
   listClaimClusters(query?: ClaimQuery): Promise<{ total: number; clusters: ClaimCluster[] }>;
   /** A cluster by id or unique id prefix (6+ characters). */
   getClaimCluster(idOrPrefix: string): Promise<ClaimCluster | null>;

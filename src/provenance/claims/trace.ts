@@ -66,18 +66,28 @@ export class ClaimTracer {
     for (const link of read.links) this.links.push(link);
   }
 
+  /** Every cluster, the most widely carried first. */
   finish(): ClaimTrace {
+    return { clusters: [...this.clusters()].sort(byReach) };
+  }
+
+  /**
+   * The clusters one at a time, in no particular order, each built only when asked for: a store
+   * can write each and let it go. Built all at once, the clusters of 300,000 e-mails did not fit
+   * in V8's 4 GB heap.
+   */
+  clusters(): Generator<ClaimCluster> {
     return clusterStatements(this.statements, this.keys, this.links, this.infos, this.resolved);
   }
 }
 
-function clusterStatements(
+function* clusterStatements(
   statements: Statement[],
   keys: KeyTable,
   links: PassageLink[],
   infos: Map<string, DocumentInfo>,
   resolved: ResolvedTraceOptions,
-): ClaimTrace {
+): Generator<ClaimCluster> {
   // Statements are numbered densely from 0, so their sets live in arrays: string-keyed maps were
   // a third of the trace's time at 30,000 documents.
   const sets = new DenseUnionFind();
@@ -121,65 +131,65 @@ function clusterStatements(
   }
   const enclosingOf = carried.byCluster((statement) => sets.find(statement));
 
-  const clusters: ClaimCluster[] = [];
-  // Where each cluster's own words first are: a statement is a peer of one cluster only.
-  const peerPlace = new Map<ClaimCluster, string>();
-  for (const [root, peers] of groups) {
-    // Reprinted prose that nobody quotes or attributes is reuse, not a claim: provenance/ reports it.
-    if (!peers.some((s) => s.kind !== 'reprint')) continue;
+  // In the order of where each cluster's own words first are (a statement is a peer of one
+  // cluster only), so that which of two clusters saying the same few words keeps the plain id
+  // does not depend on the order documents were read in.
+  // Reprinted prose that nobody quotes or attributes is reuse, not a claim: provenance/ reports it.
+  const ordered = [...groups]
+    .filter(([, peers]) => peers.some((s) => s.kind !== 'reprint'))
+    .map(([root, peers]) => ({ root, peers, place: firstPlace(peers) }))
+    .sort((a, b) => comparePlaces(a.place, b.place));
+  const taken = new Set<string>();
+  for (const { root, peers, place } of ordered) {
     const enclosing = (enclosingOf.get(root) ?? []).map((i) => statements[i]!);
     const documents = new Set([...peers, ...enclosing].map((s) => s.documentId)).size;
     if (documents === 1 && !resolved.includeSingletons) continue;
     const cluster = buildCluster(peers, enclosing, infos, (i) => passages.get(i) ?? [], resolved);
-    clusters.push(cluster);
-    peerPlace.set(cluster, firstPlace(peers));
+    cluster.id = uniqueId(cluster.id, place, taken);
+    yield cluster;
   }
-  clusters.sort(
-    (a, b) =>
-      b.documents.length - a.documents.length ||
-      byAppearance(
-        { date: a.earliest.date, id: a.earliest.documentId },
-        { date: b.earliest.date, id: b.earliest.documentId },
-      ) ||
-      a.members[0]!.start - b.members[0]!.start ||
-      (a.id < b.id ? -1 : 1),
+}
+
+/** The most widely carried first, then the earliest, then by where the words are. */
+function byReach(a: ClaimCluster, b: ClaimCluster): number {
+  return (
+    b.documents.length - a.documents.length ||
+    byAppearance(
+      { date: a.earliest.date, id: a.earliest.documentId },
+      { date: b.earliest.date, id: b.earliest.documentId },
+    ) ||
+    a.members[0]!.start - b.members[0]!.start ||
+    (a.id < b.id ? -1 : 1)
   );
-  return { clusters: withUniqueIds(clusters, (cluster) => peerPlace.get(cluster)!) };
 }
 
 /**
  * A cluster's id is a hash of its kind, speaker and words, so it survives re-tracing and keeps
  * its analyst grades. Words too short to be matched (a bare "the" an extractor took for a claim)
- * can leave two clusters saying the same; the first in trace order keeps the id, the others
- * take one that also names where their own words are (`placeOf`, unique to each cluster), so
- * every id stays unique and stable.
+ * can leave two clusters saying the same; the first keeps the id, the others take one that also
+ * names where their own words are, so every id stays unique and stable.
  */
-function withUniqueIds(
-  clusters: ClaimCluster[],
-  placeOf: (cluster: ClaimCluster) => string,
-): ClaimCluster[] {
-  const taken = new Set<string>();
-  for (const cluster of clusters) {
-    if (taken.has(cluster.id)) {
-      cluster.id = contentId(`${cluster.id}\n${placeOf(cluster)}`).slice(0, 16);
-    }
-    taken.add(cluster.id);
-  }
-  return clusters;
+function uniqueId(id: string, place: Place, taken: Set<string>): string {
+  const unique = taken.has(id)
+    ? contentId(`${id}\n${place.documentId}:${place.start}`).slice(0, 16)
+    : id;
+  taken.add(unique);
+  return unique;
 }
 
-/** The first place, by document id and offset, of a set of statements: independent of reading order. */
-function firstPlace(statements: readonly Statement[]): string {
-  let first = statements[0]!;
-  for (const s of statements) {
-    if (
-      s.documentId < first.documentId ||
-      (s.documentId === first.documentId && s.start < first.start)
-    ) {
-      first = s;
-    }
-  }
-  return `${first.documentId}:${first.start}`;
+interface Place {
+  documentId: string;
+  start: number;
+}
+
+const comparePlaces = (a: Place, b: Place): number =>
+  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start;
+
+/** The first place, by document id and offset, of a set of statements. */
+function firstPlace(statements: readonly Statement[]): Place {
+  let first: Place = statements[0]!;
+  for (const s of statements) if (comparePlaces(s, first) < 0) first = s;
+  return { documentId: first.documentId, start: first.start };
 }
 
 function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {

@@ -831,7 +831,7 @@ export class PostgresStore implements Store {
     await this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }
 
-  async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+  async replaceClaimClusters(clusters: Iterable<ClaimCluster>): Promise<void> {
     this.refuseOnView('replaceClaimClusters');
     await this.runStatements(
       replaceClaimStatements(clusters),

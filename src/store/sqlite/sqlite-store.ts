@@ -913,7 +913,7 @@ export class SqliteStore implements Store {
     this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }
 
-  async replaceClaimClusters(clusters: ClaimCluster[]): Promise<void> {
+  async replaceClaimClusters(clusters: Iterable<ClaimCluster>): Promise<void> {
     this.refuseOnView('replaceClaimClusters');
     this.runStatements(
       replaceClaimStatements(clusters),
