@@ -1,5 +1,6 @@
 import { AnchorPostings } from './anchor-postings.js';
 import { sharedKeys, type KeyTable } from './key-table.js';
+import { isSubset } from './markers.js';
 import type { ResolvedTraceOptions } from './options.js';
 
 /**
@@ -27,6 +28,8 @@ export function matchStatements(
    * set need no verifying. Without it every statement is its own set.
    */
   rootOf: (statement: number) => number = (statement) => statement,
+  /** Each statement's figures and names (markers.ts); without it they are not compared. */
+  markers?: KeyTable,
 ): void {
   const postings = new AnchorPostings(table, options.anchors, options.maxPostings);
   const keys = table.keys;
@@ -73,7 +76,7 @@ export function matchStatements(
           all = false;
           continue;
         }
-        const relation = relationOf(table, statement, other, options);
+        const relation = relationOf(table, statement, other, options, markers);
         if (relation) onMatch(statement, other, relation);
         if (relation === 'carries' && carriedAtMost) carriedBy[rootOf(other)] = statement;
         // Only peers end up joined: a list with a carrier in it is not gathered.
@@ -109,6 +112,7 @@ export function relationOf(
   a: number,
   b: number,
   options: ResolvedTraceOptions,
+  markers?: KeyTable,
 ): Relation | null {
   const lengthA = table.length(a);
   const lengthB = table.length(b);
@@ -130,11 +134,25 @@ export function relationOf(
     overlapPossible ? shorter : shorter - neededShorter,
   );
   if (shared >= neededShorter) {
-    if (shared >= neededLonger) return 'peers';
+    // The words allowed to change may not be a figure or a name: "12 killed" is not "15 killed".
+    const [inner, outer] = lengthA <= lengthB ? [a, b] : [b, a];
+    if (markers && !markersWithin(markers, inner, outer)) return null;
+    if (shared >= neededLonger && (!markers || markersWithin(markers, outer, inner))) {
+      return 'peers';
+    }
     return longer <= shorter * options.partLengthRatio ? 'part' : 'carries';
   }
   return overlapPossible && shared >= options.minSharedShingles ? 'overlap' : null;
 }
+
+const markersWithin = (markers: KeyTable, inner: number, outer: number): boolean =>
+  isSubset(
+    markers.keys,
+    markers.start(inner),
+    markers.end(inner),
+    markers.start(outer),
+    markers.end(outer),
+  );
 
 /** Shingles of a statement that its allowed changed words may break. */
 function breakable(shingles: number, options: ResolvedTraceOptions): number {

@@ -4,6 +4,7 @@ import { hashShingles, hashWords } from '../hash.js';
 import { tokenizeForReuse } from '../normalize.js';
 import { DocumentCitations, isAttributionVerb, type Citation } from './citations.js';
 import type { KeyTable } from './key-table.js';
+import { markerKeys } from './markers.js';
 import type { ResolvedTraceOptions } from './options.js';
 import type { MemberKind, ProvenanceDocument } from './types.js';
 
@@ -55,6 +56,8 @@ export function readStatements(
   occurrences: readonly Occurrence[],
   keys: KeyTable,
   options: ResolvedTraceOptions,
+  /** Where each statement's figures and names go (markers.ts), at the same index as its keys. */
+  markers?: KeyTable,
 ): { statements: Statement[]; links: PassageLink[] } {
   const { extraction, text } = document;
   const citations = new DocumentCitations(extraction.sourcesCited, text);
@@ -71,6 +74,7 @@ export function readStatements(
     const citedVia: Citation[] = attributedTo
       ? [{ name: attributedTo, cue: 'according to', scope: 'attribution' }]
       : citations.candidates(span.start, span.end, window);
+    markers?.add(markerKeys(span.text));
     statements.push({
       index: keys.add(shingleKeys(span.text, options)),
       documentId: document.id,

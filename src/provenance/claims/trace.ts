@@ -47,6 +47,7 @@ export class ClaimTracer {
   private readonly infos = new Map<string, DocumentInfo>();
   private readonly statements: Statement[] = [];
   private readonly keys = new KeyTable();
+  private readonly markers = new KeyTable();
   private readonly links: PassageLink[] = [];
 
   constructor(reuse: ReuseReport, options: TraceOptions = {}) {
@@ -61,6 +62,7 @@ export class ClaimTracer {
       this.occurrences.get(document.id) ?? [],
       this.keys,
       this.resolved,
+      this.markers,
     );
     for (const statement of read.statements) this.statements.push(statement);
     for (const link of read.links) this.links.push(link);
@@ -77,13 +79,21 @@ export class ClaimTracer {
    * in V8's 4 GB heap.
    */
   clusters(): Generator<ClaimCluster> {
-    return clusterStatements(this.statements, this.keys, this.links, this.infos, this.resolved);
+    return clusterStatements(
+      this.statements,
+      this.keys,
+      this.markers,
+      this.links,
+      this.infos,
+      this.resolved,
+    );
   }
 }
 
 function* clusterStatements(
   statements: Statement[],
   keys: KeyTable,
+  markers: KeyTable,
   links: PassageLink[],
   infos: Map<string, DocumentInfo>,
   resolved: ResolvedTraceOptions,
@@ -110,11 +120,12 @@ function* clusterStatements(
       }
     },
     (statement) => sets.find(statement),
+    markers,
   );
   // Two documents printing one reused passage carry each other's words at that place; the place is
   // too loose a match (30% overlap) to merge clusters on, so it only carries.
   joinWithinPassages(links, (a, b) => carried.add(a, b));
-  parts.resolve(sets, carried);
+  parts.resolve(sets, carried, statements, (statement) => keys.length(statement));
 
   const passages = new Map<number, number[]>();
   for (const link of links) {
