@@ -57,7 +57,7 @@ export function readStatements(
   keys: KeyTable,
   options: ResolvedTraceOptions,
   /** Where each statement's figures and names go (markers.ts), at the same index as its keys. */
-  markers?: KeyTable,
+  markers: KeyTable,
 ): { statements: Statement[]; links: PassageLink[] } {
   const { extraction, text } = document;
   const citations = new DocumentCitations(extraction.sourcesCited, text);
@@ -74,7 +74,7 @@ export function readStatements(
     const citedVia: Citation[] = attributedTo
       ? [{ name: attributedTo, cue: 'according to', scope: 'attribution' }]
       : citations.candidates(span.start, span.end, window);
-    markers?.add(markerKeys(span.text));
+    markers.add(markerKeys(span.text));
     statements.push({
       index: keys.add(shingleKeys(span.text, options)),
       documentId: document.id,

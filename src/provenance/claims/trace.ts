@@ -9,6 +9,7 @@ import { joinWithinPassages } from './passage-links.js';
 import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
 import { CarriedPairs } from './carried-pairs.js';
 import { TrimmedCopies } from './trimmed-copies.js';
+import { comparePlaces, firstPlace, type Place } from './places.js';
 import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
@@ -186,21 +187,6 @@ function uniqueId(id: string, place: Place, taken: Set<string>): string {
     : id;
   taken.add(unique);
   return unique;
-}
-
-interface Place {
-  documentId: string;
-  start: number;
-}
-
-const comparePlaces = (a: Place, b: Place): number =>
-  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start;
-
-/** The first place, by document id and offset, of a set of statements. */
-function firstPlace(statements: readonly Statement[]): Place {
-  let first: Place = statements[0]!;
-  for (const s of statements) if (comparePlaces(s, first) < 0) first = s;
-  return { documentId: first.documentId, start: first.start };
 }
 
 function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {

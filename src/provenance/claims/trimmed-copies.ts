@@ -1,6 +1,7 @@
 import type { DenseUnionFind } from '../../core/index.js';
 import type { CarriedPairs } from './carried-pairs.js';
 import { PairList } from './pair-list.js';
+import { comparePlaces } from './places.js';
 import type { Statement } from './statements.js';
 
 /**
@@ -62,6 +63,3 @@ export class TrimmedCopies {
     }
   }
 }
-
-const comparePlaces = (a: Statement, b: Statement): number =>
-  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start;
