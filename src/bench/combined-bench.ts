@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BENCH_DIR, corpusFolder } from './corpus-cache.js';
 import type { CorpusFormat } from './corpus/index.js';
 import { machineLoad } from './measure.js';
@@ -27,6 +27,7 @@ export async function benchAll(options: CombinedBenchOptions): Promise<SizeResul
   const results: SizeResult[] = [];
   for (const docs of options.sizes) {
     const folder = await corpusFolder(docs, options.seed, options.format, options.log);
+    const groundTruth = join(dirname(folder), 'ground-truth.jsonl');
     const dir = mkdtempSync(join(BENCH_DIR, 'all-'));
     const store = join(dir, 'store.sqlite');
     try {
@@ -40,6 +41,9 @@ export async function benchAll(options: CombinedBenchOptions): Promise<SizeResul
           store,
           rounds: options.rounds,
           ...(stage === 'ingest' && { corpus: folder }),
+          // The analysis is scored against the corpus's planted re-quotes, after its figures.
+          ...(stage === 'analyze' &&
+            existsSync(groundTruth) && { corpus: folder, groundTruth: groundTruth }),
         });
         options.log(
           `  all ${docs}: ${stage} took ${figures.seconds.toFixed(1)}s, peak ${Math.round(figures.peakRssMB)} MB`,

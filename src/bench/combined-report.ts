@@ -4,6 +4,17 @@ import { formatTable, type Cell } from './table.js';
 
 const MB = 1024 * 1024;
 
+/** Claim tracing against the corpus's planted re-quotes, when the analysis was scored. */
+function requotes(c: Record<string, number>): string {
+  if (c.plantedRequotes === undefined) return '';
+  const share = ((c.requotesInSmallClusterShare ?? 0) * 100).toFixed(1);
+  return (
+    `; planted re-quotes in one cluster (≤ ${c.smallClusterDocuments ?? 0} documents) ` +
+    `${c.requotesInSmallCluster ?? 0} of ${c.plantedRequotes} (${share} %), ` +
+    `in any one cluster ${c.requotesSharingCluster ?? 0}`
+  );
+}
+
 /** The figures a stage's row shows besides rates: what it found, so a reader can sanity-check. */
 function notes(f: StageFigures): string {
   const c = f.counts;
@@ -20,7 +31,8 @@ function notes(f: StageFigures): string {
       return (
         `${c.entities ?? 0} entities, ${c.pairs ?? 0} pairs, ${c.claimClusters ?? 0} claims ` +
         `(the widest carried by ${c.largestClaimDocuments ?? 0} documents); ` +
-        `resolve ${c.resolveSeconds ?? 0} s ∥ reuse ${c.reuseSeconds ?? 0} s, then claims ${c.claimSeconds ?? 0} s`
+        `resolve ${c.resolveSeconds ?? 0} s ∥ reuse ${c.reuseSeconds ?? 0} s, then claims ${c.claimSeconds ?? 0} s` +
+        requotes(c)
       );
     case 'search':
       return `${f.latency?.queries ?? 0} queries`;

@@ -15,8 +15,9 @@ import {
   runResolution,
   runReuse,
 } from '../pipeline/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { peakRssMB, percentiles, round, rssMB } from './measure.js';
+import { measureRequotes } from './requote-score.js';
 import { QUERIES } from './search-queries.js';
 import { STAGES, type StageFigures } from './stage-figures.js';
 
@@ -24,8 +25,13 @@ export const StageJobSchema = z.object({
   stage: z.enum(STAGES),
   /** SQLite store file. */
   store: z.string(),
-  /** Ingest only: the corpus folder. */
+  /** Ingest: the corpus folder; analyze: the folder ingested, where groundTruth's paths lie. */
   corpus: z.string().optional(),
+  /**
+   * Analyze only: the generated corpus's ground-truth.jsonl, to score claim tracing against its
+   * planted re-quotes (requote-score.ts) once the stage's figures are taken.
+   */
+  groundTruth: z.string().optional(),
   /** Ingest only: parse worker threads and documents per transaction (pipeline defaults if unset). */
   parseWorkers: z.number().int().min(0).optional(),
   batchSize: z.number().int().positive().optional(),
@@ -149,15 +155,21 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
     }
     const cpu = process.cpuUsage(cpuBefore);
     const documents = (await store.stats()).documents;
-    await store.close();
+    // The stage's memory and CPU are taken before scoring, which is no part of the stage.
+    clearInterval(sampler);
     counts.sampledMaxRssMB = round(Math.max(sampledMax, rssMB()));
+    const peak = peakRssMB();
+    if (job.stage === 'analyze' && job.groundTruth && job.corpus) {
+      Object.assign(counts, await scoreClaims(store, job.groundTruth, job.corpus));
+    }
+    await store.close();
     return {
       stage: job.stage,
       documents,
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       bytes,
-      peakRssMB: peakRssMB(),
+      peakRssMB: peak,
       // Closing checkpoints the write-ahead log into the file: measured after.
       storeBytes: storeFilesBytes(job.store),
       latency,
@@ -166,6 +178,29 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** The re-quote figures for the analyze row, with the misses listed on stderr to look into. */
+async function scoreClaims(
+  store: Store,
+  groundTruth: string,
+  corpus: string,
+): Promise<Record<string, number>> {
+  const started = performance.now();
+  const score = await measureRequotes(store, groundTruth, corpus);
+  for (const miss of score.misses.slice(0, 20)) {
+    const wide = miss.smallestShared === null ? '' : ` (${miss.smallestShared} documents)`;
+    process.stderr.write(`  re-quote missed: ${miss.a} → ${miss.b}: ${miss.reason}${wide}\n`);
+  }
+  if (score.misses.length > 20) process.stderr.write(`  … ${score.misses.length - 20} more\n`);
+  return {
+    plantedRequotes: score.planted,
+    requotesInSmallCluster: score.inSmallCluster,
+    requotesInSmallClusterShare: round(score.planted ? score.inSmallCluster / score.planted : 0, 4),
+    requotesSharingCluster: score.sharingCluster,
+    smallClusterDocuments: score.maxDocuments,
+    requoteScoreSeconds: round((performance.now() - started) / 1000, 2),
+  };
 }
 
 const job = StageJobSchema.parse(JSON.parse(process.argv[2] ?? '{}'));

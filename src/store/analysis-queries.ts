@@ -22,9 +22,18 @@ import {
   INSERT_PASSAGE_GROUP_SQL,
   INSERT_PASSAGE_OCCURRENCE_SQL,
   INSERT_REUSE_PAIR_SQL,
+  IDS_PER_QUERY,
+  placeholders,
 } from './analysis-sql.js';
 import type { Store } from './store.js';
-import { FULL_VIEW, rankParams, type ClearanceSource, type MaxRank } from './visibility.js';
+import type { DocumentOrigin } from './types.js';
+import {
+  andVisible,
+  FULL_VIEW,
+  rankParams,
+  type ClearanceSource,
+  type MaxRank,
+} from './visibility.js';
 
 type Row = Record<string, unknown>;
 /** Runs one read-only query with positional parameters on a backend. */
@@ -42,6 +51,10 @@ export async function documentVisible(run: RunQuery, id: string, r: MaxRank): Pr
   return rows.length > 0;
 }
 
+const originsSql = (r: MaxRank, n: number) => `
+  SELECT origin, document_id FROM document_origins
+  WHERE origin IN (${placeholders(n)})${andVisible(r, 'document_origins.document_id')}`;
+
 /**
  * The extraction views, implemented once over any backend that can run the shared SQL. Each read
  * asks `clearance` for the reader's highest visible TLP rank and hides what it may not see.
@@ -58,9 +71,22 @@ export function analysisQueries(
   | 'listCoOccurring'
   | 'listReusePairs'
   | 'listPassageGroups'
+  | 'findDocumentsByOrigin'
 > & { run: RunQuery } {
   return {
     run,
+    async findDocumentsByOrigin(origins) {
+      const r = clearance();
+      const unique = [...new Set(origins)];
+      const found: DocumentOrigin[] = [];
+      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+        const some = unique.slice(i, i + IDS_PER_QUERY);
+        for (const row of await run(originsSql(r, some.length), [...some, ...rankParams(r)])) {
+          found.push({ origin: String(row.origin), documentId: String(row.document_id) });
+        }
+      }
+      return found;
+    },
     async listDatedEvents(options = {}) {
       const r = clearance();
       const rows = await run(datedEventsSql(r), [

@@ -111,3 +111,12 @@ export const INSERT_PASSAGE_GROUP_SQL =
   'INSERT INTO passage_groups(id, text, words) VALUES (?, ?, ?)';
 export const INSERT_PASSAGE_OCCURRENCE_SQL = `INSERT INTO passage_occurrences
   (group_id, seq, document_id, start_offset, end_offset, date) VALUES (?, ?, ?, ?, ?, ?)`;
+
+/**
+ * Ids per query in the list reads that take many: far below either backend's limit on
+ * parameters (SQLite's 32,766, PostgreSQL's 65,535).
+ */
+export const IDS_PER_QUERY = 500;
+
+/** `?, ?, …` for `n` parameters. */
+export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');

@@ -2,8 +2,15 @@ import type { AnalystGrade, Credibility, Reliability } from '../assess/index.js'
 import { foldForMatch } from '../core/index.js';
 import type { ClaimCluster } from '../provenance/index.js';
 import type { RunQuery } from './analysis-queries.js';
+import { IDS_PER_QUERY, placeholders } from './analysis-sql.js';
+import {
+  decodeClusterData,
+  encodeClusterData,
+  memberRowsColumn,
+  parseMemberRows,
+} from './claim-cluster-codec.js';
 import type { Store } from './store.js';
-import type { AnalystWrite, GradeSubjectType, RecordedGrade } from './types.js';
+import type { AnalystWrite, ClaimMembership, GradeSubjectType, RecordedGrade } from './types.js';
 import {
   andWrittenWithin,
   withoutHiddenSubjects,
@@ -20,7 +27,7 @@ import {
 
 /*
  * Claim clusters and analyst grades, in the SQL both backends accept (positional `?`). A cluster
- * is stored whole as JSON, with the columns queries filter on beside it.
+ * is stored as compact JSON (claim-cluster-codec.ts), with the columns queries filter on beside it.
  */
 
 type Row = Record<string, unknown>;
@@ -39,19 +46,23 @@ export interface Statement {
 const andClusterVisible = (r: MaxRank, column: string) =>
   r === null ? '' : ` AND ${clusterNotHidden(column)}`;
 
+/** What a cluster is read from: `data`, and the columns and members its compact form leaves out. */
+const CLUSTER_COLUMNS = `id, kind, text, speaker, independent_origins, circular, data,
+  ${memberRowsColumn('claim_clusters.id')} AS member_rows`;
+
 const clusterFilter = (r: MaxRank) => `
   WHERE (? = 0 OR id IN (SELECT cluster_id FROM claim_members WHERE document_id = ?))
     AND (? = 0 OR folded_speaker = ? OR folded_text LIKE ?)
     AND (? = 0 OR documents >= 2)${andClusterVisible(r, 'claim_clusters.id')}`;
 
 const listClustersSql = (r: MaxRank) => `
-  SELECT data FROM claim_clusters ${clusterFilter(r)}
+  SELECT ${CLUSTER_COLUMNS} FROM claim_clusters ${clusterFilter(r)}
   ORDER BY documents DESC, independent_origins ASC, id
   LIMIT ? OFFSET ?`;
 const countClustersSql = (r: MaxRank) =>
   `SELECT count(*) AS n FROM claim_clusters ${clusterFilter(r)}`;
 const clusterByPrefixSql = (r: MaxRank) =>
-  `SELECT data FROM claim_clusters WHERE id >= ? AND id < ?${andClusterVisible(r, 'claim_clusters.id')}
+  `SELECT ${CLUSTER_COLUMNS} FROM claim_clusters WHERE id >= ? AND id < ?${andClusterVisible(r, 'claim_clusters.id')}
    ORDER BY id LIMIT 2`;
 /**
  * Grades a restricted reader may see (analyst-visibility.ts): written within their clearance, and
@@ -66,8 +77,31 @@ const gradesSql = (r: MaxRank) =>
 const gradeSubjects = (grade: RecordedGrade): Subject[] =>
   grade.subjectType === 'source' ? [{ kind: 'source', name: grade.subjectId }] : [];
 
-const parse = (value: unknown): ClaimCluster =>
-  (typeof value === 'string' ? JSON.parse(value) : value) as ClaimCluster;
+/** The same document can be a member more than once (two sentences): one row per cluster. */
+const membershipsSql = (r: MaxRank, n: number) => `
+  SELECT DISTINCT m.document_id, m.cluster_id, c.documents FROM claim_members m
+  JOIN claim_clusters c ON c.id = m.cluster_id
+  WHERE m.document_id IN (${placeholders(n)})${andClusterVisible(r, 'c.id')}`;
+
+/**
+ * A cluster from its row. The compact `data` (claim-cluster-codec.ts) leans on the row's columns
+ * and on its `claim_members` rows, which the same statement reads (CLUSTER_COLUMNS): one
+ * statement, so a concurrent `analyze` replacing every cluster cannot pair one generation's
+ * `data` with the other's members.
+ */
+const parse = (row: Row): ClaimCluster =>
+  decodeClusterData(
+    row.data,
+    {
+      id: String(row.id),
+      kind: String(row.kind) as ClaimCluster['kind'],
+      text: String(row.text),
+      speaker: row.speaker === null || row.speaker === undefined ? null : String(row.speaker),
+      independentOrigins: Number(row.independent_origins),
+      circular: Number(row.circular) === 1,
+    },
+    parseMemberRows(row.member_rows),
+  );
 
 /**
  * One statement at a time, as the resolution's and the reuse's rows are: a list of every member's
@@ -92,7 +126,7 @@ export function* replaceClaimStatements(clusters: Iterable<ClaimCluster>): Gener
         cluster.independentOrigins,
         cluster.circular ? 1 : 0,
         cluster.earliest.date,
-        JSON.stringify(cluster),
+        encodeClusterData(cluster),
       ],
     };
     for (const [seq, member] of cluster.members.entries()) {
@@ -148,7 +182,10 @@ export function toRecordedGrade(row: Row): RecordedGrade {
 export function claimQueries(
   run: RunQuery,
   clearance: ClearanceSource = FULL_VIEW,
-): Pick<Store, 'listClaimClusters' | 'getClaimCluster' | 'listAnalystGrades'> {
+): Pick<
+  Store,
+  'listClaimClusters' | 'listClaimMemberships' | 'getClaimCluster' | 'listAnalystGrades'
+> {
   return {
     async listClaimClusters(query = {}) {
       const r = clearance();
@@ -169,14 +206,30 @@ export function claimQueries(
         limit,
         Math.max(0, query.offset ?? 0),
       ]);
-      return { total: Number(count?.n ?? 0), clusters: rows.map((row) => parse(row.data)) };
+      return { total: Number(count?.n ?? 0), clusters: rows.map(parse) };
+    },
+    async listClaimMemberships(documentIds) {
+      const r = clearance();
+      const unique = [...new Set(documentIds)];
+      const memberships: ClaimMembership[] = [];
+      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+        const ids = unique.slice(i, i + IDS_PER_QUERY);
+        for (const row of await run(membershipsSql(r, ids.length), [...ids, ...rankParams(r)])) {
+          memberships.push({
+            documentId: String(row.document_id),
+            clusterId: String(row.cluster_id),
+            documents: Number(row.documents),
+          });
+        }
+      }
+      return memberships;
     },
     async getClaimCluster(idOrPrefix) {
       const r = clearance();
       const prefix = idOrPrefix.toLowerCase();
       if (!/^[0-9a-f]{6,64}$/.test(prefix)) return null;
       const rows = await run(clusterByPrefixSql(r), [prefix, `${prefix}g`, ...rankParams(r)]);
-      return rows.length === 1 ? parse(rows[0]!.data) : null;
+      return rows.length === 1 ? parse(rows[0]!) : null;
     },
     async listAnalystGrades(subject) {
       const r = clearance();

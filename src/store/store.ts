@@ -2,7 +2,9 @@ import type { TlpLevel } from '../core/index.js';
 import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
 import type { Resolution, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
 import type {
+  ClaimMembership,
   ClaimQuery,
+  DocumentOrigin,
   RecordedMark,
   StoredHypothesis,
   EntityCoOccurrence,
@@ -73,6 +75,12 @@ export interface Store {
   /** Resolves a full id or a unique prefix of at least 6 hex characters. */
   resolveDocumentId(idOrPrefix: string): Promise<string | null>;
   getLinks(documentId: string): Promise<{ parents: DocumentLink[]; children: DocumentLink[] }>;
+  /**
+   * The stored documents found at these exact origins (`StoredDocument.origins`), one row per
+   * origin and document, in no particular order; origins no visible document came from are left
+   * out. For tools that know files by path (the benchmark's planted pairs).
+   */
+  findDocumentsByOrigin(origins: readonly string[]): Promise<DocumentOrigin[]>;
   /** Streams documents in a stable order without holding the corpus in memory. */
   iterateDocuments(options?: { batchSize?: number }): AsyncIterable<StoredDocument>;
 
@@ -125,6 +133,13 @@ export interface Store {
    */
   replaceClaimClusters(clusters: Iterable<ClaimCluster>): Promise<void>;
   listClaimClusters(query?: ClaimQuery): Promise<{ total: number; clusters: ClaimCluster[] }>;
+  /**
+   * Every claim cluster each of these documents is a member of, with the cluster's size in
+   * documents, without reading the clusters themselves (a wide cluster's JSON is megabytes): one
+   * row per document and cluster, in no particular order. Hidden clusters are left out, as
+   * listClaimClusters leaves them out.
+   */
+  listClaimMemberships(documentIds: readonly string[]): Promise<ClaimMembership[]>;
   /** A cluster by id or unique id prefix (6+ characters). */
   getClaimCluster(idOrPrefix: string): Promise<ClaimCluster | null>;
   /** Records the grade with the writer's clearance (see AnalystWrite). */

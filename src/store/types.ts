@@ -326,6 +326,20 @@ export interface ClaimQuery {
   offset?: number;
 }
 
+/** One document's membership of a claim cluster, with the cluster's size (no cluster JSON). */
+export interface ClaimMembership {
+  documentId: string;
+  clusterId: string;
+  /** How many documents carry the cluster. */
+  documents: number;
+}
+
+/** A place a stored document was found (`StoredDocument.origins`), and that document. */
+export interface DocumentOrigin {
+  origin: string;
+  documentId: string;
+}
+
 /** A resolved entity with the merges that built it (why each name belongs). */
 export interface EntityRecord {
   entity: ResolvedEntity;

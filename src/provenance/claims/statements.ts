@@ -44,9 +44,9 @@ export interface PassageLink {
 
 /**
  * Reads one document's quotes and claims into statements, adds a `reprint` statement for every
- * reuse occurrence that no quote or claim of the document overlaps (003's unmarked block
- * quotation of MX1), and places each statement inside the occurrences it overlaps. Each
- * statement's shingle keys go into `keys`, which numbers it.
+ * reuse occurrence of which they say no more than a scrap (003's unmarked block quotation of MX1;
+ * a leaked paragraph the extractor read one clause of), and places each statement inside the
+ * occurrences it overlaps. Each statement's shingle keys go into `keys`, which numbers it.
  *
  * Statements outlive their document: what they keep of its text is copied (`detached`), as are
  * the names they cite (citations.ts).
@@ -108,11 +108,14 @@ export function readStatements(
   const links: PassageLink[] = [];
   for (const occurrence of occurrences) {
     const length = Math.max(1, occurrence.end - occurrence.start);
-    let covered = false;
+    const inside: Array<[number, number]> = [];
     for (const statement of statements) {
       if (statement.end <= occurrence.start || statement.start >= occurrence.end) continue;
       if (statement.kind === 'reprint') continue;
-      covered = true;
+      inside.push([
+        Math.max(statement.start, occurrence.start),
+        Math.min(statement.end, occurrence.end),
+      ]);
       links.push({
         group: occurrence.group,
         statement: statement.index,
@@ -121,7 +124,12 @@ export function readStatements(
         hi: Math.min(1, (statement.end - occurrence.start) / length),
       });
     }
-    if (covered) continue;
+    // The quotes and claims stand for the passage's words unless they say only a scrap of them: a
+    // scrap of reported speech inside a reprinted paragraph left the rest unread, and the outlet's
+    // quote of its first line never met the e-mail it came from. A scrap is under 1/partLengthRatio
+    // of the passage, so that the reprint only carries it (matcher.ts): any longer, it would be a
+    // trimmed copy of the reprint, and join its cluster with every other claim the passage holds.
+    if (coveredLength(inside) * options.partLengthRatio >= length) continue;
     // An intel e-mail's own text is its source's words; elsewhere, whoever is named just before.
     const speaker =
       intelCode ?? citations.speakerBefore(occurrence.start, options.citeWindowBefore);
@@ -145,6 +153,19 @@ export function readStatements(
     });
   }
   return { statements, links };
+}
+
+/** Characters of the union of `spans` ([start, end) pairs; sorted here). */
+function coveredLength(spans: Array<[number, number]>): number {
+  spans.sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let reached = -Infinity;
+  for (const [start, end] of spans) {
+    const from = Math.max(start, reached);
+    if (end > from) total += end - from;
+    reached = Math.max(reached, end);
+  }
+  return total;
 }
 
 /**

@@ -366,6 +366,90 @@ describe('traceClaims clustering', () => {
   });
 });
 
+describe('traceClaims on a leaked e-mail the extractor read only a scrap of', () => {
+  // The generated corpus's miss (10,000 e-mails, seed 1: d0000643 → d0002612): the source's
+  // e-mail holds a paragraph an outlet reprints under "attributed to US902"; the extractor takes
+  // the reprint's first line for US902's quote, and in the e-mail itself finds only a scrap of
+  // reported speech in the middle of the paragraph. The scrap must not stand for the whole
+  // paragraph: the rest of it carries the outlet's quote, so the e-mail is in the quote's cluster.
+  const paragraph = (bracket: string) =>
+    'I was told last month that Heather Brennan for the Juárez cartel had dinner with people ' +
+    'from CBP in Del Rio at 1:45 p.m., according to Southwest Public Radio on May 15. Rebecca B. ' +
+    `Lindqvist moved about ${bracket}$35.6 million through a currency exchange in Tijuana ` +
+    'yesterday, according to The Gulf Coast Sentinel on August 2. The guns from the Las Cruces ' +
+    'shops are turning up at shootouts in Ciudad Juárez and Nuevo Casas Grandes, Robert Pruitt ' +
+    'said on July 22.';
+  const FIRST_LINE = 'I was told last month that Heather Brennan for the Juárez cartel had dinner';
+  const email = fixture({
+    id: 'mail/0000/d0000643.eml',
+    kind: 'email',
+    date: '2010-05-20',
+    intelCode: 'US902',
+    text: `CODE: US902\nSOURCE RELIABILITY: A\n\nOn the border crossings, nothing new.\n\n${paragraph('')}\n\n--\nMatthew D. Lindqvist`,
+    claims: [
+      {
+        words: 'currency exchange in Tijuana yesterday',
+        speaker: 'Coast Sentinel',
+        verb: 'according to',
+      },
+    ],
+  });
+  const outlet = fixture({
+    id: 'mail/0002/d0002612.eml',
+    kind: 'email',
+    date: '2010-09-02',
+    text: `Can you pull together what we have before the meeting?\n\nThe Mesa Tribune is running this today, attributed to US902:\n\n${paragraph('[in Chihuahua] ')}\n\n--\nKatherine P. Whitfield`,
+    quotes: [{ words: FIRST_LINE, speaker: 'US902', verb: null }],
+  });
+
+  it('puts the e-mail in the cluster of the quote the outlet took from it', () => {
+    const { clusters } = trace([outlet, email]);
+    const quote = clusters.find((c) => c.text === FIRST_LINE)!;
+    expect(quote.documents.map((d) => d.id)).toEqual([email.id, outlet.id]);
+    expect(quote.members.find((m) => m.documentId === email.id)).toMatchObject({
+      kind: 'reprint',
+      speaker: 'US902',
+    });
+    expect(quote.origin).toMatchObject({ speaker: 'US902', documentId: email.id });
+    // The scrap stays a claim of its own: the reprint carries it, it does not become the quote.
+    const scrap = clusters.find((c) => c.text === 'currency exchange in Tijuana yesterday')!;
+    expect(scrap.members.filter((m) => !m.encloses).map((m) => m.documentId)).toEqual([email.id]);
+  });
+});
+
+describe('traceClaims on a reprinted paragraph holding two different claims', () => {
+  it('does not make them one claim through a reprint of the paragraph', () => {
+    // Each outlet's extractor read a different claim of the paragraph, each well over a quarter
+    // of it: neither document's reading is a scrap, so neither gets a reprint of the whole
+    // paragraph, which would hold both claims as trimmed copies and join them.
+    const first =
+      'Municipal police officers in Reynosa were sent home on Monday night after the army accused them of tipping off the Gulf cartel';
+    const second =
+      'the route has been fought over by Barrio Azteca and its rivals since March 2009, leaving dozens of people dead across the valley';
+    const paragraph = `${first}, and officials said nothing more about it; ${second}.`;
+    const a = fixture({
+      id: 'a',
+      date: '2010-03-01',
+      text: `From our correspondent in Chihuahua.\n\n${paragraph}\n\nMore to follow.`,
+      claims: [{ words: first, speaker: 'SEMAR', verb: 'according to' }],
+    });
+    const b = fixture({
+      id: 'b',
+      date: '2010-03-04',
+      text: `This is going around, unsigned:\n\n${paragraph}\n\n--\nK.`,
+      claims: [{ words: second, speaker: 'Radio Bravo', verb: 'according to' }],
+    });
+    const { clusters } = trace([a, b]);
+    const peersOf = (words: string) =>
+      clusters
+        .find((c) => c.members.some((m) => !m.encloses && m.text === words))!
+        .members.filter((m) => !m.encloses)
+        .map((m) => m.text);
+    expect(peersOf(first)).toEqual([first]);
+    expect(peersOf(second)).toEqual([second]);
+  });
+});
+
 describe('traceClaims on words too short to match', () => {
   it('gives clusters saying the same few words distinct ids, the same on every run', () => {
     const short = (id: string, date: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCluster } from '../../provenance/index.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, EMAIL, item } from './fixtures.js';
+import { ARTICLE_EN, ARTICLE_ES, EMAIL, item } from './fixtures.js';
 
 /** A small hand-made cluster: one leaked line carried by an e-mail and an article. */
 function cluster(
@@ -87,6 +87,46 @@ export function claimsContract(open: StoreFactory): void {
 
       await store.replaceClaimClusters([single]);
       expect(await store.getClaimCluster(shared.id)).toBeNull();
+      await store.close();
+    });
+
+    it('lists the clusters each document is in with their sizes, hiding hidden clusters', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(EMAIL), item(ARTICLE_EN), item(ARTICLE_ES)],
+        failures: [],
+        completedFiles: [],
+      });
+      const shared = cluster('aaaa11112222bbbb', 'The plaza in Juárez is being negotiated', 'MX7', [
+        EMAIL.id,
+        ARTICLE_EN.id,
+      ]);
+      // The e-mail carries the shared line twice: two members, one cluster, so one row.
+      shared.members.push({ ...shared.members[0]!, start: 100, end: 139 });
+      const pair = cluster('cccc33334444dddd', 'Agents met prosecutors on Tuesday', null, [
+        ARTICLE_EN.id,
+        ARTICLE_ES.id,
+      ]);
+      await store.replaceClaimClusters([shared, pair]);
+      const rows = (list: { documentId: string; clusterId: string; documents: number }[]) =>
+        list.map((m) => `${m.documentId} ${m.clusterId} ${m.documents}`).sort();
+      expect(
+        rows(await store.listClaimMemberships([ARTICLE_EN.id, EMAIL.id, 'f'.repeat(64)])),
+      ).toEqual(
+        [
+          `${ARTICLE_EN.id} ${shared.id} 2`,
+          `${ARTICLE_EN.id} ${pair.id} 2`,
+          `${EMAIL.id} ${shared.id} 2`,
+        ].sort(),
+      );
+      expect(await store.listClaimMemberships([])).toEqual([]);
+      // A cluster with a hidden member is hidden whole, as listClaimClusters hides it.
+      await store.setDocumentTlp(ARTICLE_ES.id, 'RED');
+      expect(rows(await store.restrictedTo('GREEN').listClaimMemberships([ARTICLE_EN.id]))).toEqual(
+        [`${ARTICLE_EN.id} ${shared.id} 2`],
+      );
       await store.close();
     });
 

@@ -71,6 +71,46 @@ export function documentsContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('finds documents by their exact origins, hiding those a restricted view may not see', async () => {
+      const store = await open();
+      const run = await store.startRun(['a', 'b']);
+      const again = { ...ARTICLE_EN, origin: 'elsewhere/copy.txt' };
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(again), item(EMAIL)],
+        failures: [],
+        completedFiles: [],
+      });
+      const byOrigin = (rows: { origin: string; documentId: string }[]) =>
+        rows.map((r) => `${r.origin} ${r.documentId}`).sort();
+      // Both origins of the one stored article lead to it; a suffix of an origin is no origin.
+      expect(
+        byOrigin(
+          await store.findDocumentsByOrigin([
+            'elsewhere/copy.txt',
+            ARTICLE_EN.origin,
+            EMAIL.origin,
+            EMAIL.origin,
+            'copy.txt',
+          ]),
+        ),
+      ).toEqual(
+        [
+          `elsewhere/copy.txt ${ARTICLE_EN.id}`,
+          `${ARTICLE_EN.origin} ${ARTICLE_EN.id}`,
+          `${EMAIL.origin} ${EMAIL.id}`,
+        ].sort(),
+      );
+      expect(await store.findDocumentsByOrigin([])).toEqual([]);
+      await store.setDocumentTlp(EMAIL.id, 'RED');
+      expect(
+        byOrigin(
+          await store.restrictedTo('GREEN').findDocumentsByOrigin([EMAIL.origin, again.origin]),
+        ),
+      ).toEqual([`elsewhere/copy.txt ${ARTICLE_EN.id}`]);
+      await store.close();
+    });
+
     it('keeps both parents of an attachment shared by two e-mails', async () => {
       const store = await open();
       const run = await store.startRun(['box.mbox']);

@@ -1,5 +1,6 @@
 import { analystRecordsContract } from './analyst-records.contract.js';
 import { claimsContract } from './claims.contract.js';
+import { claimStorageContract } from './claim-storage.contract.js';
 import { documentsContract, type StoreFactory } from './documents.contract.js';
 import { entitiesContract } from './entities.contract.js';
 import { hypothesesContract } from './hypotheses.contract.js';
@@ -17,6 +18,7 @@ export function storeContract(open: StoreFactory): void {
   extractionContract(open);
   reuseContract(open);
   claimsContract(open);
+  claimStorageContract(open);
   entitiesContract(open);
   hypothesesContract(open);
   tlpContract(open);

@@ -270,8 +270,10 @@ export class SqliteStore implements Store {
   readonly listCoOccurring = this.analysis.listCoOccurring;
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
+  readonly findDocumentsByOrigin = this.analysis.findDocumentsByOrigin;
   private readonly claims = claimQueries(this.analysis.run, () => this.maxRank);
   readonly listClaimClusters = this.claims.listClaimClusters;
+  readonly listClaimMemberships = this.claims.listClaimMemberships;
   readonly getClaimCluster = this.claims.getClaimCluster;
   readonly listAnalystGrades = this.claims.listAnalystGrades;
   private readonly entities = entityQueries(this.analysis.run, () => this.maxRank);
