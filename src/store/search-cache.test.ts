@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchCache } from './search-cache.js';
+import { approximateBytes, SearchCache } from './search-cache.js';
 
 describe('SearchCache', () => {
   it('answers from the cache while the token holds, recomputes when it changes', async () => {
@@ -38,5 +38,25 @@ describe('SearchCache', () => {
     await cache.get('t', 'q', async () => ++runs);
     await cache.get('t', 'q', async () => ++runs);
     expect(runs).toBe(2);
+  });
+
+  it('keeps about as many bytes of answers as it is allowed, least recently used out first', async () => {
+    const page = (n: number) => ({ hits: [{ id: `d${n}`, snippet: 'x'.repeat(1000) }] });
+    const one = approximateBytes(page(0));
+    const cache = new SearchCache(1000, 3 * one);
+    for (const n of [1, 2, 3]) await cache.get('t', `p${n}`, async () => page(n));
+    expect(cache.size).toBe(3 * one);
+    await cache.get('t', 'p1', async () => page(-1)); // touches p1: p2 is now the oldest
+    await cache.get('t', 'p4', async () => page(4));
+    expect(cache.size).toBeLessThanOrEqual(3 * one);
+    expect(await cache.get('t', 'p1', async () => page(-1))).toEqual(page(1));
+    expect(await cache.get('t', 'p2', async () => page(-2))).toEqual(page(-2));
+  });
+
+  it('counts a string by its characters and a structure by what it holds', () => {
+    expect(approximateBytes('a'.repeat(100))).toBeGreaterThan(approximateBytes('a'.repeat(10)));
+    const small = approximateBytes({ ids: ['a'] });
+    expect(approximateBytes({ ids: ['a', 'b', 'c'] })).toBeGreaterThan(small);
+    expect(approximateBytes([{ n: 1 }, { n: 2 }])).toBe(2 * approximateBytes({ n: 1 }) + 16 + 16);
   });
 });

@@ -65,15 +65,25 @@ export const DATABASE_SETUP = `
 export const RANKED_INDEX = 'documents_search_rum';
 
 /**
+ * Beside the ranked index, a GIN index of each document's words without their positions, for
+ * counting: RUM keeps every word's positions in its posting lists, and reading them made the
+ * bitmap of a word in 45,000 of 100,000 documents cost 6 ms against GIN's 3 (a count: 12.4 →
+ * 9.0 ms). Phrases are still counted on RUM, which places them without reading the rows.
+ */
+export const WORDS_INDEX = 'documents_search_words';
+
+/**
  * Creates the ranked index in place of the GIN index when RUM is installed and the index is
  * missing: on the first open after the migrations, or after an administrator installs RUM into an
- * existing database (the build then takes about 15 s per 100,000 documents, once).
+ * existing database (the build then takes about 15 s per 100,000 documents, once); and the words
+ * index beside it (about 3 s per 100,000 documents).
  */
 export const ENSURE_RANKED_INDEX = `
   DO $$
   BEGIN
     IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'rum') THEN
       CREATE INDEX IF NOT EXISTS ${RANKED_INDEX} ON documents USING rum (search public.rum_tsvector_ops);
+      CREATE INDEX IF NOT EXISTS ${WORDS_INDEX} ON documents USING gin (strip(search));
       -- RUM answers every match the GIN index did, and phrases without re-reading each match's
       -- vector from the heap (30 ms instead of 310 ms to count "Ciudad Juárez" in 100,000
       -- documents); keeping both would only slow every write.

@@ -13,6 +13,8 @@ import {
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import { item, makeDocument } from '../contract/fixtures.js';
+import type { ParsedDocument } from '../../ingest/index.js';
+import type { SearchQuery } from '../types.js';
 import { PostgresStore, parsePostgresLocation } from './postgres-store.js';
 import { CONNECTIONS_PER_DATABASE } from './schema-pool.js';
 import {
@@ -38,6 +40,36 @@ const hasRankedIndex = async (client: pg.Client, schema: string) =>
       [schema],
     )
   ).rowCount === 1;
+
+const hasWordsIndex = async (client: pg.Client, schema: string) =>
+  (
+    await client.query(
+      `SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'documents_search_words'`,
+      [schema],
+    )
+  ).rowCount === 1;
+
+/**
+ * Reports in both languages and three types over three years, each saying "checkpoint" 1 to 5
+ * times (so ranks tie across pages), some also "convoy", and a few "U.S." (a word the text search
+ * parser splits into a phrase).
+ */
+function mixedReports(count: number): ParsedDocument[] {
+  const kinds = ['email', 'html', 'text'] as const;
+  return Array.from({ length: count }, (_, n) =>
+    makeDocument(
+      `Report ${n}\n${n % 3 === 0 ? 'Informe del retén' : 'Routine checkpoint report'}. ` +
+        `${'checkpoint '.repeat(1 + (n % 5))}${n % 4 === 0 ? 'convoy seen. ' : ''}` +
+        `${n % 17 === 0 ? 'U.S. agents present.' : ''}`,
+      {
+        kind: kinds[n % 3],
+        language: n % 3 === 0 ? 'es' : 'en',
+        publishedAt:
+          n % 11 === 0 ? null : `${2009 + (n % 3)}-${String(1 + (n % 12)).padStart(2, '0')}-15`,
+      },
+    ),
+  );
+}
 
 describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -76,7 +108,7 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
       );
       // .ci/run installs postgresql-15-rum; elsewhere the GIN index stays and search still works.
       expect(rows.map((r) => r.indexname)).toEqual(
-        rum.rowCount ? ['documents_search_rum'] : ['documents_search'],
+        rum.rowCount ? ['documents_search_rum', 'documents_search_words'] : ['documents_search'],
       );
       if (process.env.CI) expect(rum.rowCount).toBe(1);
     } finally {
@@ -107,11 +139,13 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
 
       const bulk = await store.startRun(['a leak'], { expectedFiles: 10_000 });
       expect(await hasIndex()).toBe(false);
+      expect(await hasWordsIndex(client, schema)).toBe(false);
       await write(bulk.id, 'Routine checkpoint report from Sinaloa.');
       // Searches still answer meanwhile, without the index.
       expect((await store.search({ text: 'checkpoint' })).total).toBe(1);
       await store.finishRun(bulk.id, { succeeded: 1, failed: 0, duplicates: 0 });
       expect(await hasIndex()).toBe(true);
+      expect(await hasWordsIndex(client, schema)).toBe(true);
       expect((await store.search({ text: 'checkpoint' })).hits).toHaveLength(1);
 
       // A store with documents keeps its index whatever the run expects.
@@ -137,6 +171,53 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
       expect(await hasRankedIndex(client, schema)).toBe(true);
     } finally {
       await client.end();
+    }
+  });
+
+  it('answers a search read off another search of the same words as it answers it alone', async () => {
+    const location = withSchema(`kept_${counter++}`);
+    const cached = await PostgresStore.open(location);
+    const alone = await PostgresStore.open(location, { searchCacheEntries: 0 });
+    try {
+      const run = await cached.startRun(['reports']);
+      await cached.writeBatch({
+        runId: run.id,
+        items: mixedReports(260).map((d) => item(d)),
+        failures: [],
+        completedFiles: [],
+      });
+      // "checkpoint": 260 matches, more than the 201 kept; "convoy": 65, every one kept.
+      const searches: SearchQuery[] = ['checkpoint', 'convoy', 'u.s.', 'CHECKPOINT', 'Convóy']
+        .flatMap((text) => [
+          { text },
+          { text, offset: 20 },
+          { text, offset: 180, limit: 40 },
+          { text, languages: ['es' as const] },
+          { text, languages: ['es' as const], offset: 60 },
+          { text, kinds: ['html' as const, 'text' as const] },
+          { text, from: '2010-03', to: '2010-12-31' },
+          { text, languages: ['en' as const], kinds: ['email' as const], from: '2009-06-01' },
+        ])
+        .map((query) => ({ limit: 20, ...query }));
+      // The cached handle first ranks each text unfiltered, with its facets, as the web UI does.
+      for (const text of ['checkpoint', 'convoy', 'u.s.']) {
+        await cached.searchFacets({ text });
+        await cached.search({ text, limit: 20 });
+      }
+      for (const query of searches) {
+        const { limit: _limit, offset: _offset, ...matches } = query;
+        expect(await cached.search(query), JSON.stringify(query)).toEqual(
+          await alone.search(query),
+        );
+        expect(await cached.searchFacets(matches), JSON.stringify(query)).toEqual(
+          await alone.searchFacets(matches),
+        );
+      }
+      await expect(cached.search({ text: 'checkpoint (' })).rejects.toThrow();
+      await expect(cached.search({ text: 'checkpoint (' })).rejects.toThrow();
+    } finally {
+      await cached.close();
+      await alone.close();
     }
   });
 

@@ -4,7 +4,7 @@ import { StoreError, tlpFromRank, tlpRank, type TlpLevel } from '../../core/inde
 import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
 import type { Resolution, ResolutionRows } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
-import { TS_CONFIG, toTsQuery } from '../query/tsquery.js';
+import { hasPhrase, TS_CONFIG, toTsQuery } from '../query/tsquery.js';
 import {
   toDocument,
   toExtractedDocument,
@@ -85,8 +85,20 @@ import {
   ENSURE_RANKED_INDEX,
   migratePostgres,
   RANKED_INDEX,
+  WORDS_INDEX,
 } from './migrations.js';
+import { QueryReadings } from './query-readings.js';
 import { schemaPool, type SchemaPool } from './schema-pool.js';
+import {
+  bestPassing,
+  countsOfPairs,
+  countsPassing,
+  KEPT_MATCHES,
+  rankedMatches,
+  wordsOnly,
+  type RankedMatches,
+  type RankedMatchRow,
+} from './ranked-matches.js';
 import { DEFAULT_SEARCH_CACHE_ENTRIES, SearchCache } from '../search-cache.js';
 import { maxRankFor, notHidden, RestrictedViewError, type MaxRank } from '../visibility.js';
 
@@ -98,6 +110,12 @@ const SOURCES = 'document_sources';
 /** The source as derived from a document's rows: what document_sources must hold. */
 const DERIVED_SOURCE_SQL = sourceSql('strpos');
 const SOURCE_SQL = '(SELECT ds.source FROM document_sources ds WHERE ds.document_id = d.id)';
+
+/**
+ * How a search's words are matched: `ranked` for a read in rank order from the RUM index,
+ * `count` for a count on a bitmap, `plain` otherwise (see PostgresStore.matchQuery).
+ */
+type MatchMode = 'plain' | 'ranked' | 'count';
 
 const MAX_SEARCH_LIMIT = 500;
 /** A run expecting this many files into an empty store builds the ranked index after the load. */
@@ -155,6 +173,21 @@ const HIT_COLUMNS = (options: string) => `
       replace(coalesce(h.title, '') || E'\\n' || left(h.body, ${MAX_INDEXED_CHARS}), '<', '${TAG_GUARD}'),
       h.query, ${options}) AS snippet
   FROM hits h ORDER BY h.score DESC, h.id`;
+
+/** The tsquery and the ranked index's candidates PostgreSQL makes of a search text, as text. */
+async function readQuery(pool: SchemaPool, text: string): Promise<string> {
+  const ast = parseQuery(text);
+  const params: unknown[] = [];
+  const query = toTsQuery(ast, params);
+  const candidates = toTsQuery(ast, params, true);
+  const { rows } = await pool.query<{ reading: string }>(
+    `SELECT (${query})::text || E'\\n' || (${candidates})::text AS reading`,
+    params,
+  );
+  const reading = rows[0]?.reading;
+  if (typeof reading !== 'string') throw new Error(`No reading of ${JSON.stringify(text)}`);
+  return reading;
+}
 
 export interface PostgresLocation {
   connectionString: string;
@@ -222,6 +255,8 @@ export class PostgresStore implements Store {
     private readonly searchCache = new SearchCache(DEFAULT_SEARCH_CACHE_ENTRIES),
     /** The views of the store, by level: shared, so a view's views are the same objects. */
     private readonly views = new Map<TlpLevel, PostgresStore>(),
+    /** How PostgreSQL reads each search text: the cache keys answers by it. Shared like the cache. */
+    private readonly readings = new QueryReadings((text) => readQuery(pool, text)),
   ) {
     this.maxRank = maxRankFor(clearance);
   }
@@ -253,7 +288,8 @@ export class PostgresStore implements Store {
   ): Promise<T> {
     // Without a cache, no round trip for the token.
     if (!this.searchCache.enabled) return run(null);
-    const current = token ?? (await this.changeToken());
+    const current =
+      token ?? (await Promise.all([this.changeToken(), this.readings.learn(query.text)]))[0];
     return this.searchCache.get(current, this.cacheKey(kind, query), () => run(current));
   }
 
@@ -267,7 +303,9 @@ export class PostgresStore implements Store {
   }
 
   private cacheKey(kind: string, query: SearchQuery): string {
-    return `${kind}\u0000${this.clearance}\u0000${JSON.stringify(query)}`;
+    const reading = this.readings.of(query.text);
+    const keyed = reading === undefined ? query : { ...query, text: undefined, reading };
+    return `${kind}\u0000${this.clearance}\u0000${JSON.stringify(keyed)}`;
   }
 
   /** The store as a reader cleared up to `clearance` sees it (see Store.restrictedTo). */
@@ -285,6 +323,7 @@ export class PostgresStore implements Store {
         true,
         this.searchCache,
         this.views,
+        this.readings,
       );
       this.views.set(level, view);
     }
@@ -399,7 +438,11 @@ export class PostgresStore implements Store {
       const { rows } = await client.query<{ empty: boolean }>(
         'SELECT NOT EXISTS (SELECT 1 FROM documents) AS empty',
       );
-      if (rows[0]?.empty) await client.query(`DROP INDEX IF EXISTS ${RANKED_INDEX}`);
+      if (rows[0]?.empty) {
+        await client.query(
+          `DROP INDEX IF EXISTS ${RANKED_INDEX}; DROP INDEX IF EXISTS ${WORDS_INDEX}`,
+        );
+      }
       await client.query('COMMIT');
       return rows[0]?.empty === true;
     } catch (error) {
@@ -1006,9 +1049,9 @@ export class PostgresStore implements Store {
     query: SearchQuery,
     params: unknown[],
     skip?: 'languages' | 'kinds' | 'sources',
-    ranked = false,
+    mode: MatchMode = 'plain',
   ) {
-    const { matches, source } = this.matchQuery(query, params, ranked);
+    const { matches, source } = this.matchQuery(query, params, mode);
     // The clearance sits in the same row as the index: one comparison, in the count, the ranked
     // page and the facets alike.
     const where: string[] = [`${matches}${this.visible('(d.tlp_rank + 0)')}`];
@@ -1039,11 +1082,22 @@ export class PostgresStore implements Store {
    * against the query itself unless the two are the same (then the test is planned away: both are
    * constants by then). Only the few candidates a page reads are tested: counting tests every one
    * (114 ms against 40 for a bitmap of the phrase in the index), so counts are not ranked.
+   *
+   * Counted, a query without a quoted phrase reads the words index (see WORDS_INDEX). Its vectors
+   * have no positions, so a tsquery that still holds a phrase operator (a word the parser splits,
+   * such as "U.S.") matches a superset there; `q.phrase` notices and tests those rows' own vectors.
    */
-  private matchQuery(query: SearchQuery, params: unknown[], ranked: boolean) {
+  private matchQuery(query: SearchQuery, params: unknown[], mode: MatchMode) {
     const ast = parseQuery(query.text);
     const tsquery = toTsQuery(ast, params);
-    if (!ranked) {
+    if (mode === 'count' && this.rankedIndex && !hasPhrase(ast)) {
+      return {
+        matches: 'strip(d.search) @@ q.query AND (NOT q.phrase OR d.search @@ q.query)',
+        source: `(SELECT t.query, strpos(t.query::text, '<') > 0 AS phrase
+                  FROM (SELECT ${tsquery} AS query) t) q`,
+      };
+    }
+    if (mode !== 'ranked') {
       return { matches: 'd.search @@ q.query', source: `(SELECT ${tsquery} AS query) q` };
     }
     const candidates = toTsQuery(ast, params, true);
@@ -1093,10 +1147,20 @@ export class PostgresStore implements Store {
     return this.cachedSearch(
       'ranked',
       sampleKey(query),
-      async () => {
+      async (current) => {
+        const kept = await this.cachedAnswer<RankedMatches>('words', query, current)?.catch(
+          () => null,
+        );
+        const derived = kept && bestPassing(kept, query, FACET_SAMPLE + 1);
+        if (derived) return derived;
         const params: unknown[] = [];
         const ranked = this.usesRankedIndex(false);
-        const { source, where, bind } = this.searchClauses(query, params, undefined, ranked);
+        const { source, where, bind } = this.searchClauses(
+          query,
+          params,
+          undefined,
+          ranked ? 'ranked' : 'plain',
+        );
         const rows = await this.rankedQuery<{ id: string }>(
           `SELECT d.id FROM documents d, ${source}
          WHERE ${where.join(' AND ')}
@@ -1118,9 +1182,11 @@ export class PostgresStore implements Store {
     return this.cachedSearch(
       'counts',
       facetKey(query),
-      async () => {
+      async (current) => {
+        const derived = await this.countsAtHand(query, current);
+        if (derived) return derived;
         const params: unknown[] = [];
-        const { source, where } = this.searchClauses(query, params);
+        const { source, where } = this.searchClauses(query, params, undefined, 'count');
         const rows = await this.boundedCountQuery<{ language: string; kind: string; n: string }>(
           `SELECT s.language, s.kind, count(*) AS n FROM (
            SELECT d.language, d.kind FROM documents d, ${source}
@@ -1138,22 +1204,28 @@ export class PostgresStore implements Store {
     const params: unknown[] = [];
     const exhaustive = query.exhaustive === true;
     const ranked = this.usesRankedIndex(exhaustive);
-    const { source, where, bind } = this.searchClauses(query, params, undefined, ranked);
+    const { source, where, bind } = this.searchClauses(
+      query,
+      params,
+      undefined,
+      ranked ? 'ranked' : 'plain',
+    );
     const limit = Math.max(1, Math.min(query.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     const from = `FROM documents d, ${source} WHERE ${where.join(' AND ')}`;
+    // A page inside the best ranked matches is a slice of them: the same index order, so pages
+    // agree whichever way they were found. Found first: when they hold every match, they count
+    // them too.
+    const pageIds =
+      ranked && offset + limit <= FACET_SAMPLE
+        ? await this.pageAtHand(query, offset, limit, token)
+        : null;
     // Counting stops one past the limit: past it the total is a lower bound. The ranking still
     // covers every match: RUM ranks in the index.
     const counted = (await this.matchCounts(query, token)).reduce((sum, row) => sum + row.n, 0);
     const bounded = !exhaustive && counted > SEARCH_COUNT_LIMIT;
-    // A page inside the facets' ranked sample, when that is at hand, is a slice of it: the same
-    // index order, so pages agree whichever way they were found.
-    const sample =
-      ranked && offset + limit <= FACET_SAMPLE
-        ? await this.cachedAnswer<string[]>('ranked', sampleKey(query), token)
-        : undefined;
-    const rows = sample
-      ? await this.hitsOf(query, sample.slice(offset, offset + limit))
+    const rows = pageIds
+      ? await this.hitsOf(query, pageIds)
       : await this.rankedQuery<SearchHitRow>(
           `WITH hits AS (
              SELECT d.id, d.kind, d.title, d.language, d.published_at, d.tlp_rank, d.body, q.query,
@@ -1174,11 +1246,82 @@ export class PostgresStore implements Store {
     };
   }
 
+  /**
+   * A page's ids, best first, without ranking the search again: a slice of the facets' ranked
+   * sample when that is at hand, else of the query's words' kept ranking with the filters applied
+   * (ranking them now if no other search has). Null when neither can tell.
+   */
+  private async pageAtHand(
+    query: SearchQuery,
+    offset: number,
+    limit: number,
+    token: string | null,
+  ): Promise<string[] | null> {
+    const sample = await this.cachedAnswer<string[]>('ranked', sampleKey(query), token);
+    if (sample) return sample.slice(offset, offset + limit);
+    const kept = await this.wordRanking(query, token);
+    return kept && (bestPassing(kept, query, offset + limit)?.slice(offset) ?? null);
+  }
+
+  /**
+   * The best KEPT_MATCHES matches of the query's words alone, ranked once for all of
+   * their filters, pages and facets (see ranked-matches.ts); null for a search that cannot use
+   * them (entity or source filters, an export) or without a cache to keep them in.
+   */
+  private wordRanking(query: SearchQuery, token: string | null): Promise<RankedMatches> | null {
+    const words = wordsOnly(query);
+    if (!words || token === null) return null;
+    return this.cachedSearch(
+      'words',
+      words,
+      async () => {
+        const params: unknown[] = [];
+        const ranked = this.usesRankedIndex(false);
+        const { source, where, bind } = this.searchClauses(
+          words,
+          params,
+          undefined,
+          ranked ? 'ranked' : 'plain',
+        );
+        const rows = await this.rankedQuery<RankedMatchRow>(
+          `SELECT d.id, d.language, d.kind, d.published_at FROM documents d, ${source}
+           WHERE ${where.join(' AND ')}
+           ORDER BY ${this.rankOrder()} LIMIT ${bind(KEPT_MATCHES)}`,
+          params,
+        );
+        return rankedMatches(rows);
+      },
+      token,
+    );
+  }
+
+  /**
+   * A search's counts by language and type without a scan, when answers at hand tell them: the
+   * words' kept ranking holding every match, or, for a language or type filter, the words'
+   * unfiltered counts when those stopped short of the bound (they hold every match's pair).
+   */
+  private async countsAtHand(
+    query: SearchQuery,
+    token: string | null,
+  ): Promise<LanguageKindCount[] | null> {
+    const words = wordsOnly(query);
+    if (!words || token === null) return null;
+    const kept = await this.cachedAnswer<RankedMatches>('words', words, token)?.catch(() => null);
+    const fromKept = kept && countsPassing(kept, query);
+    if (fromKept) return fromKept;
+    if (query.from !== undefined || query.to !== undefined) return null;
+    if (!query.languages?.length && !query.kinds?.length) return null;
+    const unfiltered = await this.cachedAnswer<LanguageKindCount[]>('counts', words, token)?.catch(
+      () => null,
+    );
+    return unfiltered ? countsOfPairs(unfiltered, query) : null;
+  }
+
   /** The hits for documents already chosen and ordered by rank (a slice of the ranked sample). */
   private async hitsOf(query: SearchQuery, ids: string[]): Promise<SearchHitRow[]> {
     if (ids.length === 0) return [];
     const params: unknown[] = [];
-    const { source } = this.matchQuery(query, params, true);
+    const { source } = this.matchQuery(query, params, 'ranked');
     params.push(ids, HEADLINE_OPTIONS);
     return this.query<SearchHitRow>(
       `WITH hits AS (

@@ -50,3 +50,18 @@ export function toTsQuery(node: QueryNode, params: unknown[], candidates = false
       return `(${toTsQuery(node.include, params, candidates)} && !!${toTsQuery(node.exclude, params)})`;
   }
 }
+
+/** Whether the query holds a quoted phrase anywhere (a NOT's excluded part included). */
+export function hasPhrase(node: QueryNode): boolean {
+  switch (node.type) {
+    case 'term':
+      return false;
+    case 'phrase':
+      return true;
+    case 'and':
+    case 'or':
+      return node.children.some(hasPhrase);
+    case 'not':
+      return hasPhrase(node.include) || hasPhrase(node.exclude);
+  }
+}
