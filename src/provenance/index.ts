@@ -42,6 +42,7 @@ export {
   ClaimTracer,
   traceClaims,
   formatTrace,
+  summarizeCluster,
   resolveTraceOptions,
   type TraceOptions,
   type ResolvedTraceOptions,

@@ -1,11 +1,12 @@
-import type {
-  ChainLink,
-  ClaimCluster,
-  ClaimDocument,
-  ClaimMember,
-  ClaimOrigin,
-  OriginGroup,
-  Reasoning,
+import {
+  summarizeCluster as summarize,
+  type ChainLink,
+  type ClaimCluster,
+  type ClaimDocument,
+  type ClaimMember,
+  type ClaimOrigin,
+  type OriginGroup,
+  type Reasoning,
 } from '../provenance/index.js';
 
 /*
@@ -21,9 +22,9 @@ import type {
  *   from those rows when the cluster is read;
  * - objects are positional arrays, and the closed vocabularies (member kinds, citation scopes,
  *   chain relations, reason codes) are small numbers;
- * - an explanation, the origin's description and the summary are stored as the number of the
- *   template that rebuilds them (the templates below mirror the wording of
- *   provenance/claims: independence.ts, origin.ts, build-cluster.ts);
+ * - an explanation and the origin's description are stored as the number of the template that
+ *   rebuilds them (the templates below mirror the wording of provenance/claims: independence.ts,
+ *   origin.ts); the summary is left out, and rebuilt on read by provenance's own summarizeCluster;
  * - id, kind, text, speaker, independent origins and the circular flag are read back from the
  *   row's own columns, which hold them already.
  *
@@ -98,7 +99,7 @@ interface Compact {
    * template's argument when it takes one.
    */
   r: Array<[Ref, Code, Ref, number | string, Ref] | [Ref, Code, Ref, number | string]>;
-  /** The summary when the template does not rebuild it; absent when it does. */
+  /** The summary when summarizeCluster does not rebuild it; absent when it does. */
   u?: string;
 }
 
@@ -199,19 +200,6 @@ const DESCRIPTIONS: ReadonlyArray<
     return doc ? `no speaker named; first appears in ${label(doc)}` : null;
   },
 ];
-
-/** build-cluster.ts's summary. */
-function summarize(cluster: Omit<ClaimCluster, 'summary'>): string {
-  const n = cluster.documents.length;
-  const k = cluster.independentOrigins;
-  const carried = `${n} document${n === 1 ? '' : 's'} carry this ${cluster.kind}`;
-  const by = cluster.speaker ? ` attributed to ${cluster.speaker}` : '';
-  const rest = `${k} independent origin${k === 1 ? '' : 's'}`;
-  const circular = cluster.circular
-    ? ` Circular reporting: ${n} carriers but ${k === 1 ? 'one origin' : `${k} origins`}; repetition is not corroboration.`
-    : '';
-  return `${carried}${by}, resting on ${rest}. Origin: ${cluster.origin.description}.${circular}`;
-}
 
 /**
  * A SQL expression (both stores: string_agg with ORDER BY is in SQLite since 3.44 and in

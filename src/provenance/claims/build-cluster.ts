@@ -100,7 +100,8 @@ function representative(peers: readonly Statement[]): string {
   return (best ?? peers[0]!).text.replace(/\s+/g, ' ').trim();
 }
 
-function summarize(cluster: ClaimCluster): string {
+/** The cluster's one-line summary: a function of its other fields (the store rebuilds it on read). */
+export function summarize(cluster: Omit<ClaimCluster, 'summary'>): string {
   const n = cluster.documents.length;
   const k = cluster.independentOrigins;
   const carried = `${n} document${n === 1 ? '' : 's'} carry this ${cluster.kind}`;

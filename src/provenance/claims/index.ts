@@ -5,6 +5,7 @@
  */
 export { ClaimTracer, traceClaims } from './trace.js';
 export { formatTrace } from './format.js';
+export { summarize as summarizeCluster } from './build-cluster.js';
 export { resolveTraceOptions, type TraceOptions, type ResolvedTraceOptions } from './options.js';
 export type {
   ChainLink,

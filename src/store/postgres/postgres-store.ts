@@ -1148,9 +1148,11 @@ export class PostgresStore implements Store {
       'ranked',
       sampleKey(query),
       async (current) => {
-        const kept = await this.cachedAnswer<RankedMatches>('words', query, current)?.catch(
-          () => null,
-        );
+        // The words' kept ranking, when it holds every match, holds the sample too.
+        const words = wordsOnly(query);
+        const kept =
+          words &&
+          (await this.cachedAnswer<RankedMatches>('words', words, current)?.catch(() => null));
         const derived = kept && bestPassing(kept, query, FACET_SAMPLE + 1);
         if (derived) return derived;
         const params: unknown[] = [];
