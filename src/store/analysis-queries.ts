@@ -22,8 +22,8 @@ import {
   INSERT_PASSAGE_GROUP_SQL,
   INSERT_PASSAGE_OCCURRENCE_SQL,
   INSERT_REUSE_PAIR_SQL,
-  IDS_PER_QUERY,
-  placeholders,
+  parameterSlots,
+  readInBatches,
 } from './analysis-sql.js';
 import type { Store } from './store.js';
 import type { DocumentOrigin } from './types.js';
@@ -53,7 +53,7 @@ export async function documentVisible(run: RunQuery, id: string, r: MaxRank): Pr
 
 const originsSql = (r: MaxRank, n: number) => `
   SELECT origin, document_id FROM document_origins
-  WHERE origin IN (${placeholders(n)})${andVisible(r, 'document_origins.document_id')}`;
+  WHERE origin IN (${parameterSlots(n)})${andVisible(r, 'document_origins.document_id')}`;
 
 /**
  * The extraction views, implemented once over any backend that can run the shared SQL. Each read
@@ -77,15 +77,14 @@ export function analysisQueries(
     run,
     async findDocumentsByOrigin(origins) {
       const r = clearance();
-      const unique = [...new Set(origins)];
-      const found: DocumentOrigin[] = [];
-      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-        const some = unique.slice(i, i + IDS_PER_QUERY);
-        for (const row of await run(originsSql(r, some.length), [...some, ...rankParams(r)])) {
-          found.push({ origin: String(row.origin), documentId: String(row.document_id) });
-        }
-      }
-      return found;
+      return readInBatches(origins, async (some) =>
+        (await run(originsSql(r, some.length), [...some, ...rankParams(r)])).map(
+          (row): DocumentOrigin => ({
+            origin: String(row.origin),
+            documentId: String(row.document_id),
+          }),
+        ),
+      );
     },
     async listDatedEvents(options = {}) {
       const r = clearance();

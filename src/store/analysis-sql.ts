@@ -116,7 +116,22 @@ export const INSERT_PASSAGE_OCCURRENCE_SQL = `INSERT INTO passage_occurrences
  * Ids per query in the list reads that take many: far below either backend's limit on
  * parameters (SQLite's 32,766, PostgreSQL's 65,535).
  */
-export const IDS_PER_QUERY = 500;
+const IDS_PER_QUERY = 500;
 
-/** `?, ?, …` for `n` parameters. */
-export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+/** `?, ?, …`: the parameter slots of an `IN (…)` list of `n` values. */
+export const parameterSlots = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * The rows `read` gives for `ids`, read IDS_PER_QUERY distinct ids at a time, in one list.
+ */
+export async function readInBatches<T>(
+  ids: readonly string[],
+  read: (some: string[]) => Promise<T[]>,
+): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  const rows: T[] = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+    rows.push(...(await read(unique.slice(i, i + IDS_PER_QUERY))));
+  }
+  return rows;
+}

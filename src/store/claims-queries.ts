@@ -2,7 +2,7 @@ import type { AnalystGrade, Credibility, Reliability } from '../assess/index.js'
 import { foldForMatch } from '../core/index.js';
 import type { ClaimCluster } from '../provenance/index.js';
 import type { RunQuery } from './analysis-queries.js';
-import { IDS_PER_QUERY, placeholders } from './analysis-sql.js';
+import { parameterSlots, readInBatches } from './analysis-sql.js';
 import {
   decodeClusterData,
   encodeClusterData,
@@ -81,7 +81,7 @@ const gradeSubjects = (grade: RecordedGrade): Subject[] =>
 const membershipsSql = (r: MaxRank, n: number) => `
   SELECT DISTINCT m.document_id, m.cluster_id, c.documents FROM claim_members m
   JOIN claim_clusters c ON c.id = m.cluster_id
-  WHERE m.document_id IN (${placeholders(n)})${andClusterVisible(r, 'c.id')}`;
+  WHERE m.document_id IN (${parameterSlots(n)})${andClusterVisible(r, 'c.id')}`;
 
 /**
  * A cluster from its row. The compact `data` (claim-cluster-codec.ts) leans on the row's columns
@@ -210,19 +210,15 @@ export function claimQueries(
     },
     async listClaimMemberships(documentIds) {
       const r = clearance();
-      const unique = [...new Set(documentIds)];
-      const memberships: ClaimMembership[] = [];
-      for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-        const ids = unique.slice(i, i + IDS_PER_QUERY);
-        for (const row of await run(membershipsSql(r, ids.length), [...ids, ...rankParams(r)])) {
-          memberships.push({
+      return readInBatches(documentIds, async (ids) =>
+        (await run(membershipsSql(r, ids.length), [...ids, ...rankParams(r)])).map(
+          (row): ClaimMembership => ({
             documentId: String(row.document_id),
             clusterId: String(row.cluster_id),
             documents: Number(row.documents),
-          });
-        }
-      }
-      return memberships;
+          }),
+        ),
+      );
     },
     async getClaimCluster(idOrPrefix) {
       const r = clearance();

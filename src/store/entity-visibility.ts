@@ -1,5 +1,6 @@
 import { nameKey, type MergeRecord, type ResolvedEntity } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
+import { parameterSlots } from './analysis-sql.js';
 import { notHidden } from './visibility.js';
 
 /*
@@ -11,7 +12,6 @@ import { notHidden } from './visibility.js';
 
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
-const slots = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * True for an alias row `alias` (entity_aliases) a reader may see; one `?` slot: max rank. A name
@@ -51,7 +51,7 @@ export const toCounted = (row: Row): CountedEntity => ({
 async function visibleDocumentIds(run: RunQuery, ids: string[], r: number): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await run(
-    `SELECT id FROM documents WHERE tlp_rank <= ? AND id IN (${slots(ids.length)})`,
+    `SELECT id FROM documents WHERE tlp_rank <= ? AND id IN (${parameterSlots(ids.length)})`,
     [r, ...ids],
   );
   return new Set(rows.map((row) => String(row.id)));
@@ -68,7 +68,7 @@ export async function presentEntities(
   const seen = new Map<string, Set<string>>();
   for (const row of await run(
     `SELECT ead.entity_id, ead.name, ead.document_id FROM entity_alias_documents ead
-     WHERE ead.entity_id IN (${slots(ids.length)}) AND ${notHidden('ead.document_id')}`,
+     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND ${notHidden('ead.document_id')}`,
     [...ids, r],
   )) {
     const key = `${String(row.entity_id)}\u0000${String(row.name)}`;

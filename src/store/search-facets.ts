@@ -1,4 +1,5 @@
 import type { RunQuery } from './analysis-queries.js';
+import { parameterSlots } from './analysis-sql.js';
 import { presentEntities } from './entity-visibility.js';
 import type { ResolvedEntity } from '../resolve/index.js';
 import {
@@ -50,7 +51,6 @@ export function sourceSql(position: 'instr' | 'strpos'): string {
 export const MENTIONS_ENTITY_SQL = `EXISTS (SELECT 1 FROM mention_entities fme
   WHERE fme.document_id = d.id AND fme.entity_id = ?)`;
 
-const slots = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
@@ -74,7 +74,7 @@ export async function entityFacet(
   const counts = (
     await run(
       `SELECT entity_id, count(DISTINCT document_id) AS n FROM mention_entities
-       WHERE document_id IN (${slots(documentIds.length)}) GROUP BY entity_id`,
+       WHERE document_id IN (${parameterSlots(documentIds.length)}) GROUP BY entity_id`,
       documentIds,
     )
   )
@@ -83,7 +83,7 @@ export async function entityFacet(
     .slice(0, FACET_TOP);
   if (counts.length === 0) return [];
   const rows = await run(
-    `SELECT id, data FROM entities WHERE id IN (${slots(counts.length)})`,
+    `SELECT id, data FROM entities WHERE id IN (${parameterSlots(counts.length)})`,
     counts.map((c) => c.id),
   );
   const stored = new Map(rows.map((r: Row) => [String(r.id), json<ResolvedEntity>(r.data)]));
