@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { holdHeapGrowing } from '../core/index.js';
+import { ClaimTracer } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 import { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 import { runResolution, type ResolutionSummary } from './resolve-run.js';
@@ -26,21 +27,34 @@ export async function runAnalysis(store: Store): Promise<AnalysisSummary> {
   // what is live (core/heap-growing.ts).
   const releaseHeapGrowing = holdHeapGrowing();
   try {
-    const reuseThread = startReuseThread(store);
-    let resolution: ResolutionSummary;
-    let found: FoundReuse;
-    try {
-      resolution = await runResolution(store);
-      found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
-    } finally {
-      await reuseThread?.stop();
-    }
-    await store.replaceReuse(found.report);
-    const claims = await runClaimTrace(store, found.report);
-    return { resolution, reuse: found.summary, claims };
+    const { resolution, reuse, tracer } = await resolveAndRecordReuse(store);
+    const claims = await runClaimTrace(store, tracer);
+    return { resolution, reuse, claims };
   } finally {
     releaseHeapGrowing();
   }
+}
+
+/**
+ * Resolves entities here while a second thread, when it can, finds the reuse; records the reuse,
+ * and readies the claim tracer on it. The tracer keeps only where each passage occurs: the report
+ * itself (every pair's aligned passages, with their texts; hundreds of MB at a million e-mails)
+ * dies with this call, before the claims are read.
+ */
+async function resolveAndRecordReuse(
+  store: Store,
+): Promise<{ resolution: ResolutionSummary; reuse: ReuseSummary; tracer: ClaimTracer }> {
+  const reuseThread = startReuseThread(store);
+  let resolution: ResolutionSummary;
+  let found: FoundReuse;
+  try {
+    resolution = await runResolution(store);
+    found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
+  } finally {
+    await reuseThread?.stop();
+  }
+  await store.replaceReuse(found.report);
+  return { resolution, reuse: found.summary, tracer: new ClaimTracer(found.report) };
 }
 
 const ANALYSIS_THREAD_FILE = fileURLToPath(new URL('./analysis-thread.js', import.meta.url));

@@ -1,4 +1,4 @@
-import { ClaimTracer, type ClaimCluster, type ReuseReport } from '../provenance/index.js';
+import type { ClaimCluster, ClaimTracer } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ClaimTraceSummary {
@@ -13,13 +13,13 @@ export interface ClaimTraceSummary {
 
 /**
  * Clusters the quotes and reported claims of every extracted document, traces each cluster to
- * its origin and counts its independent origins, then records the clusters.
+ * its origin and counts its independent origins, then records the clusters. The tracer comes
+ * made on the reuse found (`new ClaimTracer(report)`), so that the caller can let the report go.
  */
-export async function runClaimTrace(store: Store, reuse: ReuseReport): Promise<ClaimTraceSummary> {
+export async function runClaimTrace(store: Store, tracer: ClaimTracer): Promise<ClaimTraceSummary> {
   const started = performance.now();
   // One document at a time: each is read into its statements and let go, so memory follows the
   // statements, not the corpus's texts and extractions.
-  const tracer = new ClaimTracer(reuse);
   for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
     tracer.add({
       id: document.id,

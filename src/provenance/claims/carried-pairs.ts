@@ -1,6 +1,6 @@
 import type { KeyTable } from './key-table.js';
 import { PairList } from './pair-list.js';
-import type { Statement } from './statements.js';
+import type { MemberKind } from './types.js';
 
 /**
  * Which statements carry which, as (carried, carrier) pairs: the carrier joins the carried
@@ -11,7 +11,7 @@ export class CarriedPairs {
   private readonly pairs = new PairList();
 
   constructor(
-    private readonly statements: readonly Statement[],
+    private readonly kindOf: (statement: number) => MemberKind,
     private readonly keys: KeyTable,
   ) {}
 
@@ -27,7 +27,7 @@ export class CarriedPairs {
     this.pairs.push(short, long);
     if (
       lengthA === lengthB ||
-      (this.statements[short]!.kind === 'reprint' && this.statements[long]!.kind !== 'reprint')
+      (this.kindOf(short) === 'reprint' && this.kindOf(long) !== 'reprint')
     ) {
       this.pairs.push(long, short);
     }

@@ -12,8 +12,6 @@ function carrier(i: number, title: string, origin: string): DocumentInfo {
     kind: 'article',
     origin,
     intel: null,
-    extraction: { mentions: [], dates: [], figures: [], quotes: [], claims: [], sourcesCited: [] },
-    text: '',
   });
 }
 

@@ -9,7 +9,9 @@ export interface DocumentInfo extends ClaimDocument {
   nameWords: Set<string>;
 }
 
-export function documentInfo(document: ProvenanceDocument): DocumentInfo {
+export function documentInfo(
+  document: Pick<ProvenanceDocument, 'id' | 'title' | 'date' | 'kind' | 'origin' | 'intel'>,
+): DocumentInfo {
   const origin = document.origin ?? null;
   return {
     id: document.id,

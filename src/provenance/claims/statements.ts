@@ -1,4 +1,3 @@
-import { ownCopy } from '../../core/index.js';
 import type { DateMention } from '../../extract/index.js';
 import { hashShingles, hashWords } from '../hash.js';
 import { tokenizeForReuse } from '../normalize.js';
@@ -6,25 +5,10 @@ import { DocumentCitations, isAttributionVerb, type Citation } from './citations
 import type { KeyTable } from './key-table.js';
 import { markerKeys } from './markers.js';
 import type { ResolvedTraceOptions } from './options.js';
+import type { StatementTable } from './statement-table.js';
 import type { MemberKind, ProvenanceDocument } from './types.js';
 
-/**
- * A quote, claim or unmarked reprinted passage of one document: a candidate cluster member. Its
- * shingle keys are in the tracer's key table, at its index.
- */
-export interface Statement {
-  /** Position in the key table: statements are numbered densely from 0. */
-  index: number;
-  documentId: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: MemberKind;
-  speaker: string | null;
-  saidOn: string | null;
-  /** Who the document may name as where it got the words, best first (citations.ts). */
-  citedVia: Citation[];
-}
+export type { Statement } from './statement-table.js';
 
 /** A reuse passage occurrence, by group, inside one document. */
 export interface Occurrence {
@@ -42,28 +26,36 @@ export interface PassageLink {
   hi: number;
 }
 
+/** Where a statement's reading puts it: its row, its shingle keys and its markers, one index. */
+export interface StatementSink {
+  table: StatementTable;
+  keys: KeyTable;
+  /** Each statement's figures and names (markers.ts). */
+  markers: KeyTable;
+}
+
 /**
  * Reads one document's quotes and claims into statements, adds a `reprint` statement for every
  * reuse occurrence of which they say no more than a scrap (003's unmarked block quotation of MX1;
  * a leaked paragraph the extractor read one clause of), and places each statement inside the
- * occurrences it overlaps. Each statement's shingle keys go into `keys`, which numbers it.
- *
- * Statements outlive their document: what they keep of its text is copied (`detached`), as are
- * the names they cite (citations.ts).
+ * occurrences it overlaps. Each statement goes into the sink's table, its shingle keys and
+ * markers into the sink's key tables, all at one index. Returns the statements' places in the
+ * occurrences.
  */
 export function readStatements(
   document: ProvenanceDocument,
+  /** The document's number in the tracer's document table. */
+  documentNumber: number,
   occurrences: readonly Occurrence[],
-  keys: KeyTable,
+  sink: StatementSink,
   options: ResolvedTraceOptions,
-  /** Where each statement's figures and names go (markers.ts), at the same index as its keys. */
-  markers: KeyTable,
-): { statements: Statement[]; links: PassageLink[] } {
+): PassageLink[] {
   const { extraction, text } = document;
   const citations = new DocumentCitations(extraction.sourcesCited, text);
   const window = { before: options.citeWindowBefore, after: options.citeWindowAfter };
   const intelCode = document.intel?.code ?? null;
-  const statements: Statement[] = [];
+  /** This document's statements, for placing them in its occurrences. */
+  const statements: Array<{ index: number; start: number; end: number; kind: MemberKind }> = [];
   const add = (
     span: { start: number; end: number; text: string },
     kind: MemberKind,
@@ -74,18 +66,19 @@ export function readStatements(
     const citedVia: Citation[] = attributedTo
       ? [{ name: attributedTo, cue: 'according to', scope: 'attribution' }]
       : citations.candidates(span.start, span.end, window);
-    markers.add(markerKeys(span.text));
-    statements.push({
-      index: keys.add(shingleKeys(span.text, options)),
-      documentId: document.id,
+    sink.markers.add(markerKeys(span.text));
+    const index = sink.keys.add(shingleKeys(span.text, options));
+    sink.table.add({
+      document: documentNumber,
       start: span.start,
       end: span.end,
-      text: ownCopy(span.text),
+      text: span.text,
       kind,
       speaker,
       saidOn: bestDate(saidOn, extraction.dates, span.start, options.citeWindowBefore),
       citedVia,
     });
+    statements.push({ index, start: span.start, end: span.end, kind });
   };
 
   for (const quote of extraction.quotes) {
@@ -152,7 +145,7 @@ export function readStatements(
       hi: 1,
     });
   }
-  return { statements, links };
+  return links;
 }
 
 /** Characters of the union of `spans` ([start, end) pairs; sorted here). */

@@ -1,15 +1,24 @@
 import { contentId, DenseUnionFind } from '../../core/index.js';
 import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
-import { byAppearance, documentInfo, type DocumentInfo } from './documents.js';
+import { byAppearance, type DocumentInfo } from './documents.js';
+import { DocumentTable } from './document-table.js';
 import { KeyTable } from './key-table.js';
 import { matchStatements } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
 import { joinWithinPassages } from './passage-links.js';
-import { readStatements, type Occurrence, type PassageLink, type Statement } from './statements.js';
+import {
+  readStatements,
+  type Occurrence,
+  type PassageLink,
+  type Statement,
+  type StatementSink,
+} from './statements.js';
+import { StatementGroups } from './statement-groups.js';
+import { StatementTable } from './statement-table.js';
 import { CarriedPairs } from './carried-pairs.js';
 import { TrimmedCopies } from './trimmed-copies.js';
-import { comparePlaces, firstPlace, type Place } from './places.js';
+import { comparePlaces, type Place } from './places.js';
 import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
@@ -40,15 +49,18 @@ export function traceClaims(
 /**
  * `traceClaims` one document at a time, for callers that read documents as a stream (from a
  * store, asynchronously): each is read into its statements and can be let go at once, so memory
- * follows the statements, not the corpus's texts.
+ * follows the statements, not the corpus's texts. Statements and documents are kept in columns
+ * (statement-table.ts, document-table.ts), mostly outside V8's heap.
  */
 export class ClaimTracer {
   private readonly resolved: ResolvedTraceOptions;
   private readonly occurrences: Map<string, Occurrence[]>;
-  private readonly infos = new Map<string, DocumentInfo>();
-  private readonly statements: Statement[] = [];
-  private readonly keys = new KeyTable();
-  private readonly markers = new KeyTable();
+  private readonly documents = new DocumentTable();
+  private readonly sink: StatementSink = {
+    table: new StatementTable(),
+    keys: new KeyTable(),
+    markers: new KeyTable(),
+  };
   private readonly links: PassageLink[] = [];
 
   constructor(reuse: ReuseReport, options: TraceOptions = {}) {
@@ -57,16 +69,11 @@ export class ClaimTracer {
   }
 
   add(document: ProvenanceDocument): void {
-    this.infos.set(document.id, documentInfo(document));
-    const read = readStatements(
-      document,
-      this.occurrences.get(document.id) ?? [],
-      this.keys,
-      this.resolved,
-      this.markers,
-    );
-    for (const statement of read.statements) this.statements.push(statement);
-    for (const link of read.links) this.links.push(link);
+    const number = this.documents.add(document);
+    const occurrences = this.occurrences.get(document.id) ?? [];
+    for (const link of readStatements(document, number, occurrences, this.sink, this.resolved)) {
+      this.links.push(link);
+    }
   }
 
   /** Every cluster, the most widely carried first. */
@@ -80,30 +87,21 @@ export class ClaimTracer {
    * in V8's 4 GB heap.
    */
   clusters(): Generator<ClaimCluster> {
-    return clusterStatements(
-      this.statements,
-      this.keys,
-      this.markers,
-      this.links,
-      this.infos,
-      this.resolved,
-    );
+    return clusterStatements(this.sink, this.links, this.documents, this.resolved);
   }
 }
 
 function* clusterStatements(
-  statements: Statement[],
-  keys: KeyTable,
-  markers: KeyTable,
+  { table: statements, keys, markers }: StatementSink,
   links: PassageLink[],
-  infos: Map<string, DocumentInfo>,
+  documents: DocumentTable,
   resolved: ResolvedTraceOptions,
 ): Generator<ClaimCluster> {
   // Statements are numbered densely from 0, so their sets live in arrays: string-keyed maps were
   // a third of the trace's time at 30,000 documents.
   const sets = new DenseUnionFind();
-  for (let i = 0; i < statements.length; i += 1) sets.add();
-  const carried = new CarriedPairs(statements, keys);
+  for (let i = 0; i < statements.size; i += 1) sets.add();
+  const carried = new CarriedPairs((statement) => statements.kind(statement), keys);
   const parts = new TrimmedCopies();
   matchStatements(
     keys,
@@ -116,7 +114,7 @@ function* clusterStatements(
       } else if (relation === 'carries') carried.add(a, b);
       // Quotation marks promise verbatim words, so a shared run of ten means one source text;
       // reported speech sharing as much is a formula ("…, according to a person familiar with").
-      else if (statements[a]!.kind === 'quote' && statements[b]!.kind === 'quote') {
+      else if (statements.kind(a) === 'quote' && statements.kind(b) === 'quote') {
         carried.addMutual(a, b);
       }
     },
@@ -126,7 +124,11 @@ function* clusterStatements(
   // Two documents printing one reused passage carry each other's words at that place; the place is
   // too loose a match (30% overlap) to merge clusters on, so it only carries.
   joinWithinPassages(links, (a, b) => carried.add(a, b));
-  parts.resolve(sets, carried, statements, (statement) => keys.length(statement));
+  const placeOf = (statement: number): Place => ({
+    documentId: documents.id(statements.document(statement)),
+    start: statements.start(statement),
+  });
+  parts.resolve(sets, carried, placeOf, (statement) => keys.length(statement));
 
   const passages = new Map<number, number[]>();
   for (const link of links) {
@@ -134,32 +136,64 @@ function* clusterStatements(
     list.push(link.group);
     passages.set(link.statement, list);
   }
-  const groups = new Map<number, Statement[]>();
-  for (const s of statements) {
-    const root = sets.find(s.index);
-    const list = groups.get(root);
-    if (list) list.push(s);
-    else groups.set(root, [s]);
-  }
+  const groups = new StatementGroups(statements.size, (statement) => sets.find(statement));
   const enclosingOf = carried.byCluster((statement) => sets.find(statement));
 
+  const chosen = chooseGroups(groups, statements, enclosingOf, placeOf, resolved);
   // In the order of where each cluster's own words first are (a statement is a peer of one
   // cluster only), so that which of two clusters saying the same few words keeps the plain id
   // does not depend on the order documents were read in.
-  // Reprinted prose that nobody quotes or attributes is reuse, not a claim: provenance/ reports it.
-  const ordered = [...groups]
-    .filter(([, peers]) => peers.some((s) => s.kind !== 'reprint'))
-    .map(([root, peers]) => ({ root, peers, place: firstPlace(peers) }))
-    .sort((a, b) => comparePlaces(a.place, b.place));
+  chosen.sort((a, b) => comparePlaces(a.place, b.place));
   const taken = new Set<string>();
-  for (const { root, peers, place } of ordered) {
-    const enclosing = (enclosingOf.get(root) ?? []).map((i) => statements[i]!);
-    const documents = new Set([...peers, ...enclosing].map((s) => s.documentId)).size;
-    if (documents === 1 && !resolved.includeSingletons) continue;
+  for (const { group, place } of chosen) {
+    const infos = new Map<string, DocumentInfo>();
+    const asStatement = (s: number): Statement => {
+      const document = statements.document(s);
+      const id = documents.id(document);
+      if (!infos.has(id)) infos.set(id, documents.info(document));
+      return statements.statement(s, id);
+    };
+    const peers = Array.from(groups.members(group), asStatement);
+    const enclosing = (enclosingOf.get(groups.root(group)) ?? []).map(asStatement);
     const cluster = buildCluster(peers, enclosing, infos, (i) => passages.get(i) ?? [], resolved);
     cluster.id = uniqueId(cluster.id, place, taken);
     yield cluster;
   }
+}
+
+/**
+ * Which groups become clusters, each with where its own words first are, before any statement is
+ * made an object again: reprinted prose that nobody quotes or attributes is reuse, not a claim
+ * (provenance/ reports it), and words carried by one document only are traced only when asked for.
+ */
+function chooseGroups(
+  groups: StatementGroups,
+  statements: StatementTable,
+  enclosingOf: ReadonlyMap<number, readonly number[]>,
+  placeOf: (statement: number) => Place,
+  resolved: ResolvedTraceOptions,
+): Array<{ group: number; place: Place }> {
+  const chosen: Array<{ group: number; place: Place }> = [];
+  const carrying = new Set<number>();
+  for (let group = 0; group < groups.size; group += 1) {
+    const peers = groups.members(group);
+    if (peers.every((s) => statements.kind(s) === 'reprint')) continue;
+    if (!resolved.includeSingletons) {
+      carrying.clear();
+      for (const s of peers) carrying.add(statements.document(s));
+      for (const s of enclosingOf.get(groups.root(group)) ?? []) {
+        carrying.add(statements.document(s));
+      }
+      if (carrying.size === 1) continue;
+    }
+    let first = placeOf(peers[0]!);
+    for (const s of peers) {
+      const place = placeOf(s);
+      if (comparePlaces(place, first) < 0) first = place;
+    }
+    chosen.push({ group, place: first });
+  }
+  return chosen;
 }
 
 /** The most widely carried first, then the earliest, then by where the words are. */

@@ -1,8 +1,7 @@
 import type { DenseUnionFind } from '../../core/index.js';
 import type { CarriedPairs } from './carried-pairs.js';
 import { PairList } from './pair-list.js';
-import { comparePlaces } from './places.js';
-import type { Statement } from './statements.js';
+import { comparePlaces, type Place } from './places.js';
 
 /**
  * Statements whose words are a part of a longer statement's (the matcher's `part` relation), as
@@ -26,16 +25,16 @@ export class TrimmedCopies {
   resolve(
     sets: DenseUnionFind,
     carried: CarriedPairs,
-    statements: readonly Statement[],
+    placeOf: (statement: number) => Place,
     lengthOf: (statement: number) => number,
   ): void {
     // The pairs of each group of shorter statements, as the peers left the groups.
-    const byGroup = new Map<number, { pairs: number[]; length: number; first: Statement }>();
+    const byGroup = new Map<number, { pairs: number[]; length: number; first: Place }>();
     for (let i = 0; i < this.pairs.size; i += 1) {
       const shorter = this.pairs.first(i);
       const root = sets.find(shorter);
       const group = byGroup.get(root);
-      const statement = statements[shorter]!;
+      const statement = placeOf(shorter);
       if (!group) {
         byGroup.set(root, { pairs: [i], length: lengthOf(shorter), first: statement });
         continue;
