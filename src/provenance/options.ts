@@ -23,7 +23,8 @@ export interface ReuseOptions {
   maxGapWords?: number;
   /**
    * A fingerprint shared by more documents than this (boilerplate, or a quote everyone ran) yields
-   * a star of pairs around its first document instead of every pair: linear, not quadratic, and
+   * a star of pairs around the document with the smallest id (not the first added, so that the
+   * result does not depend on reading order) instead of every pair: linear, not quadratic, and
    * still enough to put every carrier into the passage group. Default 32.
    */
   maxCliqueDocuments?: number;

@@ -94,6 +94,51 @@ describe('ReuseIndex', () => {
     expect(report.passages[0]!.text).toBe(passage.join(' '));
   });
 
+  it('finds the same pairs, in the same order, whatever order the documents are added in', () => {
+    // A parallel ingest stores documents in a different order on every run; the evidence is the
+    // same, so the answer must be. A passage wider than maxCliqueDocuments makes a star, whose
+    // hub was the first document added; near-duplicates and a plain pair check the orientation.
+    const passage = words(120, 40);
+    const memo = words(130, 300);
+    const quote = words(140, 30);
+    const documents = [
+      ...[0, 1, 2, 3, 4, 5].map((n) => ({
+        id: `outlet-${n}`,
+        text: textOf([words(121 + n, 80), passage, words(131 + n, 60)]),
+        date: `2022-0${n + 1}-01`,
+      })),
+      { id: 'memo-b', text: memo.join(' '), date: null },
+      {
+        id: 'memo-a',
+        text: memo.map((w, i) => (i % 40 === 39 ? `edit${i}` : w)).join(' '),
+        date: null,
+      },
+      { id: 'quoting-z', text: textOf([words(150, 50), quote]), date: null },
+      { id: 'quoted-y', text: textOf([quote, words(151, 70)]), date: null },
+    ];
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const orders = [
+      documents,
+      [...documents].reverse(),
+      [2, 9, 5, 0, 7, 3, 8, 1, 6, 4].map((i) => documents[i]!),
+    ];
+    const results = orders.map((order) => {
+      const index = indexOf(order, { maxCliqueDocuments: 3 });
+      return { candidates: index.candidatePairs(), report: index.verify((id) => texts.get(id)!) };
+    });
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    // The star's hub is the smallest id, however late it came; each pair has its smaller id first.
+    const candidates = results[1]!.candidates.map((c) => `${c.a}~${c.b}`);
+    expect(candidates).toEqual(
+      expect.arrayContaining([1, 2, 3, 4, 5].map((n) => `outlet-0~outlet-${n}`)),
+    );
+    expect(results[1]!.candidates.every((c) => c.a < c.b)).toBe(true);
+    expect(results[1]!.report.pairs.map((p) => `${p.a}~${p.b}`)).toEqual(
+      expect.arrayContaining(['memo-a~memo-b', 'quoted-y~quoting-z']),
+    );
+  });
+
   it('verifies with an asynchronous text source just as with a synchronous one', async () => {
     const passage = words(60, 45);
     const documents = ['p', 'q', 'r'].map((id, n) => ({

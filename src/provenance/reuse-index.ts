@@ -41,9 +41,11 @@ export interface IndexedCandidate extends CandidatePair {
  * Memory per document: its id and date, ~2/(w+1) postings per word for passages and one per band,
  * 12 bytes each, and its shingle hashes (4 bytes a word) in a spool that spills to a scratch file
  * past 256 MB (shingle-spool.ts). A million 330-word e-mails hold ~35 M passage and 25 M band postings (720 MB).
- * Candidate pairs are counted in typed arrays, 12 bytes per distinct pair (pairs.ts), and made
- * into objects only one at a time as verification reads them; verified passages keep copies of
- * their text, never the documents they were cut from (detach.ts).
+ * Candidate pairs are counted in typed arrays, 12 bytes per distinct pair (pairs.ts), by the
+ * documents' rank in id order, not their insertion order, which a parallel ingest shuffles (one
+ * sort of the ids and 4 bytes a document per reading), and made into objects only one at a time
+ * as verification reads them; verified passages keep copies of their text, never the documents
+ * they were cut from (detach.ts).
  */
 export class ReuseIndex {
   readonly options: ResolvedReuseOptions;
@@ -123,7 +125,11 @@ export class ReuseIndex {
     return number === undefined ? null : this.dates[number]!;
   }
 
-  /** Candidate pairs from both indexes, ordered by the first document's insertion order. */
+  /**
+   * Candidate pairs from both indexes, each with the smaller id first, ordered by (a, b) in id
+   * order: the same documents give the same candidates in the same order, whatever order they
+   * were added in.
+   */
   candidatePairs(): IndexedCandidate[] {
     return [...this.candidates()];
   }
@@ -138,16 +144,19 @@ export class ReuseIndex {
   }
 
   private *mergedCandidates(): Generator<IndexedCandidate> {
-    const fromPassages = this.pairsSharingKeys(this.passageTable).compacted()[Symbol.iterator]();
-    const fromBands = this.pairsSharingKeys(this.bandTable).compacted()[Symbol.iterator]();
+    const { rankOf, idAt } = this.idOrder();
+    const passagePairs = this.pairsSharingKeys(this.passageTable, rankOf).compacted();
+    const bandPairs = this.pairsSharingKeys(this.bandTable, rankOf).compacted();
+    const fromPassages = passagePairs[Symbol.iterator]();
+    const fromBands = bandPairs[Symbol.iterator]();
     let p = fromPassages.next();
     let q = fromBands.next();
     while (!p.done || !q.done) {
       const order = q.done ? -1 : p.done ? 1 : p.value.a - q.value.a || p.value.b - q.value.b;
       const pair = order <= 0 ? p.value! : q.value!;
       yield {
-        a: this.ids[pair.a]!,
-        b: this.ids[pair.b]!,
+        a: idAt[pair.a]!,
+        b: idAt[pair.b]!,
         sharedFingerprints: order <= 0 ? p.value!.count : 0,
         sharedBands: order >= 0 ? q.value!.count : 0,
       };
@@ -234,16 +243,38 @@ export class ReuseIndex {
     );
   }
 
-  private pairsSharingKeys(table: PostingTable): PairCounter {
+  /**
+   * Each document's rank among the ids (`rankOf[number]`) and the ids in that order (`idAt`).
+   * Document numbers follow insertion order, which a parallel ingest shuffles from run to run;
+   * pairs are counted and read by rank instead, so that what is found, and in what order, depends
+   * on the documents alone. One sort of the ids per read of the candidates.
+   */
+  private idOrder(): { rankOf: Uint32Array; idAt: string[] } {
+    // The default sort compares UTF-16 code units, like `<`: no locale involved.
+    const idAt = [...this.ids].sort();
+    const rankOf = new Uint32Array(idAt.length);
+    for (let rank = 0; rank < idAt.length; rank += 1) rankOf[this.numbers.get(idAt[rank]!)!] = rank;
+    return { rankOf, idAt };
+  }
+
+  /**
+   * Pairs of documents sharing a key, counted by rank (`rankOf`). A key shared by more than
+   * `maxCliqueDocuments` documents yields the star around the one with the smallest id, not
+   * around the first added: the same star whatever the order the documents came in.
+   */
+  private pairsSharingKeys(table: PostingTable, rankOf: Uint32Array): PairCounter {
     const pairs = new PairCounter();
     const clique = this.options.maxCliqueDocuments;
     for (const documents of table.groups()) {
       if (documents.length <= clique) {
         for (let x = 0; x < documents.length; x += 1) {
-          for (let y = x + 1; y < documents.length; y += 1) pairs.add(documents[x]!, documents[y]!);
+          const rank = rankOf[documents[x]!]!;
+          for (let y = x + 1; y < documents.length; y += 1) pairs.add(rank, rankOf[documents[y]!]!);
         }
       } else {
-        for (let y = 1; y < documents.length; y += 1) pairs.add(documents[0]!, documents[y]!);
+        let hub = rankOf[documents[0]!]!;
+        for (let y = 1; y < documents.length; y += 1) hub = Math.min(hub, rankOf[documents[y]!]!);
+        for (let y = 0; y < documents.length; y += 1) pairs.add(hub, rankOf[documents[y]!]!);
       }
     }
     return pairs;
