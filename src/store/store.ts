@@ -89,9 +89,10 @@ export interface Store {
   writeExtractions(records: ExtractionRecord[]): Promise<void>;
   getExtraction(documentId: string): Promise<StoredExtraction | null>;
   /**
-   * Every extracted document the store (or view) shows, in iterateDocuments' order, with the same
-   * extraction getExtraction returns; documents never extracted are skipped. Reads each extraction
-   * table once per batch, not once per document.
+   * Every extracted document the store (or view) shows, in id order, with the same extraction
+   * getExtraction returns; documents never extracted are skipped. Reads each extraction table once
+   * per batch, not once per document. Id order, not insertion order: the corpus-wide analyses read
+   * this, and must give the same answer for the same documents however they were ingested.
    */
   iterateExtractedDocuments(options?: { batchSize?: number }): AsyncIterable<ExtractedDocument>;
   /** Documents never extracted, or extracted by another extractor version. */

@@ -805,11 +805,12 @@ export class PostgresStore implements Store {
     options: { batchSize?: number } = {},
   ): AsyncIterable<ExtractedDocument> {
     const batchSize = options.batchSize ?? 500;
-    let after = 0;
+    let after = '';
     for (;;) {
-      // The same page as iterateDocuments, less the documents never extracted, with its filter.
-      const rows = await this.query<ExtractedDocumentRow & { seq: string }>(
-        `SELECT d.seq, d.id, d.kind, d.title, d.body, d.published_at,
+      // iterateDocuments' filter, less the documents never extracted, in id order: the analyses
+      // that read it then give the same answer however the documents were ingested.
+      const rows = await this.query<ExtractedDocumentRow>(
+        `SELECT d.id, d.kind, d.title, d.body, d.published_at,
            e.extractor_version, e.extracted_at,
            (SELECT o.origin FROM document_origins o WHERE o.document_id = d.id
              ORDER BY o.seq LIMIT 1) AS origin,
@@ -817,7 +818,7 @@ export class PostgresStore implements Store {
          FROM documents d
          JOIN extractions e ON e.document_id = d.id
          LEFT JOIN intel_reports i ON i.document_id = d.id
-         WHERE d.seq > $1${this.visible('d.tlp_rank')} ORDER BY d.seq LIMIT $2`,
+         WHERE d.id > $1${this.visible('d.tlp_rank')} ORDER BY d.id LIMIT $2`,
         [after, batchSize],
       );
       if (rows.length === 0) return;
@@ -839,7 +840,7 @@ export class PostgresStore implements Store {
         >,
       );
       for (const row of rows) yield toExtractedDocument(row, extractions.get(row.id)!);
-      after = Number(rows.at(-1)!.seq);
+      after = rows.at(-1)!.id;
     }
   }
 

@@ -468,14 +468,16 @@ export class SqliteStore implements Store {
       getExtraction: db.prepare('SELECT * FROM extractions WHERE document_id = ?'),
       // The same page as `page`, less the documents never extracted, with the few fields the
       // corpus-wide analyses read; the visibility filter is the one iterateDocuments applies.
-      pageExtracted: db.prepare(`SELECT d.rowid, d.id, d.kind, d.title, d.body, d.published_at,
+      // In id order, like pageToExtract: the analyses that read it then give the same answer
+      // however the documents were ingested, and the extraction rows come in key order.
+      pageExtracted: db.prepare(`SELECT d.id, d.kind, d.title, d.body, d.published_at,
           e.extractor_version, e.extracted_at,
           (SELECT o.origin FROM document_origins o WHERE o.document_id = d.id ORDER BY o.seq LIMIT 1) AS origin,
           i.document_id IS NOT NULL AS has_intel, i.code AS intel_code
         FROM documents d
         JOIN extractions e ON e.document_id = d.id
         LEFT JOIN intel_reports i ON i.document_id = d.id
-        WHERE d.rowid > ?${visible('d.tlp_rank')} ORDER BY d.rowid LIMIT ?`),
+        WHERE d.id > ?${visible('d.tlp_rank')} ORDER BY d.id LIMIT ?`),
       extractionTables: Object.fromEntries(
         EXTRACTION_FIELDS.map((field) => {
           const { table, columns } = EXTRACTION_TABLES[field];
@@ -805,12 +807,10 @@ export class SqliteStore implements Store {
   ): AsyncIterable<ExtractedDocument> {
     const s = this.statements;
     const batchSize = options.batchSize ?? 500;
-    let after = 0;
+    let after = '';
     for (;;) {
       // Read synchronously, so the page and its extraction rows come from one snapshot.
-      const rows = s.pageExtracted.all(after, batchSize) as Array<
-        ExtractedDocumentRow & { rowid: number }
-      >;
+      const rows = s.pageExtracted.all(after, batchSize) as ExtractedDocumentRow[];
       if (rows.length === 0) return;
       const ids = rows.map((row) => row.id);
       const idList = JSON.stringify(ids);
@@ -827,7 +827,7 @@ export class SqliteStore implements Store {
         ) as Record<ExtractionField, Record<string, unknown>[]>,
       );
       for (const row of rows) yield toExtractedDocument(row, extractions.get(row.id)!);
-      after = rows.at(-1)!.rowid;
+      after = rows.at(-1)!.id;
     }
   }
 
