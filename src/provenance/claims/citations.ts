@@ -1,4 +1,4 @@
-import { foldForMatch, ownCopy } from '../../core/index.js';
+import { foldForMatch } from '../../core/index.js';
 import type { SourceCited } from '../../extract/index.js';
 import { cuePhrasesIn } from './cue-phrases.js';
 import type { CitationScope } from './types.js';
@@ -76,12 +76,9 @@ export class DocumentCitations {
       near.push({ name: phrase.name, cue: phrase.cue, distance: distance(phrase) });
     }
     near.sort((a, b) => a.distance - b.distance);
-    // Statements keep these past their document: names read from its text are copied out of it.
-    const found: Citation[] = near.map(({ name, cue }) => ({
-      name: ownCopy(name),
-      cue: ownCopy(cue),
-      scope: 'nearby',
-    }));
+    // Names read from the text may be slices of it: the statement table keeps one copy of each
+    // distinct one (string-pool.ts), not these.
+    const found: Citation[] = near.map(({ name, cue }) => ({ name, cue, scope: 'nearby' }));
     if (this.main) found.push(this.main);
     return found;
   }
@@ -116,7 +113,5 @@ function mostCited(sources: readonly SourceCited[]): Citation | null {
   let best: { source: SourceCited; count: number } | null = null;
   // Map iteration follows first mention, so ties go to the source named first.
   for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best
-    ? { name: ownCopy(best.source.name), cue: ownCopy(best.source.cue), scope: 'document' }
-    : null;
+  return best ? { name: best.source.name, cue: best.source.cue, scope: 'document' } : null;
 }

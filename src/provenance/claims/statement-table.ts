@@ -24,16 +24,10 @@ export interface Statement {
 }
 
 /** What a document's reading hands the table: a statement but for its index, its document by number. */
-export interface StatementFields {
+export type StatementFields = Omit<Statement, 'index' | 'documentId' | 'citedVia'> & {
   document: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: MemberKind;
-  speaker: string | null;
-  saidOn: string | null;
   citedVia: readonly Citation[];
-}
+};
 
 const KINDS: readonly MemberKind[] = ['quote', 'claim', 'reprint'];
 const SCOPES: readonly CitationScope[] = ['attribution', 'nearby', 'document'];
