@@ -13,7 +13,8 @@ import type { ResolvedTraceOptions } from './options.js';
  * Cost: O(total words) to index, O(statements × anchors × maxPostings) to query: a quotation that
  * thousands of outlets ran links every copy to the first `maxPostings` carriers, which is enough
  * for union–find to gather them all. Which pairs match does not depend on the order they are
- * tried in, so neither do the clusters.
+ * tried in; which carriers are the first `maxPostings` does depend on the order statements were
+ * numbered in, that is, the order documents were read in (trace.ts).
  *
  * In such a cluster most candidates are already joined, each found so by two union–find look-ups.
  * Once a whole list is known to be in one set, a later statement already in that set skips the

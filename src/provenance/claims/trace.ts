@@ -32,9 +32,11 @@ import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
  * a statement that says several things, and treating it so once chained a generated corpus of
  * 10,000 e-mails into one cluster over 6,431 of them.
  *
- * Documents are read once, in any order, and dropped: only their statements (spans, speakers,
- * cited sources) and the statements' shingle keys (one flat table) are kept. Matching is
- * near-linear (matcher.ts).
+ * Documents are read once and dropped: only their statements (spans, speakers, cited sources)
+ * and the statements' shingle keys (one flat table) are kept. Matching is near-linear
+ * (matcher.ts). Read them in id order for answers that do not depend on how they were stored: a
+ * quotation carried by more than `maxPostings` documents is looked up among its first carriers
+ * only, in reading order (the store hands the pipeline its documents in id order).
  */
 export function traceClaims(
   documents: Iterable<ProvenanceDocument>,
