@@ -18,6 +18,18 @@ function sortedKeys(next: () => number, count: number, range: number): number[] 
 }
 
 describe('KeyTable', () => {
+  it('grows past its first arrays, and lets its keys go when released', () => {
+    const table = new KeyTable();
+    for (let i = 0; i < 5_000; i += 1) table.add([i, i + 0.5, i + 2]);
+    expect(table.size).toBe(5_000);
+    expect(table.keysOf(4_999)).toEqual([4_999, 4_999.5, 5_001]);
+    table.release();
+    expect(table.size).toBe(0);
+    expect(table.keys.length).toBe(0);
+    expect(table.add([7])).toBe(0);
+    expect(table.keysOf(0)).toEqual([7]);
+  });
+
   it('numbers statements densely and returns each one’s keys, empty ones included', () => {
     const table = new KeyTable();
     expect(table.add([1, 5, 9])).toBe(0);

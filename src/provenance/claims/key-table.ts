@@ -1,3 +1,5 @@
+import { grownTo } from './growable.js';
+
 /**
  * Every statement's shingle keys in one flat array (a CSR layout): statement i's keys, ascending
  * and distinct, are `keys[start(i) … end(i))`. A key is a 53-bit integer, held exactly by a
@@ -35,20 +37,22 @@ export class KeyTable {
   /** Appends one statement's keys (ascending, distinct) and returns its index. */
   add(keys: ArrayLike<number>): number {
     const from = this.bounds[this.count]!;
-    if (from + keys.length > this.data.length) {
-      const grown = new Float64Array(Math.max(this.data.length * 2, from + keys.length));
-      grown.set(this.data.subarray(0, from));
-      this.data = grown;
-    }
-    if (this.count + 2 > this.bounds.length) {
-      const grown = new Uint32Array(this.bounds.length * 2);
-      grown.set(this.bounds);
-      this.bounds = grown;
-    }
+    if (from + keys.length > this.data.length) this.data = grownTo(this.data, from + keys.length);
+    if (this.count + 2 > this.bounds.length) this.bounds = grownTo(this.bounds, this.count + 2);
     for (let i = 0; i < keys.length; i += 1) this.data[from + i] = keys[i]!;
     this.count += 1;
     this.bounds[this.count] = from + keys.length;
     return this.count - 1;
+  }
+
+  /**
+   * Lets the keys go: once matched, a million e-mails' statements no longer need their ~50 million
+   * keys (over 500 MB), and the clusters are built without them. The table is empty after.
+   */
+  release(): void {
+    this.data = new Float64Array(0);
+    this.bounds = new Uint32Array(1);
+    this.count = 0;
   }
 
   /** Statement i's keys as a copy (for tests and debugging; the matcher reads ranges). */

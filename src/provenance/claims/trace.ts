@@ -86,7 +86,7 @@ export class ClaimTracer {
   /**
    * The clusters one at a time, in no particular order, each built only when asked for: a store
    * can write each and let it go. Built all at once, the clusters of 300,000 e-mails did not fit
-   * in V8's 4 GB heap.
+   * in V8's 4 GB heap. Once only: the statements' keys are let go once they are matched.
    */
   clusters(): Generator<ClaimCluster> {
     return clusterStatements(this.sink, this.links, this.documents, this.resolved);
@@ -140,6 +140,9 @@ function* clusterStatements(
   }
   const groups = new StatementGroups(statements.size, (statement) => sets.find(statement));
   const enclosingOf = carried.byCluster((statement) => sets.find(statement));
+  // Everything is matched: the clusters are built without the keys.
+  keys.release();
+  markers.release();
 
   const chosen = chooseGroups(groups, statements, enclosingOf, placeOf, resolved);
   // In the order of where each cluster's own words first are (a statement is a peer of one
