@@ -145,9 +145,14 @@ export class NameGraph {
     } else if (surface.documents === null && document !== null) {
       // First seen in a document after the curated list: show it as the document wrote it.
       Object.assign(surface, { name: name.trim(), rule, evidence });
-    } else if (earlier(evidence, surface.evidence)) {
-      surface.evidence = evidence;
-      surface.rule = rule;
+    } else {
+      // Written several ways ("Juárez", "Juarez"): shown the same way whatever order the
+      // documents are read in, as the node's own name is.
+      if (document !== null) surface.name = preferredSpelling(surface.name, name.trim());
+      if (earlier(evidence, surface.evidence)) {
+        surface.evidence = evidence;
+        surface.rule = rule;
+      }
     }
     if (document !== null) surface.documents = withDocument(surface.documents, document);
     else surface.curated = true;
