@@ -17,10 +17,6 @@ export class DocumentTable {
   /** Pooled date, kind and intelligence code of each document, three numbers a document. */
   private readonly pooled: number[] = [];
 
-  get size(): number {
-    return this.ids.length;
-  }
-
   /** Records a document and returns its number. */
   add(document: ProvenanceDocument): number {
     this.ids.push(document.id);

@@ -50,9 +50,4 @@ export class TextColumn {
     const start = index === 0 ? 0 : this.ends[index - 1]!;
     return decoder.decode(this.bytes.subarray(start, this.ends[index]!));
   }
-
-  /** Bytes held, for reports. */
-  get byteLength(): number {
-    return this.bytes.byteLength + this.ends.byteLength + this.nulls.byteLength;
-  }
 }
