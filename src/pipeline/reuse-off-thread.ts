@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReuseOptions } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 import { startThread, type ThreadRun } from './on-thread.js';
+import { ReuseReportAssembler, type ReuseReportPart } from './reuse-parts.js';
 import type { FoundReuse } from './reuse-run.js';
 import type { ReuseThreadData } from './reuse-thread.js';
 
@@ -21,5 +22,13 @@ export function startReuseThread(
 ): ThreadRun<FoundReuse> | null {
   if (store.location === null) return null;
   const data: ReuseThreadData = { location: store.location, ...options };
-  return startThread<FoundReuse>(threadFile, data, 'finding reuse');
+  const assembler = new ReuseReportAssembler();
+  const run = startThread<FoundReuse>(threadFile, data, 'finding reuse', (part) =>
+    assembler.add(part as ReuseReportPart),
+  );
+  if (!run) return null;
+  // The thread posts its report in parts, then the summary with the report emptied.
+  const result = run.result.then((found) => ({ ...found, report: assembler.assemble() }));
+  result.catch(() => {});
+  return { result, stop: run.stop };
 }
