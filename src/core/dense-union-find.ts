@@ -1,20 +1,33 @@
 /**
  * Disjoint sets over dense integer ids, with path halving and union by size: near-constant time
- * per operation, memory one pair of integers per name. Hand-written because it is twenty lines.
+ * per operation, memory one pair of 32-bit integers per name, outside V8's heap (claim tracing
+ * at 1,000,000 e-mails has millions of statements). Hand-written because it is twenty lines.
  */
 export class DenseUnionFind {
-  private readonly parent: number[] = [];
-  private readonly size: number[] = [];
+  private parent = new Int32Array(1024);
+  private size = new Uint32Array(1024);
+  private added = 0;
 
   add(): number {
-    const id = this.parent.length;
-    this.parent.push(id);
-    this.size.push(1);
+    const id = this.added;
+    if (id === this.parent.length) {
+      // Half as much again: at the end of a large run a doubled array is as much slack as data.
+      const capacity = Math.ceil(id * 1.5);
+      const parent = new Int32Array(capacity);
+      const size = new Uint32Array(capacity);
+      parent.set(this.parent);
+      size.set(this.size);
+      this.parent = parent;
+      this.size = size;
+    }
+    this.parent[id] = id;
+    this.size[id] = 1;
+    this.added += 1;
     return id;
   }
 
   get count(): number {
-    return this.parent.length;
+    return this.added;
   }
 
   find(id: number): number {

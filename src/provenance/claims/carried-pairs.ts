@@ -1,3 +1,4 @@
+import { IntLists } from './int-lists.js';
 import type { KeyTable } from './key-table.js';
 import { PairList } from './pair-list.js';
 import type { MemberKind } from './types.js';
@@ -40,26 +41,22 @@ export class CarriedPairs {
   }
 
   /**
-   * The carriers of each cluster, by the cluster's root, each once, ascending, leaving out the
-   * cluster's own members.
+   * The carriers of each cluster, by the cluster's root (a statement number below `statements`),
+   * each once, ascending, leaving out the cluster's own members.
    */
-  byCluster(rootOf: (statement: number) => number): Map<number, number[]> {
-    const byRoot = new Map<number, number[]>();
+  byCluster(statements: number, rootOf: (statement: number) => number): IntLists {
+    // Each pair's cluster, found once: -1 where the carrier is a member of it.
+    const roots = new Int32Array(this.pairs.size);
     for (let i = 0; i < this.pairs.size; i += 1) {
       const root = rootOf(this.pairs.first(i));
-      const carrier = this.pairs.second(i);
-      if (rootOf(carrier) === root) continue;
-      const list = byRoot.get(root);
-      if (list) list.push(carrier);
-      else byRoot.set(root, [carrier]);
+      roots[i] = rootOf(this.pairs.second(i)) === root ? -1 : root;
     }
-    for (const [root, list] of byRoot) {
-      list.sort((x, y) => x - y);
-      byRoot.set(
-        root,
-        list.filter((x, i) => i === 0 || x !== list[i - 1]),
-      );
-    }
-    return byRoot;
+    return IntLists.build(
+      statements,
+      this.pairs.size,
+      (i) => roots[i]!,
+      (i) => this.pairs.second(i),
+      { sortedUnique: true },
+    );
   }
 }

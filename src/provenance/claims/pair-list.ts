@@ -1,3 +1,5 @@
+import { grownTo } from './growable.js';
+
 /**
  * Pairs of statement indices in two flat growable arrays: a statement that reprints a popular
  * quote is found with it hundreds of times, and an object per pair would cost ten times more.
@@ -21,12 +23,8 @@ export class PairList {
 
   push(first: number, second: number): void {
     if (this.count === this.firsts.length) {
-      const grownFirsts = new Int32Array(this.count * 2);
-      const grownSeconds = new Int32Array(this.count * 2);
-      grownFirsts.set(this.firsts);
-      grownSeconds.set(this.seconds);
-      this.firsts = grownFirsts;
-      this.seconds = grownSeconds;
+      this.firsts = grownTo(this.firsts, this.count + 1);
+      this.seconds = grownTo(this.seconds, this.count + 1);
     }
     this.firsts[this.count] = first;
     this.seconds[this.count] = second;

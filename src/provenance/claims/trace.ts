@@ -6,6 +6,7 @@ import { DocumentTable } from './document-table.js';
 import { KeyTable } from './key-table.js';
 import { matchStatements } from './matcher.js';
 import { resolveTraceOptions, type ResolvedTraceOptions, type TraceOptions } from './options.js';
+import { IntLists } from './int-lists.js';
 import { joinWithinPassages } from './passage-links.js';
 import {
   readStatements,
@@ -18,7 +19,7 @@ import { StatementGroups } from './statement-groups.js';
 import { StatementTable } from './statement-table.js';
 import { CarriedPairs } from './carried-pairs.js';
 import { TrimmedCopies } from './trimmed-copies.js';
-import { comparePlaces, type Place } from './places.js';
+import type { Place } from './places.js';
 import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
@@ -64,6 +65,7 @@ export class ClaimTracer {
     markers: new KeyTable(),
   };
   private readonly links: PassageLink[] = [];
+  private read = false;
 
   constructor(reuse: ReuseReport, options: TraceOptions = {}) {
     this.resolved = resolveTraceOptions(options);
@@ -71,6 +73,7 @@ export class ClaimTracer {
   }
 
   add(document: ProvenanceDocument): void {
+    if (this.read) throw new Error('ClaimTracer.add: the clusters have been asked for already');
     const number = this.documents.add(document);
     const occurrences = this.occurrences.get(document.id) ?? [];
     for (const link of readStatements(document, number, occurrences, this.sink, this.resolved)) {
@@ -89,6 +92,9 @@ export class ClaimTracer {
    * in V8's 4 GB heap. Once only: the statements' keys are let go once they are matched.
    */
   clusters(): Generator<ClaimCluster> {
+    // Every document is read: where the reused passages occur is in the links now.
+    this.read = true;
+    this.occurrences.clear();
     return clusterStatements(this.sink, this.links, this.documents, this.resolved);
   }
 }
@@ -132,25 +138,35 @@ function* clusterStatements(
   });
   parts.resolve(sets, carried, placeOf, (statement) => keys.length(statement));
 
-  const passages = new Map<number, number[]>();
-  for (const link of links) {
-    const list = passages.get(link.statement) ?? [];
-    list.push(link.group);
-    passages.set(link.statement, list);
-  }
+  const passages = IntLists.build(
+    statements.size,
+    links.length,
+    (i) => links[i]!.statement,
+    (i) => links[i]!.group,
+  );
+  links.length = 0;
   const groups = new StatementGroups(statements.size, (statement) => sets.find(statement));
-  const enclosingOf = carried.byCluster((statement) => sets.find(statement));
+  const enclosingOf = carried.byCluster(statements.size, (statement) => sets.find(statement));
   // Everything is matched: the clusters are built without the keys.
   keys.release();
   markers.release();
 
-  const chosen = chooseGroups(groups, statements, enclosingOf, placeOf, resolved);
+  const ranks = documents.idRanks();
+  // By document id, then offset, as `comparePlaces`, without making a place of either.
+  const compareStatements = (a: number, b: number): number =>
+    ranks[statements.document(a)]! - ranks[statements.document(b)]! ||
+    statements.start(a) - statements.start(b);
+  const chosen = chooseGroups(groups, statements, enclosingOf, compareStatements, resolved);
   // In the order of where each cluster's own words first are (a statement is a peer of one
   // cluster only), so that which of two clusters saying the same few words keeps the plain id
   // does not depend on the order documents were read in.
-  chosen.sort((a, b) => comparePlaces(a.place, b.place));
+  const order = Uint32Array.from(chosen.groups.keys()).sort((a, b) =>
+    compareStatements(chosen.firsts[a]!, chosen.firsts[b]!),
+  );
   const taken = new Set<string>();
-  for (const { group, place } of chosen) {
+  for (const at of order) {
+    const group = chosen.groups[at]!;
+    const place = placeOf(chosen.firsts[at]!);
     const infos = new Map<string, DocumentInfo>();
     const asStatement = (s: number): Statement => {
       const document = statements.document(s);
@@ -159,26 +175,36 @@ function* clusterStatements(
       return statements.statement(s, id);
     };
     const peers = Array.from(groups.members(group), asStatement);
-    const enclosing = (enclosingOf.get(groups.root(group)) ?? []).map(asStatement);
-    const cluster = buildCluster(peers, enclosing, infos, (i) => passages.get(i) ?? [], resolved);
+    const enclosing = Array.from(enclosingOf.of(groups.root(group)), asStatement);
+    const cluster = buildCluster(
+      peers,
+      enclosing,
+      infos,
+      (i) => Array.from(passages.of(i)),
+      resolved,
+    );
     cluster.id = uniqueId(cluster.id, place, taken);
     yield cluster;
   }
 }
 
 /**
- * Which groups become clusters, each with where its own words first are, before any statement is
- * made an object again: reprinted prose that nobody quotes or attributes is reuse, not a claim
- * (provenance/ reports it), and words carried by one document only are traced only when asked for.
+ * Which groups become clusters, each with the statement where its own words first are, before
+ * any statement is made an object again: reprinted prose that nobody quotes or attributes is
+ * reuse, not a claim (provenance/ reports it), and words carried by one document only are traced
+ * only when asked for. In two flat arrays: an object and a place a cluster were over 100 MB at
+ * 1,000,000 e-mails.
  */
 function chooseGroups(
   groups: StatementGroups,
   statements: StatementTable,
-  enclosingOf: ReadonlyMap<number, readonly number[]>,
-  placeOf: (statement: number) => Place,
+  enclosingOf: IntLists,
+  compareStatements: (a: number, b: number) => number,
   resolved: ResolvedTraceOptions,
-): Array<{ group: number; place: Place }> {
-  const chosen: Array<{ group: number; place: Place }> = [];
+): { groups: Uint32Array; firsts: Uint32Array } {
+  const chosenGroups = new Uint32Array(groups.size);
+  const firsts = new Uint32Array(groups.size);
+  let count = 0;
   const carrying = new Set<number>();
   for (let group = 0; group < groups.size; group += 1) {
     const peers = groups.members(group);
@@ -186,19 +212,16 @@ function chooseGroups(
     if (!resolved.includeSingletons) {
       carrying.clear();
       for (const s of peers) carrying.add(statements.document(s));
-      for (const s of enclosingOf.get(groups.root(group)) ?? []) {
-        carrying.add(statements.document(s));
-      }
+      for (const s of enclosingOf.of(groups.root(group))) carrying.add(statements.document(s));
       if (carrying.size === 1) continue;
     }
-    let first = placeOf(peers[0]!);
-    for (const s of peers) {
-      const place = placeOf(s);
-      if (comparePlaces(place, first) < 0) first = place;
-    }
-    chosen.push({ group, place: first });
+    let first = peers[0]!;
+    for (const s of peers) if (compareStatements(s, first) < 0) first = s;
+    chosenGroups[count] = group;
+    firsts[count] = first;
+    count += 1;
   }
-  return chosen;
+  return { groups: chosenGroups.slice(0, count), firsts: firsts.slice(0, count) };
 }
 
 /** The most widely carried first, then the earliest, then by where the words are. */
