@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 
-/**
- * What a one-answer thread posts back: its result, or its error's text; before either, any
- * number of parts of a result too large to post at once (see `answerOnce`).
- */
-export type ThreadAnswer<T> = { result: T } | { error: string } | { part: unknown };
-
-/** Posts one part of the answer to the calling thread, which hands it to its `onPart`. */
-export type SendPart = (part: unknown) => void;
+/** What a one-answer thread posts back: its result, or its error's text. */
+export type ThreadAnswer<T> = { result: T } | { error: string };
 
 export interface ThreadRun<T> {
   /** The thread's result; rejects with its error, or if it stops without answering. */
@@ -26,23 +20,12 @@ export function startThread<T>(
   threadFile: string,
   data: unknown,
   what: string,
-  onPart: (part: unknown) => void = () => {},
 ): ThreadRun<T> | null {
   if (!existsSync(threadFile)) return null;
   const worker = new Worker(threadFile, { workerData: data });
   let settled = false;
   const result = new Promise<T>((resolve, reject) => {
-    worker.on('message', (answer: ThreadAnswer<T>) => {
-      if (settled) return;
-      if ('part' in answer) {
-        try {
-          onPart(answer.part);
-        } catch (error) {
-          settled = true;
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-        return;
-      }
+    worker.once('message', (answer: ThreadAnswer<T>) => {
       settled = true;
       if ('result' in answer) resolve(answer.result);
       else reject(new Error(`${what} failed: ${answer.error}`));
@@ -65,17 +48,11 @@ export function startThread<T>(
   };
 }
 
-/**
- * The thread side: computes one answer from the thread's data and posts it back. `work` may post
- * parts of its answer first: a message is copied whole, so posting a large result at once holds
- * it three times (this thread's copy, the serialised message, the receiver's copy), and at a
- * million documents that is gigabytes.
- */
-export function answerOnce<D, T>(work: (data: D, sendPart: SendPart) => Promise<T>): void {
+/** The thread side: computes one answer from the thread's data and posts it back. */
+export function answerOnce<D, T>(work: (data: D) => Promise<T>): void {
   const port = parentPort;
   if (!port) return;
-  const sendPart: SendPart = (part) => port.postMessage({ part } satisfies ThreadAnswer<T>);
-  work(workerData as D, sendPart).then(
+  work(workerData as D).then(
     (result) => port.postMessage({ result } satisfies ThreadAnswer<T>),
     (error: unknown) =>
       port.postMessage({

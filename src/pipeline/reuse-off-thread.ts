@@ -1,9 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReuseOptions } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 import { startThread, type ThreadRun } from './on-thread.js';
-import { ReuseReportAssembler, type ReuseReportPart } from './reuse-parts.js';
-import type { FoundReuse } from './reuse-run.js';
+import { readReportFile } from './reuse-report-file.js';
+import type { FoundReuse, ReuseSummary } from './reuse-run.js';
 import type { ReuseThreadData } from './reuse-thread.js';
 
 const THREAD_FILE = fileURLToPath(new URL('./reuse-thread.js', import.meta.url));
@@ -14,6 +17,9 @@ const THREAD_FILE = fileURLToPath(new URL('./reuse-thread.js', import.meta.url))
  * neither needs the other's results. Null when it cannot: an in-memory store or a restricted view
  * has no location to reopen, and code run from TypeScript sources (unit tests) has no compiled
  * thread file; the caller then finds reuse on its own thread.
+ *
+ * The report comes back through a scratch file, read only after the thread has ended, so that
+ * the thread's copy and this one are never held at once.
  */
 export function startReuseThread(
   store: Store,
@@ -21,14 +27,24 @@ export function startReuseThread(
   threadFile: string = THREAD_FILE,
 ): ThreadRun<FoundReuse> | null {
   if (store.location === null) return null;
-  const data: ReuseThreadData = { location: store.location, ...options };
-  const assembler = new ReuseReportAssembler();
-  const run = startThread<FoundReuse>(threadFile, data, 'finding reuse', (part) =>
-    assembler.add(part as ReuseReportPart),
-  );
-  if (!run) return null;
-  // The thread posts its report in parts, then the summary with the report emptied.
-  const result = run.result.then((found) => ({ ...found, report: assembler.assemble() }));
+  const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
+  const reportFile = join(scratch, 'report.jsonl');
+  const data: ReuseThreadData = { location: store.location, reportFile, ...options };
+  const run = startThread<ReuseSummary>(threadFile, data, 'finding reuse');
+  if (!run) {
+    rmSync(scratch, { recursive: true, force: true });
+    return null;
+  }
+  const result = (async (): Promise<FoundReuse> => {
+    try {
+      const summary = await run.result;
+      await run.stop();
+      return { summary, report: await readReportFile(reportFile) };
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  })();
+  // Awaited by the caller; this only keeps an abandoned run's failure from going unhandled.
   result.catch(() => {});
   return { result, stop: run.stop };
 }

@@ -33,7 +33,10 @@ export async function findStoredReuse(
     for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
       index.add({ id: document.id, text: document.text, date: document.publishedAt });
     }
-    report = await index.verifyAsync(async (id) => (await store.getDocument(id))?.text ?? '');
+    report = await index.verifyAsync(
+      async (id) => (await store.getDocument(id))?.text ?? '',
+      index.takeCandidates(),
+    );
   } finally {
     index.close();
   }

@@ -46,6 +46,14 @@ export class PostingTable {
     this.partitionSizes[primary >>> SORT_BITS]! += 1;
   }
 
+  /** Lets every posting go: the table is empty afterwards. */
+  clear(): void {
+    this.chunks.length = 0;
+    this.filled = CHUNK_POSTINGS;
+    this.partitionSizes.fill(0);
+    this.total = 0;
+  }
+
   /**
    * Every set of two or more distinct documents that share a key, as ascending document numbers.
    * The table is left unchanged, so documents can still be added and groups read again.

@@ -204,6 +204,33 @@ describe('ReuseIndex', () => {
     );
   });
 
+  it('hands out its candidates once, letting its postings go, with the same pairs and report', () => {
+    const passage = words(120, 30);
+    const documents = [0, 1, 2, 3].map((n) => ({
+      id: `t${n}`,
+      text: textOf([words(121 + n, 50 + 10 * n), passage, words(131 + n, 40)]),
+      date: null,
+    }));
+    // A near-duplicate, so the band table proposes a pair too.
+    documents.push({ id: 'reprint', text: `${documents[2]!.text} Reprinted.`, date: null });
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const listed = indexOf(documents).candidatePairs();
+    expect(listed.some((pair) => pair.sharedBands > 0)).toBe(true);
+    const expected = indexOf(documents).verify((id) => texts.get(id)!);
+
+    const index = indexOf(documents);
+    const taken = index.takeCandidates();
+    expect(index.verify((id) => texts.get(id)!, taken)).toEqual(expected);
+    expect(index.postingBytes).toBe(0);
+    expect(() => index.candidatePairs()).toThrow(/let its postings go/);
+    expect(() => index.add({ id: 'late', text: 'a late text', date: null })).toThrow(
+      CrosscheckError,
+    );
+
+    const again = indexOf(documents);
+    expect([...again.takeCandidates()]).toEqual(listed);
+  });
+
   it('refuses the same document twice', () => {
     const index = new ReuseIndex();
     index.add({ id: 'same', text: 'a text', date: null });
