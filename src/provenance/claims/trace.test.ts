@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findReuse } from '../index.js';
 import { fixture } from './test-documents.js';
-import { formatTrace, traceClaims, type ProvenanceDocument } from './index.js';
+import { CrosscheckError } from '../../core/index.js';
+import { ClaimTracer, formatTrace, traceClaims, type ProvenanceDocument } from './index.js';
 
 // A fictional story: a private intelligence firm's e-mail from coded source ZX9 leaks; three
 // outlets re-quote it, each citing the one before; a fourth outlet has its own on-record source.
@@ -466,5 +467,20 @@ describe('traceClaims on words too short to match', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const again = traceClaims(documents, findReuse([]), { includeSingletons: true });
     expect(again.clusters.map((c) => c.id)).toEqual(ids);
+  });
+});
+
+describe('ClaimTracer', () => {
+  it('builds the same clusters as traceClaims, then refuses documents it could no longer trace', () => {
+    const documents = [LEAK, SENTINEL, COURIER, WIRE];
+    const reuse = findReuse(documents.map(({ id, text, date }) => ({ id, text, date })));
+    const tracer = new ClaimTracer(reuse);
+    for (const document of documents) tracer.add(document);
+    const clusters = [...tracer.clusters()];
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(new Set(clusters.map((c) => c.id))).toEqual(
+      new Set(traceClaims(documents, reuse).clusters.map((c) => c.id)),
+    );
+    expect(() => tracer.add(WIRE)).toThrow(CrosscheckError);
   });
 });

@@ -1,4 +1,4 @@
-import { contentId, DenseUnionFind } from '../../core/index.js';
+import { contentId, CrosscheckError, DenseUnionFind } from '../../core/index.js';
 import type { ReuseReport } from '../report.js';
 import { buildCluster } from './build-cluster.js';
 import { byAppearance, type DocumentInfo } from './documents.js';
@@ -65,7 +65,7 @@ export class ClaimTracer {
     markers: new KeyTable(),
   };
   private readonly links: PassageLink[] = [];
-  private read = false;
+  private clustersAsked = false;
 
   constructor(reuse: ReuseReport, options: TraceOptions = {}) {
     this.resolved = resolveTraceOptions(options);
@@ -73,7 +73,11 @@ export class ClaimTracer {
   }
 
   add(document: ProvenanceDocument): void {
-    if (this.read) throw new Error('ClaimTracer.add: the clusters have been asked for already');
+    if (this.clustersAsked) {
+      throw new CrosscheckError('INVALID_ARGUMENT', 'the claim tracer has built its clusters', {
+        hint: 'add every document before asking for the clusters; trace again to add more',
+      });
+    }
     const number = this.documents.add(document);
     const occurrences = this.occurrences.get(document.id) ?? [];
     for (const link of readStatements(document, number, occurrences, this.sink, this.resolved)) {
@@ -93,7 +97,7 @@ export class ClaimTracer {
    */
   clusters(): Generator<ClaimCluster> {
     // Every document is read: where the reused passages occur is in the links now.
-    this.read = true;
+    this.clustersAsked = true;
     this.occurrences.clear();
     return clusterStatements(this.sink, this.links, this.documents, this.resolved);
   }
