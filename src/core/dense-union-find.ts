@@ -1,3 +1,5 @@
+import { grownTo } from './growable.js';
+
 /**
  * Disjoint sets over dense integer ids, with path halving and union by size: near-constant time
  * per operation, memory one pair of 32-bit integers per name, outside V8's heap (claim tracing
@@ -11,14 +13,8 @@ export class DenseUnionFind {
   add(): number {
     const id = this.added;
     if (id === this.parent.length) {
-      // Half as much again: at the end of a large run a doubled array is as much slack as data.
-      const capacity = Math.ceil(id * 1.5);
-      const parent = new Int32Array(capacity);
-      const size = new Uint32Array(capacity);
-      parent.set(this.parent);
-      size.set(this.size);
-      this.parent = parent;
-      this.size = size;
+      this.parent = grownTo(this.parent, id + 1);
+      this.size = grownTo(this.size, id + 1);
     }
     this.parent[id] = id;
     this.size[id] = 1;

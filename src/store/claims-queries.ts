@@ -151,17 +151,18 @@ export function* replaceClaimStatements(clusters: Iterable<ClaimCluster>): Gener
     }
   }
   for (const table of CLAIM_TABLES) {
-    const key = table === 'claim_clusters' ? 'id' : 'cluster_id, seq';
     yield {
-      sql: `INSERT INTO ${table} SELECT * FROM ${staged(table)} ORDER BY ${key}`,
+      sql: `INSERT INTO ${table} SELECT * FROM ${staged(table)} ORDER BY ${CLAIM_TABLE_KEYS[table]}`,
       params: [],
     };
     yield { sql: `DROP TABLE ${staged(table)}`, params: [] };
   }
 }
 
-const CLAIM_TABLES = ['claim_clusters', 'claim_members'] as const;
-const staged = (table: (typeof CLAIM_TABLES)[number]) => `staged_${table}`;
+/** The claim tables, each with the key its rows are copied over in. */
+const CLAIM_TABLE_KEYS = { claim_clusters: 'id', claim_members: 'cluster_id, seq' } as const;
+const CLAIM_TABLES = Object.keys(CLAIM_TABLE_KEYS) as Array<keyof typeof CLAIM_TABLE_KEYS>;
+const staged = (table: keyof typeof CLAIM_TABLE_KEYS) => `staged_${table}`;
 
 /** `clearanceRank`: the writer's (see writerRank). */
 export function insertGradeStatement(

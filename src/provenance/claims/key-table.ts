@@ -1,4 +1,4 @@
-import { grownTo } from './growable.js';
+import { grownTo } from '../../core/index.js';
 
 /**
  * Every statement's shingle keys in one flat array (a CSR layout): statement i's keys, ascending

@@ -1,4 +1,4 @@
-import { grownTo } from './growable.js';
+import { grownTo } from '../../core/index.js';
 
 /**
  * Pairs of statement indices in two flat growable arrays: a statement that reprints a popular

@@ -1,5 +1,5 @@
 import type { Citation } from './citations.js';
-import { grownTo } from './growable.js';
+import { grownTo } from '../../core/index.js';
 import { StringPool } from './string-pool.js';
 import { TextColumn } from './text-column.js';
 import type { CitationScope, MemberKind } from './types.js';

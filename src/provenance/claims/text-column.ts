@@ -1,4 +1,4 @@
-import { grownTo } from './growable.js';
+import { grownTo } from '../../core/index.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
