@@ -50,10 +50,12 @@ async function resolveAndRecordReuse(
   try {
     resolution = await runResolution(store);
     found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
+    // Before the thread is stopped: its pairs are read as they are written, from a file that
+    // stopping removes.
+    await store.replaceReuse(found.report);
   } finally {
     await reuseThread?.stop();
   }
-  await store.replaceReuse(found.report);
   return { resolution, reuse: found.summary, tracer: new ClaimTracer(found.report) };
 }
 

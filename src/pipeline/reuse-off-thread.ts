@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReuseOptions } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 import { startThread, type ThreadRun } from './on-thread.js';
-import { readReportFile } from './reuse-report-file.js';
+import { readReportFiles, reportFilesIn } from './reuse-report-file.js';
 import type { FoundReuse, ReuseSummary } from './reuse-run.js';
 import type { ReuseThreadData } from './reuse-thread.js';
 
@@ -18,8 +18,9 @@ const THREAD_FILE = fileURLToPath(new URL('./reuse-thread.js', import.meta.url))
  * has no location to reopen, and code run from TypeScript sources (unit tests) has no compiled
  * thread file; the caller then finds reuse on its own thread.
  *
- * The report comes back through a scratch file, read only after the thread has ended, so that
- * the thread's copy and this one are never held at once.
+ * The report comes back through scratch files, read only after the thread has ended: the passage
+ * groups at once, the pairs one at a time each time they are iterated. `stop` removes the files,
+ * so record the pairs first.
  */
 export function startReuseThread(
   store: Store,
@@ -28,23 +29,28 @@ export function startReuseThread(
 ): ThreadRun<FoundReuse> | null {
   if (store.location === null) return null;
   const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
-  const reportFile = join(scratch, 'report.jsonl');
-  const data: ReuseThreadData = { location: store.location, reportFile, ...options };
+  const reportFiles = reportFilesIn(scratch);
+  const data: ReuseThreadData = { location: store.location, reportFiles, ...options };
   const run = startThread<ReuseSummary>(threadFile, data, 'finding reuse');
+  const removeScratch = (): void => rmSync(scratch, { recursive: true, force: true });
   if (!run) {
-    rmSync(scratch, { recursive: true, force: true });
+    removeScratch();
     return null;
   }
   const result = (async (): Promise<FoundReuse> => {
-    try {
-      const summary = await run.result;
-      await run.stop();
-      return { summary, report: await readReportFile(reportFile) };
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    const summary = await run.result;
+    // The thread, and all it held, is gone before the report is read.
+    await run.stop();
+    return { summary, report: readReportFiles(reportFiles) };
   })();
   // Awaited by the caller; this only keeps an abandoned run's failure from going unhandled.
   result.catch(() => {});
-  return { result, stop: run.stop };
+  const stop = async (): Promise<void> => {
+    try {
+      await run.stop();
+    } finally {
+      removeScratch();
+    }
+  };
+  return { result, stop };
 }

@@ -1,53 +1,108 @@
-import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { PassageGroup, ReusePair, ReuseReport } from '../provenance/index.js';
+import { closeSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PassageGroup, ReusePair, StreamedReuseReport } from '../provenance/index.js';
 
-/** One line of a report file: a pair or a passage group, in the report's order. */
-type ReportLine = { pair: ReusePair } | { passage: PassageGroup };
+/**
+ * The two files a reuse report is handed over in, JSON Lines each: its pairs, written one at a
+ * time as they are verified, and its passage groups, written at the end.
+ *
+ * The reuse thread hands its report over this way instead of posting it. A message is copied
+ * whole, so a posted report was held three times at once (the thread's copy, the serialised
+ * message, the receiver's copy). Through files, neither thread ever holds the pairs: at
+ * 1,000,000 e-mails they were most of the reuse search's 2 GB of heap.
+ */
+export interface ReportFiles {
+  pairs: string;
+  passages: string;
+}
+
+export function reportFilesIn(dir: string): ReportFiles {
+  return { pairs: join(dir, 'pairs.jsonl'), passages: join(dir, 'passages.jsonl') };
+}
 
 /** Lines gathered before each write: about a megabyte. */
 const LINES_PER_WRITE = 2_000;
 
-/**
- * Writes `report` to `path` as JSON Lines, emptying the report as it goes. The reuse thread hands
- * its report over this way instead of posting it: a message is copied whole, so a posted report
- * was held three times at once (the thread's copy, the serialised message, the receiver's copy),
- * a spike of 2 GB at 1,000,000 e-mails. Through a file the receiver reads it once the thread,
- * and its copy, are gone.
- */
-export function writeReportFile(report: ReuseReport, path: string): void {
-  const fd = openSync(path, 'w');
-  try {
-    const lines: string[] = [];
-    const flush = (): void => {
-      if (lines.length === 0) return;
-      writeSync(fd, `${lines.join('\n')}\n`);
-      lines.length = 0;
-    };
-    const add = (line: ReportLine): void => {
-      lines.push(JSON.stringify(line));
-      if (lines.length === LINES_PER_WRITE) flush();
-    };
-    for (const pair of report.pairs) add({ pair });
-    report.pairs.length = 0;
-    for (const passage of report.passages) add({ passage });
-    report.passages.length = 0;
-    flush();
-  } finally {
-    closeSync(fd);
+/** Writes a report's pairs as they come, then its passage groups; `close` in a `finally`. */
+export class ReportFileWriter {
+  private readonly fd: number;
+  private readonly lines: string[] = [];
+
+  /** Throws, naming the file, when it cannot be created. */
+  constructor(private readonly files: ReportFiles) {
+    this.fd = openSync(files.pairs, 'w');
+  }
+
+  pair(pair: ReusePair): void {
+    this.lines.push(JSON.stringify(pair));
+    if (this.lines.length === LINES_PER_WRITE) this.flush();
+  }
+
+  /** Writes the last pairs and then the passage groups. */
+  finish(passages: readonly PassageGroup[]): void {
+    this.flush();
+    writeFileSync(
+      this.files.passages,
+      passages.map((passage) => `${JSON.stringify(passage)}\n`).join(''),
+    );
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    writeSync(this.fd, `${this.lines.join('\n')}\n`);
+    this.lines.length = 0;
   }
 }
 
-/** Reads back a report that `writeReportFile` wrote, one line at a time. */
-export async function readReportFile(path: string): Promise<ReuseReport> {
-  const report: ReuseReport = { pairs: [], passages: [] };
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-  for await (const text of lines) {
-    if (text === '') continue;
-    // Written by this program a moment ago, on this machine: trusted as its own output.
-    const line = JSON.parse(text) as ReportLine;
-    if ('pair' in line) report.pairs.push(line.pair);
-    else report.passages.push(line.passage);
+/**
+ * The report `ReportFileWriter` wrote: the passage groups read now, the pairs read from their file
+ * each time they are iterated, one at a time, so that a store records them without holding them.
+ */
+export function readReportFiles(files: ReportFiles): StreamedReuseReport {
+  return {
+    pairs: { [Symbol.iterator]: () => parsedLines<ReusePair>(files.pairs) },
+    passages: [...parsedLines<PassageGroup>(files.passages)],
+  };
+}
+
+function* parsedLines<T>(path: string): Generator<T> {
+  // Written by this program a moment ago, on this machine: trusted as its own output.
+  for (const line of linesOf(path)) yield JSON.parse(line) as T;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The non-empty lines of a UTF-8 file, read synchronously a megabyte at a time. Hand-written: Node's
+ * `readline` is asynchronous only, and a store writes the pairs inside a synchronous transaction
+ * (better-sqlite3), which cannot wait for a promise. Lines are cut at the newline byte, which never
+ * occurs inside a multi-byte UTF-8 sequence, so no character is split across chunks.
+ */
+function* linesOf(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    let rest = Buffer.alloc(0);
+    for (;;) {
+      const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      const data = rest.length > 0 ? Buffer.concat([rest, chunk.subarray(0, read)]) : chunk;
+      const end = rest.length + read;
+      let from = 0;
+      for (let newline = data.indexOf(10, from); newline >= 0 && newline < end;) {
+        if (newline > from) yield data.toString('utf8', from, newline);
+        from = newline + 1;
+        newline = data.indexOf(10, from);
+      }
+      // A copy: `chunk` is read into again.
+      rest = Buffer.from(data.subarray(from, end));
+    }
+    if (rest.length > 0) yield rest.toString('utf8');
+  } finally {
+    closeSync(fd);
   }
-  return report;
 }

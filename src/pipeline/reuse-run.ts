@@ -1,4 +1,10 @@
-import { ReuseIndex, type ReuseOptions, type ReuseReport } from '../provenance/index.js';
+import {
+  ReuseIndex,
+  type PassageGroup,
+  type ReuseOptions,
+  type ReusePair,
+  type StreamedReuseReport,
+} from '../provenance/index.js';
 import type { Store } from '../store/index.js';
 
 export interface ReuseSummary {
@@ -14,7 +20,7 @@ export interface ReuseSummary {
 
 /** What a reuse search found, before it is recorded. */
 export interface FoundReuse {
-  report: ReuseReport;
+  report: StreamedReuseReport;
   summary: ReuseSummary;
 }
 
@@ -26,30 +32,50 @@ export async function findStoredReuse(
   store: Store,
   options: { reuse?: ReuseOptions } = {},
 ): Promise<FoundReuse> {
+  const pairs: ReusePair[] = [];
+  const { passages, summary } = await streamStoredReuse(store, (pair) => pairs.push(pair), options);
+  return { report: { pairs, passages }, summary };
+}
+
+/**
+ * `findStoredReuse`, handing each pair to `onPair` as it is verified instead of keeping it: the
+ * reuse thread writes them to a file as they come (reuse-report-file.ts).
+ */
+export async function streamStoredReuse(
+  store: Store,
+  onPair: (pair: ReusePair) => void,
+  options: { reuse?: ReuseOptions } = {},
+): Promise<{ passages: PassageGroup[]; summary: ReuseSummary }> {
   const started = performance.now();
   const index = new ReuseIndex(options.reuse);
-  let report: ReuseReport;
+  const found = { pairs: 0, nearDuplicates: 0 };
+  let passages: PassageGroup[];
   try {
     for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
       index.add({ id: document.id, text: document.text, date: document.publishedAt });
     }
-    report = await index.verifyAsync(
+    const report = await index.verifyAsync(
       async (id) => (await store.getDocument(id))?.text ?? '',
       index.takeCandidates(),
+      (pair) => {
+        found.pairs += 1;
+        if (pair.nearDuplicate) found.nearDuplicates += 1;
+        onPair(pair);
+      },
     );
+    passages = report.passages;
   } finally {
     index.close();
   }
   const { candidates, aligned } = index.verification;
   return {
-    report,
+    passages,
     summary: {
       documents: index.size,
       candidates,
       aligned,
-      pairs: report.pairs.length,
-      nearDuplicates: report.pairs.filter((p) => p.nearDuplicate).length,
-      passageGroups: report.passages.length,
+      ...found,
+      passageGroups: passages.length,
       seconds: (performance.now() - started) / 1000,
     },
   };

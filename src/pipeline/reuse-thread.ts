@@ -1,19 +1,19 @@
 /**
  * Worker-thread entry point: finds reuse in the store at `workerData.location`, writing nothing to
  * the store (the calling thread records it, so two threads never write to the store at once). The
- * report goes back through a file (reuse-report-file.ts), the summary as the answer. Loaded from
+ * report goes back through files (reuse-report-file.ts), the summary as the answer. Loaded from
  * the compiled dist/ folder.
  */
 import type { ReuseOptions } from '../provenance/index.js';
 import { openStore } from '../store/index.js';
 import { answerOnce } from './on-thread.js';
-import { writeReportFile } from './reuse-report-file.js';
-import { findStoredReuse, type ReuseSummary } from './reuse-run.js';
+import { ReportFileWriter, type ReportFiles } from './reuse-report-file.js';
+import { streamStoredReuse, type ReuseSummary } from './reuse-run.js';
 
 export interface ReuseThreadData {
   location: string;
-  /** Where to write the report, a file the calling thread made room for and will remove. */
-  reportFile: string;
+  /** Where to write the report: files the calling thread made room for and will remove. */
+  reportFiles: ReportFiles;
   reuse?: ReuseOptions;
 }
 
@@ -21,9 +21,18 @@ answerOnce<ReuseThreadData, ReuseSummary>(async (data) => {
   // Read-only: the calling thread may be writing entities meanwhile, and this one only reads.
   const store = await openStore(data.location, { readOnly: true, searchCacheEntries: 0 });
   try {
-    const found = await findStoredReuse(store, data.reuse ? { reuse: data.reuse } : {});
-    writeReportFile(found.report, data.reportFile);
-    return found.summary;
+    const writer = new ReportFileWriter(data.reportFiles);
+    try {
+      const { passages, summary } = await streamStoredReuse(
+        store,
+        (pair) => writer.pair(pair),
+        data.reuse ? { reuse: data.reuse } : {},
+      );
+      writer.finish(passages);
+      return summary;
+    } finally {
+      writer.close();
+    }
   } finally {
     await store.close();
   }

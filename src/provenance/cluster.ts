@@ -7,6 +7,8 @@
  * together, and so do overlapping spans in one document (the same passage seen from two partners,
  * trimmed a little differently by each alignment).
  */
+import { DenseUnionFind, grownTo } from '../core/index.js';
+
 export interface Occurrence {
   documentId: string;
   start: number;
@@ -17,101 +19,149 @@ export interface DatedOccurrence extends Occurrence {
   date: string | null;
 }
 
-/** One side of a pairwise passage, with the passage as printed there. */
-export interface Sighting extends Occurrence {
-  text: string;
-}
-
-export interface PassageLink {
-  a: Sighting;
-  b: Sighting;
-  words: number;
-}
-
-export interface PassageCluster {
+/** A passage group before its text is read: where to cut the text from. */
+export interface SpannedCluster {
   /**
-   * The passage as printed in the earliest occurrence (its longest alignment there, when several
-   * partners' alignments overlap in that document).
+   * Where the passage is printed in the earliest occurrence: its longest alignment there, when
+   * several partners' alignments overlap in that document.
    */
-  text: string;
+  textSpan: Occurrence;
   /** The most matching words any pairwise alignment in the group found. */
   words: number;
   /** Occurrences ordered by date (undated last), then document id, then position. */
   occurrences: DatedOccurrence[];
 }
 
-export function clusterPassages(
-  links: readonly PassageLink[],
-  dateOf: (documentId: string) => string | null,
-): PassageCluster[] {
-  const sightings: Sighting[] = [];
-  const words: number[] = [];
-  for (const link of links) {
-    sightings.push(link.a, link.b);
-    words.push(link.words, link.words);
-  }
-  const sets = new DisjointSets(sightings.length);
-  for (let i = 0; i < sightings.length; i += 2) sets.union(i, i + 1);
-  unionOverlapsWithinDocuments(sightings, sets);
+/**
+ * Both sides of every pairwise passage, as numbers in typed arrays: no texts (a group's text is cut
+ * from its document once the groups are known) and no object per sighting. At 1,000,000 e-mails
+ * the sightings as objects, each side with a copy of its text, were most of the reuse search's
+ * heap.
+ */
+export class PassageSightings {
+  private readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** Sighting 2k is link k's first side, 2k + 1 its second. */
+  private documents = new Uint32Array(1024);
+  private starts = new Uint32Array(1024);
+  private ends = new Uint32Array(1024);
+  /** Per link. */
+  private words = new Uint32Array(512);
+  private count = 0;
 
-  const members = new Map<number, number[]>();
-  sightings.forEach((_, i) => {
-    const root = sets.find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
-  });
-  const clusters: PassageCluster[] = [];
-  for (const list of members.values()) {
-    const occurrences = mergeSpans(list.map((i) => sightings[i]!))
-      .map(({ span, text }) => ({ span: { ...span, date: dateOf(span.documentId) }, text }))
-      .sort((x, y) => byDateThenId(x.span, y.span));
-    clusters.push({
-      text: occurrences[0]!.text,
-      words: list.reduce((most, i) => Math.max(most, words[i]!), 0),
-      occurrences: occurrences.map((o) => o.span),
-    });
+  /** Records that `a`'s span and `b`'s span carry one passage of `words` matching words. */
+  add(a: Occurrence, b: Occurrence, words: number): void {
+    if (this.count + 2 > this.documents.length) {
+      this.documents = grownTo(this.documents, this.count + 2);
+      this.starts = grownTo(this.starts, this.count + 2);
+      this.ends = grownTo(this.ends, this.count + 2);
+    }
+    const link = this.count / 2;
+    if (link === this.words.length) this.words = grownTo(this.words, link + 1);
+    this.words[link] = words;
+    for (const side of [a, b]) {
+      this.documents[this.count] = this.numberOf(side.documentId);
+      this.starts[this.count] = side.start;
+      this.ends[this.count] = side.end;
+      this.count += 1;
+    }
   }
-  return clusters.sort((x, y) => byDateThenId(x.occurrences[0]!, y.occurrences[0]!));
-}
 
-/** Overlapping spans in one document are one occurrence of one passage. */
-function unionOverlapsWithinDocuments(sightings: Sighting[], sets: DisjointSets): void {
-  const byDocument = new Map<string, number[]>();
-  sightings.forEach((o, i) => {
-    const list = byDocument.get(o.documentId);
-    if (list) list.push(i);
-    else byDocument.set(o.documentId, [i]);
-  });
-  for (const list of byDocument.values()) {
-    list.sort((x, y) => sightings[x]!.start - sightings[y]!.start);
+  get size(): number {
+    return this.count;
+  }
+
+  /** Every passage group, earliest first by its first occurrence. */
+  clusters(dateOf: (documentId: string) => string | null): SpannedCluster[] {
+    const sets = new DenseUnionFind();
+    for (let i = 0; i < this.count; i += 1) sets.add();
+    for (let i = 0; i < this.count; i += 2) sets.union(i, i + 1);
+    this.unionOverlapsWithinDocuments(sets);
+
+    const roots = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i += 1) roots[i] = sets.find(i);
+    const { documents, starts } = this;
+    // Members of one group together, and within a group each document's sightings by position.
+    const order = this.sightingOrder(
+      (x, y) => roots[x]! - roots[y]! || documents[x]! - documents[y]! || starts[x]! - starts[y]!,
+    );
+    const clusters: SpannedCluster[] = [];
+    for (let from = 0; from < order.length;) {
+      let to = from + 1;
+      while (to < order.length && roots[order[to]!] === roots[order[from]!]) to += 1;
+      clusters.push(this.cluster(order.subarray(from, to), dateOf));
+      from = to;
+    }
+    return clusters.sort((x, y) => byDateThenId(x.occurrences[0]!, y.occurrences[0]!));
+  }
+
+  /** Overlapping spans in one document are one occurrence of one passage. */
+  private unionOverlapsWithinDocuments(sets: DenseUnionFind): void {
+    const { documents, starts, ends } = this;
+    const order = this.sightingOrder(
+      (x, y) => documents[x]! - documents[y]! || starts[x]! - starts[y]!,
+    );
     let reach = -1;
     let reacher = -1;
-    for (const i of list) {
-      if (sightings[i]!.start < reach) sets.union(i, reacher);
-      if (sightings[i]!.end > reach) {
-        reach = sightings[i]!.end;
+    for (let k = 0; k < order.length; k += 1) {
+      const i = order[k]!;
+      if (k > 0 && documents[i] !== documents[order[k - 1]!]) reach = -1;
+      if (starts[i]! < reach) sets.union(i, reacher);
+      if (ends[i]! > reach) {
+        reach = ends[i]!;
         reacher = i;
       }
     }
   }
-}
 
-/** Overlapping spans of a document merged into their union, keeping the longest sighting's text. */
-function mergeSpans(sightings: Sighting[]): Array<{ span: Occurrence; text: string }> {
-  const sorted = [...sightings].sort(
-    (x, y) => compareText(x.documentId, y.documentId) || x.start - y.start,
-  );
-  const merged: Array<{ span: Occurrence; text: string; longest: number }> = [];
-  for (const { text, ...span } of sorted) {
-    const last = merged[merged.length - 1];
-    const length = span.end - span.start;
-    if (last && last.span.documentId === span.documentId && span.start < last.span.end) {
-      last.span.end = Math.max(last.span.end, span.end);
-      if (length > last.longest) Object.assign(last, { text, longest: length });
-    } else merged.push({ span, text, longest: length });
+  /**
+   * One group from its members, sorted by document and position: each document's overlapping
+   * spans merged into their union, keeping the longest sighting's span for the text.
+   */
+  private cluster(
+    members: Uint32Array,
+    dateOf: (documentId: string) => string | null,
+  ): SpannedCluster {
+    const merged: Array<{ span: DatedOccurrence; longest: Occurrence }> = [];
+    let words = 0;
+    for (const i of members) {
+      words = Math.max(words, this.words[i >> 1]!);
+      const documentId = this.ids[this.documents[i]!]!;
+      const start = this.starts[i]!;
+      const end = this.ends[i]!;
+      const last = merged[merged.length - 1];
+      if (last && last.span.documentId === documentId && start < last.span.end) {
+        last.span.end = Math.max(last.span.end, end);
+        if (end - start > last.longest.end - last.longest.start) {
+          last.longest = { documentId, start, end };
+        }
+      } else {
+        merged.push({
+          span: { documentId, start, end, date: dateOf(documentId) },
+          longest: { documentId, start, end },
+        });
+      }
+    }
+    merged.sort((x, y) => byDateThenId(x.span, y.span));
+    return { textSpan: merged[0]!.longest, words, occurrences: merged.map((m) => m.span) };
   }
-  return merged;
+
+  /** Sighting numbers in the order `compare` gives, ties by number (a stable sort). */
+  private sightingOrder(compare: (x: number, y: number) => number): Uint32Array {
+    const order = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i += 1) order[i] = i;
+    return order.sort((x, y) => compare(x, y) || x - y);
+  }
+
+  private numberOf(documentId: string): number {
+    let number = this.numbers.get(documentId);
+    if (number === undefined) {
+      number = this.ids.length;
+      this.ids.push(documentId);
+      this.numbers.set(documentId, number);
+    }
+    return number;
+  }
 }
 
 /** Earliest first; undated documents after dated ones; then by id and position for stability. */
@@ -126,28 +176,4 @@ export function byDateThenId(x: DatedOccurrence, y: DatedOccurrence): number {
 
 function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Union–find with path halving and union by smaller index (so roots are first sightings). */
-class DisjointSets {
-  private readonly parent: Uint32Array;
-
-  constructor(size: number) {
-    this.parent = Uint32Array.from({ length: size }, (_, i) => i);
-  }
-
-  find(i: number): number {
-    const parent = this.parent;
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  }
-
-  union(i: number, j: number): void {
-    const x = this.find(i);
-    const y = this.find(j);
-    if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y);
-  }
 }

@@ -23,6 +23,7 @@ export {
 export type { ReuseOptions } from './options.js';
 export type {
   ReuseReport,
+  StreamedReuseReport,
   ReusePair,
   PassageGroup,
   AlignedPassage,

@@ -1,6 +1,6 @@
 import { ownCopy } from '../core/index.js';
 import { alignPassages, type AlignedPassage } from './align.js';
-import { clusterPassages, type DatedOccurrence, type PassageLink } from './cluster.js';
+import { PassageSightings, type DatedOccurrence, type SpannedCluster } from './cluster.js';
 import type { ResolvedReuseOptions } from './options.js';
 import type { PreparedText } from './prepare.js';
 import { exactJaccard } from './similarity.js';
@@ -32,6 +32,16 @@ export interface ReuseReport {
   passages: PassageGroup[];
 }
 
+/**
+ * A report whose pairs need not be held: read once, in order, as a store records them. The pairs
+ * of a million e-mails are gigabytes as objects; the reuse thread hands them over in a file, and
+ * they are read back one at a time as they are written to the store.
+ */
+export interface StreamedReuseReport {
+  pairs: Iterable<ReusePair>;
+  passages: PassageGroup[];
+}
+
 /** A candidate pair, by id, as the indexes proposed it. */
 export interface CandidatePair {
   a: string;
@@ -41,18 +51,20 @@ export interface CandidatePair {
 /**
  * Checks candidate pairs against the texts themselves, one pair at a time (so the caller may
  * fetch texts however it likes, synchronously or not): aligns passages, measures similarity, and
- * keeps the pairs that really share a passage or are near-duplicates. `report` then groups the
- * passages across documents. Texts are not kept beyond the last pair's two.
+ * keeps the pairs that really share a passage or are near-duplicates, or hands each to `onPair`
+ * as it is found and keeps none. `report` then groups the passages across documents, cutting each
+ * group's text from its document read again. Texts are not kept beyond the last pair's two.
  */
 export class ReuseVerifier {
   private readonly pairs: ReusePair[] = [];
-  private readonly links: PassageLink[] = [];
+  private readonly sightings = new PassageSightings();
   private readonly recent: Array<{ id: string; text: PreparedText }> = [];
 
   constructor(
     private readonly options: ResolvedReuseOptions,
     private readonly prepare: (text: string) => PreparedText,
     private readonly dateOf: (id: string) => string | null,
+    private readonly onPair?: (pair: ReusePair) => void,
   ) {}
 
   check(a: string, textA: string, b: string, textB: string): ReusePair | null {
@@ -67,24 +79,41 @@ export class ReuseVerifier {
     const nearDuplicate = similarity >= this.options.nearDuplicateSimilarity;
     if (passages.length === 0 && !nearDuplicate) return null;
     const pair = { a, b, similarity, nearDuplicate, passages };
-    this.pairs.push(pair);
     for (const p of passages) {
-      this.links.push({
-        a: { documentId: a, start: p.aStart, end: p.aEnd, text: p.text },
-        b: {
-          documentId: b,
-          start: p.bStart,
-          end: p.bEnd,
-          text: ownCopy(textB.slice(p.bStart, p.bEnd)),
-        },
-        words: p.words,
-      });
+      this.sightings.add(
+        { documentId: a, start: p.aStart, end: p.aEnd },
+        { documentId: b, start: p.bStart, end: p.bEnd },
+        p.words,
+      );
     }
+    if (this.onPair) this.onPair(pair);
+    else this.pairs.push(pair);
     return pair;
   }
 
-  report(): ReuseReport {
-    return { pairs: this.pairs, passages: clusterPassages(this.links, this.dateOf) };
+  /**
+   * The pairs kept (none when they went to `onPair`) and the passage groups, each group's text
+   * cut from `getText` of its earliest document, which must be the text that was checked.
+   */
+  report(getText: (id: string) => string): ReuseReport {
+    return { pairs: this.pairs, passages: this.clusters().map((c) => withText(c, getText)) };
+  }
+
+  /** `report` for texts read asynchronously, one group at a time. */
+  async reportAsync(getText: (id: string) => Promise<string>): Promise<ReuseReport> {
+    const passages: PassageGroup[] = [];
+    let last: { id: string; text: string } | undefined;
+    for (const cluster of this.clusters()) {
+      const id = cluster.textSpan.documentId;
+      if (last?.id !== id) last = { id, text: await getText(id) };
+      const { text } = last;
+      passages.push(withText(cluster, () => text));
+    }
+    return { pairs: this.pairs, passages };
+  }
+
+  private clusters(): SpannedCluster[] {
+    return this.sightings.clusters(this.dateOf);
   }
 
   /** Candidates come grouped by their first document: keep the two most recently used texts. */
@@ -95,4 +124,15 @@ export class ReuseVerifier {
     if (this.recent.length > 2) this.recent.pop();
     return entry.text;
   }
+}
+
+function withText(
+  { textSpan, words, occurrences }: SpannedCluster,
+  getText: (id: string) => string,
+): PassageGroup {
+  return {
+    text: ownCopy(getText(textSpan.documentId).slice(textSpan.start, textSpan.end)),
+    words,
+    occurrences,
+  };
 }

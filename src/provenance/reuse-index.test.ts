@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CrosscheckError } from '../core/index.js';
 import { seededRandom } from './hash.js';
 import { createFingerprinter, findReuse, ReuseIndex, type ReuseDocument } from './reuse-index.js';
+import type { ReusePair } from './report.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'san', 'vo', 'bel', 'ni', 'dor', 'pa', 'zu'];
 
@@ -155,7 +156,30 @@ describe('ReuseIndex', () => {
     });
     expect(asynchronous).toEqual(index.verify((id) => texts.get(id)!));
     expect(asynchronous.passages[0]!.occurrences.map((o) => o.documentId)).toEqual(['p', 'q', 'r']);
-    expect(fetched).toEqual(['p', 'q', 'r', 'q', 'r']); // p fetched once for its two pairs
+    // p fetched once for its two pairs, and once more for the text of the group it starts.
+    expect(fetched).toEqual(['p', 'q', 'r', 'q', 'r', 'p']);
+  });
+
+  it('hands each pair to onPair as it is verified, keeping none, and groups the same passages', async () => {
+    const passage = words(60, 45);
+    const documents = ['p', 'q', 'r'].map((id, n) => ({
+      id,
+      text: textOf([words(61 + n, 90), passage, words(71 + n, 30)]),
+      date: null,
+    }));
+    const index = indexOf(documents);
+    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const handed: ReusePair[] = [];
+    const streamed = await index.verifyAsync(
+      async (id) => texts.get(id)!,
+      index.candidates(),
+      (pair) => handed.push(pair),
+    );
+    const kept = index.verify((id) => texts.get(id)!);
+    expect(kept.pairs).toHaveLength(3);
+    expect(handed).toEqual(kept.pairs);
+    expect(streamed).toEqual({ pairs: [], passages: kept.passages });
+    expect(streamed.passages[0]!.text).toContain(passage.slice(0, 20).join(' '));
   });
 
   it('keeps accepting documents after candidates were read', () => {

@@ -4,7 +4,7 @@ import { resolveReuseOptions, type ResolvedReuseOptions, type ReuseOptions } fro
 import { MAX_DOCUMENTS, PairCounter } from './pairs.js';
 import { PostingTable } from './postings.js';
 import { mightReuse, ShingleSet } from './precheck.js';
-import { ReuseVerifier, type CandidatePair, type ReuseReport } from './report.js';
+import { ReuseVerifier, type CandidatePair, type ReusePair, type ReuseReport } from './report.js';
 import { ShingleSpool } from './shingle-spool.js';
 
 export interface ReuseDocument {
@@ -210,15 +210,20 @@ export class ReuseIndex {
     for (const { a, b } of candidates) {
       if (worthAligning(a, b)) verifier.check(a, getText(a), b, getText(b));
     }
-    return verifier.report();
+    return verifier.report(getText);
   }
 
-  /** `verify` for stores that read asynchronously. Texts are fetched one pair at a time. */
+  /**
+   * `verify` for stores that read asynchronously. Texts are fetched one pair at a time. With
+   * `onPair`, each pair is handed over as it is verified and none is kept: the report's `pairs`
+   * is then empty, and memory follows the passages found, not the pairs.
+   */
   async verifyAsync(
     getText: (id: string) => Promise<string>,
     candidates: Iterable<CandidatePair> = this.candidates(),
+    onPair?: (pair: ReusePair) => void,
   ): Promise<ReuseReport> {
-    const verifier = this.verifier();
+    const verifier = this.verifier(onPair);
     const worthAligning = this.precheck();
     let last: { id: string; text: string } | undefined;
     for (const { a, b } of candidates) {
@@ -227,7 +232,7 @@ export class ReuseIndex {
       if (last?.id !== a) last = { id: a, text: await getText(a) };
       verifier.check(a, last.text, b, await getText(b));
     }
-    return verifier.report();
+    return verifier.reportAsync(getText);
   }
 
   /**
@@ -266,11 +271,12 @@ export class ReuseIndex {
     };
   }
 
-  private verifier(): ReuseVerifier {
+  private verifier(onPair?: (pair: ReusePair) => void): ReuseVerifier {
     return new ReuseVerifier(
       this.options,
       (text) => this.fingerprinter.prepare(text),
       (id) => this.dateOf(id),
+      onPair,
     );
   }
 

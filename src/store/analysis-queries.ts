@@ -16,7 +16,7 @@ import {
   toEntitySummary,
   toPlaceSummary,
 } from './analysis-rows.js';
-import type { ReusePair, ReuseReport } from '../provenance/index.js';
+import type { ReusePair, StreamedReuseReport } from '../provenance/index.js';
 import {
   CLEAR_REUSE_SQL,
   INSERT_PASSAGE_GROUP_SQL,
@@ -193,7 +193,9 @@ function toReusePair(row: Row): ReusePair {
  * The rows replaceReuse writes, in order, for any backend: made one at a time as they are run, so
  * a large corpus's rows (each pair's passages as JSON) never sit in memory all at once.
  */
-export function* reuseRows(report: ReuseReport): Generator<{ sql: string; params: unknown[] }> {
+export function* reuseRows(
+  report: StreamedReuseReport,
+): Generator<{ sql: string; params: unknown[] }> {
   for (const sql of CLEAR_REUSE_SQL) yield { sql, params: [] };
   for (const pair of report.pairs) {
     // Stored with the smaller id first; the spans swap with the ids so each still points into

@@ -1,5 +1,5 @@
 import type { TlpLevel } from '../core/index.js';
-import type { ClaimCluster, ReusePair, ReuseReport } from '../provenance/index.js';
+import type { ClaimCluster, ReusePair, StreamedReuseReport } from '../provenance/index.js';
 import type { Resolution, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
 import type {
   ClaimMembership,
@@ -120,7 +120,7 @@ export interface Store {
 
   // Text reuse
   /** Replaces the whole reuse picture (pairs and passage groups) in one transaction. */
-  replaceReuse(report: ReuseReport): Promise<void>;
+  replaceReuse(report: StreamedReuseReport): Promise<void>;
   listReusePairs(options?: { documentId?: string; limit?: number }): Promise<ReusePair[]>;
   listPassageGroups(options?: {
     documentId?: string;

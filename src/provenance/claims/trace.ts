@@ -67,7 +67,7 @@ export class ClaimTracer {
   private readonly links: PassageLink[] = [];
   private clustersAsked = false;
 
-  constructor(reuse: ReuseReport, options: TraceOptions = {}) {
+  constructor(reuse: Pick<ReuseReport, 'passages'>, options: TraceOptions = {}) {
     this.resolved = resolveTraceOptions(options);
     this.occurrences = occurrencesByDocument(reuse);
   }
@@ -255,7 +255,7 @@ function uniqueId(id: string, place: Place, taken: Set<string>): string {
   return unique;
 }
 
-function occurrencesByDocument(reuse: ReuseReport): Map<string, Occurrence[]> {
+function occurrencesByDocument(reuse: Pick<ReuseReport, 'passages'>): Map<string, Occurrence[]> {
   const byDocument = new Map<string, Occurrence[]>();
   reuse.passages.forEach((passage, group) => {
     for (const o of passage.occurrences) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { StoreError, tlpFromRank, tlpRank, type TlpLevel } from '../../core/index.js';
-import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
+import type { ClaimCluster, StreamedReuseReport } from '../../provenance/index.js';
 import type { Resolution, ResolutionRows } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
 import { hasPhrase, TS_CONFIG, toTsQuery } from '../query/tsquery.js';
@@ -872,7 +872,7 @@ export class PostgresStore implements Store {
     return Number(row?.n ?? 0);
   }
 
-  async replaceReuse(report: ReuseReport): Promise<void> {
+  async replaceReuse(report: StreamedReuseReport): Promise<void> {
     this.refuseOnView('replaceReuse');
     await this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }

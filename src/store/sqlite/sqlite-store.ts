@@ -9,7 +9,7 @@ import {
   tlpRank,
   type TlpLevel,
 } from '../../core/index.js';
-import type { ClaimCluster, ReuseReport } from '../../provenance/index.js';
+import type { ClaimCluster, StreamedReuseReport } from '../../provenance/index.js';
 import type { Resolution, ResolutionRows } from '../../resolve/index.js';
 import { parseQuery } from '../query/parse.js';
 import type { QueryNode } from '../query/ast.js';
@@ -910,7 +910,7 @@ export class SqliteStore implements Store {
     return this.statements.countToExtract.get(extractorVersion) as number;
   }
 
-  async replaceReuse(report: ReuseReport): Promise<void> {
+  async replaceReuse(report: StreamedReuseReport): Promise<void> {
     this.refuseOnView('replaceReuse');
     this.runStatements(reuseRows(report), 'text reuse', '`crosscheck reuse`');
   }
