@@ -140,15 +140,20 @@ describe('ReuseIndex', () => {
     );
   });
 
-  it('verifies with an asynchronous text source just as with a synchronous one', async () => {
+  /** Three documents carrying one passage between words of their own. */
+  function threeCarriers() {
     const passage = words(60, 45);
     const documents = ['p', 'q', 'r'].map((id, n) => ({
       id,
       text: textOf([words(61 + n, 90), passage, words(71 + n, 30)]),
       date: null,
     }));
-    const index = indexOf(documents);
     const texts = new Map(documents.map((d) => [d.id, d.text]));
+    return { passage, index: indexOf(documents), texts };
+  }
+
+  it('verifies with an asynchronous text source just as with a synchronous one', async () => {
+    const { index, texts } = threeCarriers();
     const fetched: string[] = [];
     const asynchronous = await index.verifyAsync(async (id) => {
       fetched.push(id);
@@ -161,14 +166,7 @@ describe('ReuseIndex', () => {
   });
 
   it('hands each pair to onPair as it is verified, keeping none, and groups the same passages', async () => {
-    const passage = words(60, 45);
-    const documents = ['p', 'q', 'r'].map((id, n) => ({
-      id,
-      text: textOf([words(61 + n, 90), passage, words(71 + n, 30)]),
-      date: null,
-    }));
-    const index = indexOf(documents);
-    const texts = new Map(documents.map((d) => [d.id, d.text]));
+    const { passage, index, texts } = threeCarriers();
     const handed: ReusePair[] = [];
     const streamed = await index.verifyAsync(
       async (id) => texts.get(id)!,
