@@ -1,14 +1,22 @@
 /**
- * Counts how often each unordered pair of document numbers is seen, without a Map of objects:
- * a pair is packed into one double (lower · 2²⁶ + higher, exact below 2⁵³), appended to a
+ * Counts how often each unordered pair of document numbers is seen, without a Map of objects: a
+ * pair is packed into one double (lower · 2²⁶ + higher, exact below 2⁵³), written to a
  * Float64Array, and counted by sorting, which V8 does natively for typed arrays.
  *
- * A corpus sees each candidate pair many times over (once per shared fingerprint or band), so
- * when the buffer fills, the appended keys are sorted and folded into the distinct pairs counted
- * so far (a sorted prefix with a parallel count array), and the buffer grows only when the
- * distinct pairs fill half of it: memory follows distinct pairs, not sightings.
+ * The sightings are not held all at once, nor folded into one growing array of distinct pairs:
+ * that array's growth held the old and the new buffer together, 2 GB for a moment at 1,000,000
+ * e-mails. Instead the sightings are counted by their lower number first (one pass), and then
+ * read again once per partition of lower numbers whose sightings fit one buffer of a fixed size:
+ * each partition is sorted and counted into arrays of exactly its distinct pairs. Memory is the
+ * buffer plus 12 bytes a distinct pair; the price is a pass over the sightings per partition.
  */
 export const MAX_DOCUMENTS = 2 ** 26;
+
+/** Sightings sorted at a time, by default: a buffer of 128 MB. */
+export const DEFAULT_PAIR_BUFFER = 1 << 24;
+
+/** Lower numbers are tallied in up to this many ranges, from which the partitions are made. */
+const TALLY_RANGES = 1 << 16;
 
 export interface CountedPair {
   a: number;
@@ -16,114 +24,100 @@ export interface CountedPair {
   count: number;
 }
 
-export class PairCounter {
-  /** [0, folded): distinct keys, ascending, counted in `counts`; [folded, length): appended. */
-  private keys = new Float64Array(1024);
-  private counts = new Uint32Array(1024);
-  private folded = 0;
-  private length = 0;
+/** Calls `see(x, y)` once for every sighting of a pair; must see the same sightings each time. */
+export type PairSightings = (see: (x: number, y: number) => void) => void;
 
-  add(x: number, y: number): void {
-    if (x === y) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    if (this.length === this.keys.length) this.makeRoom();
-    this.keys[this.length++] = a * MAX_DOCUMENTS + b;
-  }
-
-  /** Distinct pairs seen at least `minCount` times, ordered by (a, b). */
-  counted(minCount = 1): CountedPair[] {
-    this.fold(this.keys.length);
-    const pairs: CountedPair[] = [];
-    for (let i = 0; i < this.folded; i += 1) {
-      if (this.counts[i]! < minCount) continue;
-      const key = this.keys[i]!;
-      const a = Math.floor(key / MAX_DOCUMENTS);
-      pairs.push({ a, b: key - a * MAX_DOCUMENTS, count: this.counts[i]! });
-    }
-    return pairs;
-  }
-
-  /**
-   * `counted` without an object per pair: the distinct pairs and their counts in typed arrays
-   * (8 + 4 bytes a pair). Millions of candidate pairs stay typed arrays; the cursor hands them out
-   * one at a time, reusing one object (copy it to keep it). Unlike `counted`, this spends the
-   * counter (its buffers are let go): call it last.
-   */
-  compacted(minCount = 1): CountedPairs {
-    this.fold(this.keys.length);
-    let kept = 0;
-    for (let i = 0; i < this.folded; i += 1) {
-      if (this.counts[i]! < minCount) continue;
-      this.keys[kept] = this.keys[i]!;
-      this.counts[kept] = this.counts[i]!;
-      kept += 1;
-    }
-    const pairs = new CountedPairs(this.keys.slice(0, kept), this.counts.slice(0, kept));
-    this.keys = new Float64Array(0);
-    this.counts = new Uint32Array(0);
-    this.folded = 0;
-    this.length = 0;
-    return pairs;
-  }
-
-  private makeRoom(): void {
-    this.fold(this.keys.length);
-    if (this.folded * 2 >= this.keys.length) this.fold(Math.max(1024, this.keys.length * 2));
-  }
-
-  /**
-   * Sorts the appended keys and merges them into the counted prefix, into buffers of `capacity`
-   * (the same size, or larger to grow).
-   */
-  private fold(capacity: number): void {
-    const tail = this.keys.subarray(this.folded, this.length).sort();
-    const keys = new Float64Array(capacity);
-    const counts = new Uint32Array(capacity);
+/**
+ * The distinct pairs among `sightings` of numbers below `documents`, self-pairs left out, each
+ * with how often it was seen, ordered by (a, b).
+ */
+export function countPairs(
+  sightings: PairSightings,
+  documents: number,
+  options: { bufferPairs?: number } = {},
+): CountedPairs {
+  const bufferPairs = Math.max(1, options.bufferPairs ?? DEFAULT_PAIR_BUFFER);
+  const width = Math.max(1, Math.ceil(documents / TALLY_RANGES));
+  const tally = new Float64Array(Math.ceil(documents / width) + 1);
+  sightings((x, y) => {
+    if (x !== y) tally[Math.floor(Math.min(x, y) / width)]! += 1;
+  });
+  const parts = [...partitions(tally, bufferPairs)].filter((part) => part.size > 0);
+  // At most `bufferPairs`, unless one range alone was seen more often than that.
+  const buffer = new Float64Array(parts.reduce((most, part) => Math.max(most, part.size), 0));
+  const segments: Segment[] = [];
+  for (const { from, to } of parts) {
+    const low = from * width;
+    const high = to * width;
     let n = 0;
-    let i = 0;
-    let j = 0;
-    while (i < this.folded || j < tail.length) {
-      let key: number;
-      let count = 0;
-      if (j >= tail.length || (i < this.folded && this.keys[i]! <= tail[j]!)) {
-        key = this.keys[i]!;
-        count = this.counts[i]!;
-        i += 1;
-      } else key = tail[j]!;
-      while (j < tail.length && tail[j] === key) {
-        count += 1;
-        j += 1;
-      }
-      keys[n] = key;
-      counts[n] = count;
-      n += 1;
-    }
-    this.keys = keys;
-    this.counts = counts;
-    this.folded = n;
-    this.length = n;
+    sightings((x, y) => {
+      if (x === y) return;
+      const a = Math.min(x, y);
+      if (a >= low && a < high) buffer[n++] = a * MAX_DOCUMENTS + Math.max(x, y);
+    });
+    segments.push(countSorted(buffer.subarray(0, n).sort()));
   }
+  return new CountedPairs(segments);
+}
+
+/** Consecutive tally ranges [from, to) whose sightings fill at most `limit`, unless one alone does. */
+function* partitions(
+  tally: Float64Array,
+  limit: number,
+): Generator<{ from: number; to: number; size: number }> {
+  let from = 0;
+  let size = 0;
+  for (let range = 0; range < tally.length; range += 1) {
+    const seen = tally[range]!;
+    if (size > 0 && size + seen > limit) {
+      yield { from, to: range, size };
+      from = range;
+      size = 0;
+    }
+    size += seen;
+  }
+  yield { from, to: tally.length, size };
+}
+
+interface Segment {
+  keys: Float64Array;
+  counts: Uint32Array;
+}
+
+/** Distinct keys of an ascending run, and how often each occurs, in arrays of their exact size. */
+function countSorted(sorted: Float64Array): Segment {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+  }
+  const keys = new Float64Array(distinct);
+  const counts = new Uint32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < sorted.length; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) keys[++k] = sorted[i]!;
+    counts[k]! += 1;
+  }
+  return { keys, counts };
 }
 
 /** Distinct pairs and their counts, ordered by (a, b), read through a reused cursor. */
 export class CountedPairs implements Iterable<CountedPair> {
-  constructor(
-    private readonly keys: Float64Array,
-    private readonly counts: Uint32Array,
-  ) {}
+  readonly length: number;
 
-  get length(): number {
-    return this.keys.length;
+  constructor(private readonly segments: readonly Segment[]) {
+    this.length = segments.reduce((sum, segment) => sum + segment.keys.length, 0);
   }
 
   *[Symbol.iterator](): Generator<CountedPair> {
     const cursor: CountedPair = { a: 0, b: 0, count: 0 };
-    for (let i = 0; i < this.keys.length; i += 1) {
-      const key = this.keys[i]!;
-      cursor.a = Math.floor(key / MAX_DOCUMENTS);
-      cursor.b = key - cursor.a * MAX_DOCUMENTS;
-      cursor.count = this.counts[i]!;
-      yield cursor;
+    for (const { keys, counts } of this.segments) {
+      for (let i = 0; i < keys.length; i += 1) {
+        const key = keys[i]!;
+        cursor.a = Math.floor(key / MAX_DOCUMENTS);
+        cursor.b = key - cursor.a * MAX_DOCUMENTS;
+        cursor.count = counts[i]!;
+        yield cursor;
+      }
     }
   }
 }

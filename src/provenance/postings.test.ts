@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './hash.js';
-import { PairCounter } from './pairs.js';
 import { PostingTable } from './postings.js';
 
 const groupsOf = (table: PostingTable): number[][] =>
@@ -41,64 +40,5 @@ describe('PostingTable', () => {
       .map((s) => [...s].sort((x, y) => x - y))
       .sort((x, y) => x[0]! - y[0]! || x.length - y.length);
     expect(groupsOf(table)).toEqual(want);
-  });
-});
-
-describe('PairCounter', () => {
-  it('counts unordered pairs and drops self-pairs', () => {
-    const pairs = new PairCounter();
-    for (const [x, y] of [
-      [3, 1],
-      [1, 3],
-      [2, 2],
-      [5, 4],
-      [1, 3],
-      [2 ** 25, 2 ** 26 - 1],
-    ] as const) {
-      pairs.add(x, y);
-    }
-    expect(pairs.counted()).toEqual([
-      { a: 1, b: 3, count: 3 },
-      { a: 4, b: 5, count: 1 },
-      { a: 2 ** 25, b: 2 ** 26 - 1, count: 1 },
-    ]);
-    expect(pairs.counted(2)).toEqual([{ a: 1, b: 3, count: 3 }]);
-  });
-
-  it('compacts to the same pairs and counts as counted, in typed arrays, once', () => {
-    const fill = () => {
-      const pairs = new PairCounter();
-      for (let i = 0; i < 5000; i += 1) pairs.add((i * 7919) % 613, (i * 104729) % 997);
-      return pairs;
-    };
-    const expected = fill().counted(2);
-    const pairs = fill();
-    const compacted = pairs.compacted(2);
-    expect(compacted.length).toBe(expected.length);
-    // The cursor is one object reused: copy each pair to keep it.
-    expect(Array.from(compacted, (p) => ({ ...p }))).toEqual(expected);
-    // Readable again, and the counter is spent.
-    expect([...compacted].length).toBe(expected.length);
-    expect(pairs.counted()).toEqual([]);
-  });
-
-  it('folds repeated sightings as it goes, with the same counts as counting at the end', () => {
-    // 200 distinct pairs seen 60,000 times: the buffer folds many times and never needs to grow.
-    const pairs = new PairCounter();
-    const expected = new Map<number, number>();
-    for (let i = 0; i < 60_000; i += 1) {
-      const x = i % 20;
-      const y = 20 + (Math.floor(i / 20) % 10);
-      pairs.add(y, x);
-      expected.set(x * 100 + y, (expected.get(x * 100 + y) ?? 0) + 1);
-    }
-    const counted = pairs.counted();
-    expect(counted).toHaveLength(200);
-    expect(counted.map((p) => [p.a * 100 + p.b, p.count])).toEqual(
-      [...expected].sort(([a], [b]) => a - b),
-    );
-    // Still counting after being read.
-    pairs.add(0, 20);
-    expect(pairs.counted(2)[0]).toEqual({ a: 0, b: 20, count: expected.get(20)! + 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { CrosscheckError } from '../core/index.js';
 import { Fingerprinter, type DocumentFingerprints } from './fingerprint.js';
 import { resolveReuseOptions, type ResolvedReuseOptions, type ReuseOptions } from './options.js';
-import { MAX_DOCUMENTS, PairCounter } from './pairs.js';
+import { countPairs, MAX_DOCUMENTS, type CountedPairs } from './pairs.js';
 import { PostingTable } from './postings.js';
 import { mightReuse, ShingleSet } from './precheck.js';
 import { ReuseVerifier, type CandidatePair, type ReusePair, type ReuseReport } from './report.js';
@@ -12,6 +12,14 @@ export interface ReuseDocument {
   text: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the document appeared, if known. */
   date: string | null;
+}
+
+/** Memory the index may use for its working buffers; the defaults suit a million e-mails. */
+export interface IndexMemory {
+  /** Shingle hashes kept in memory before they spill to a scratch file (shingle-spool.ts). */
+  spoolBytes?: number;
+  /** Candidate-pair sightings sorted at a time (pairs.ts); fewer means more passes over them. */
+  pairBuffer?: number;
 }
 
 /** Candidate pairs read by a verification, and those aligned on their texts after the pre-check. */
@@ -62,10 +70,14 @@ export class ReuseIndex {
   /** Set once `takeCandidates` has let the posting tables go. */
   private postingsTaken = false;
 
-  constructor(options: ReuseOptions = {}, spoolMemoryBytes?: number) {
+  /** Sightings of candidate pairs sorted at a time (pairs.ts). */
+  private readonly pairBuffer: number | undefined;
+
+  constructor(options: ReuseOptions = {}, memory: IndexMemory = {}) {
     this.options = resolveReuseOptions(options);
     this.fingerprinter = new Fingerprinter(this.options);
-    this.spool = new ShingleSpool(spoolMemoryBytes);
+    this.spool = new ShingleSpool(memory.spoolBytes);
+    this.pairBuffer = memory.pairBuffer;
   }
 
   /** How many candidates the last verification read, and how many the pre-check let through. */
@@ -171,9 +183,9 @@ export class ReuseIndex {
     this.assertPostings();
     const { rankOf, idAt } = this.idOrder();
     // Bands first: their pairs are few, and their table can go before the passages are counted.
-    const bandPairs = this.pairsSharingKeys(this.bandTable, rankOf).compacted();
+    const bandPairs = this.pairsSharingKeys(this.bandTable, rankOf);
     if (release) this.bandTable.clear();
-    const passagePairs = this.pairsSharingKeys(this.passageTable, rankOf).compacted();
+    const passagePairs = this.pairsSharingKeys(this.passageTable, rankOf);
     if (release) {
       this.passageTable.clear();
       this.postingsTaken = true;
@@ -299,22 +311,23 @@ export class ReuseIndex {
    * `maxCliqueDocuments` documents yields the star around the one with the smallest id, not
    * around the first added: the same star whatever the order the documents came in.
    */
-  private pairsSharingKeys(table: PostingTable, rankOf: Uint32Array): PairCounter {
-    const pairs = new PairCounter();
+  private pairsSharingKeys(table: PostingTable, rankOf: Uint32Array): CountedPairs {
     const clique = this.options.maxCliqueDocuments;
-    for (const documents of table.groups()) {
-      if (documents.length <= clique) {
-        for (let x = 0; x < documents.length; x += 1) {
-          const rank = rankOf[documents[x]!]!;
-          for (let y = x + 1; y < documents.length; y += 1) pairs.add(rank, rankOf[documents[y]!]!);
+    const sightings = (see: (x: number, y: number) => void): void => {
+      for (const documents of table.groups()) {
+        if (documents.length <= clique) {
+          for (let x = 0; x < documents.length; x += 1) {
+            const rank = rankOf[documents[x]!]!;
+            for (let y = x + 1; y < documents.length; y += 1) see(rank, rankOf[documents[y]!]!);
+          }
+        } else {
+          let hub = rankOf[documents[0]!]!;
+          for (let y = 1; y < documents.length; y += 1) hub = Math.min(hub, rankOf[documents[y]!]!);
+          for (let y = 0; y < documents.length; y += 1) see(hub, rankOf[documents[y]!]!);
         }
-      } else {
-        let hub = rankOf[documents[0]!]!;
-        for (let y = 1; y < documents.length; y += 1) hub = Math.min(hub, rankOf[documents[y]!]!);
-        for (let y = 0; y < documents.length; y += 1) pairs.add(hub, rankOf[documents[y]!]!);
       }
-    }
-    return pairs;
+    };
+    return countPairs(sightings, rankOf.length, { bufferPairs: this.pairBuffer });
   }
 }
 
