@@ -82,6 +82,38 @@ describe('handing a reuse report over through files', () => {
     expect([...handOver(pairs, []).report.pairs]).toEqual(pairs);
   });
 
+  it('writes thousands of pairs and groups in several writes, and reads them back in order', () => {
+    const pairs: ReusePair[] = [];
+    const passages: PassageGroup[] = [];
+    for (let n = 0; n < 4_500; n += 1) {
+      const text = `«Ciudad Juárez», passage ${n}`;
+      pairs.push({
+        a: `a${n}`,
+        b: `b${n}`,
+        similarity: n / 4_500,
+        nearDuplicate: n % 7 === 0,
+        passages: [
+          { text, aStart: n, aEnd: n + text.length, bStart: 0, bEnd: text.length, words: 20 },
+        ],
+      });
+      passages.push({
+        text,
+        words: 20,
+        occurrences: [
+          {
+            documentId: `a${n}`,
+            start: n,
+            end: n + text.length,
+            date: n % 2 === 0 ? '2011-03-14' : null,
+          },
+        ],
+      });
+    }
+    const { report } = handOver(pairs, passages);
+    expect(report.passages).toEqual(passages);
+    expect([...report.pairs]).toEqual(pairs);
+  });
+
   it('hands over an empty report as an empty report', () => {
     const { files, report } = handOver([], []);
     expect(readFileSync(files.pairs, 'utf8')).toBe('');

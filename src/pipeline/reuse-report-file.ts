@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PassageGroup, ReusePair, StreamedReuseReport } from '../provenance/index.js';
 
@@ -35,25 +35,31 @@ export class ReportFileWriter {
 
   pair(pair: ReusePair): void {
     this.lines.push(JSON.stringify(pair));
-    if (this.lines.length === LINES_PER_WRITE) this.flush();
+    if (this.lines.length === LINES_PER_WRITE) this.flush(this.fd);
   }
 
-  /** Writes the last pairs and then the passage groups. */
+  /** Writes the last pairs and then the passage groups, a megabyte or so at a time. */
   finish(passages: readonly PassageGroup[]): void {
-    this.flush();
-    writeFileSync(
-      this.files.passages,
-      passages.map((passage) => `${JSON.stringify(passage)}\n`).join(''),
-    );
+    this.flush(this.fd);
+    const fd = openSync(this.files.passages, 'w');
+    try {
+      for (const passage of passages) {
+        this.lines.push(JSON.stringify(passage));
+        if (this.lines.length === LINES_PER_WRITE) this.flush(fd);
+      }
+      this.flush(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   close(): void {
     closeSync(this.fd);
   }
 
-  private flush(): void {
+  private flush(fd: number): void {
     if (this.lines.length === 0) return;
-    writeSync(this.fd, `${this.lines.join('\n')}\n`);
+    writeSync(fd, `${this.lines.join('\n')}\n`);
     this.lines.length = 0;
   }
 }
