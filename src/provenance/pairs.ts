@@ -4,8 +4,8 @@
  * Float64Array, and counted by sorting, which V8 does natively for typed arrays.
  *
  * The sightings are not held all at once, nor folded into one growing array of distinct pairs:
- * that array's growth held the old and the new buffer together, 2 GB for a moment at 1,000,000
- * e-mails. Instead the sightings are counted by their lower number first (one pass), and then
+ * that array doubled as it grew, holding the old and the new buffer together (the reuse search
+ * peaked at 2.1 GB while counting 33 million pairs of 1,000,000 e-mails, 1.9 GB since). Instead the sightings are counted by their lower number first (one pass), and then
  * read again once per partition of lower numbers whose sightings fit one buffer of a fixed size:
  * each partition is sorted and counted into arrays of exactly its distinct pairs. Memory is the
  * buffer plus 12 bytes a distinct pair; the price is a pass over the sightings per partition.
