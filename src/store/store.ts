@@ -119,7 +119,10 @@ export interface Store {
   ): Promise<EntitySummary[]>;
 
   // Text reuse
-  /** Replaces the whole reuse picture (pairs and passage groups) in one transaction. */
+  /**
+   * Replaces the whole reuse picture (pairs and passage groups) in one transaction. The pairs are
+   * read once, in order, as they are written: they may come from a file, never held whole.
+   */
   replaceReuse(report: StreamedReuseReport): Promise<void>;
   listReusePairs(options?: { documentId?: string; limit?: number }): Promise<ReusePair[]>;
   listPassageGroups(options?: {
