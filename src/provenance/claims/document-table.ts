@@ -30,6 +30,12 @@ export class DocumentTable {
     return this.ids.length - 1;
   }
 
+  /** Gives back the room kept for growth, once every document is added (see KeyTable.trim). */
+  trim(): void {
+    this.titles.trim();
+    this.origins.trim();
+  }
+
   id(document: number): string {
     return this.ids[document]!;
   }

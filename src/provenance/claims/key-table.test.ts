@@ -30,6 +30,18 @@ describe('KeyTable', () => {
     expect(table.keysOf(0)).toEqual([7]);
   });
 
+  it('keeps every key when trimmed to its size, and grows again after', () => {
+    const table = new KeyTable();
+    for (let i = 0; i < 3_000; i += 1) table.add(i % 5 === 0 ? [] : [i, i + 0.25]);
+    table.trim();
+    expect(table.keys.length).toBe(2_400 * 2);
+    expect(table.keysOf(2_999)).toEqual([2_999, 2_999.25]);
+    expect(table.length(2_995)).toBe(0);
+    expect(table.add([9_000])).toBe(3_000);
+    expect(table.keysOf(3_000)).toEqual([9_000]);
+    expect(table.keysOf(1)).toEqual([1, 1.25]);
+  });
+
   it('numbers statements densely and returns each one’s keys, empty ones included', () => {
     const table = new KeyTable();
     expect(table.add([1, 5, 9])).toBe(0);

@@ -46,6 +46,16 @@ export class KeyTable {
   }
 
   /**
+   * Gives back the room kept for growth (up to a third of the arrays) once every statement is
+   * added. The copy is no larger than the last growth was, so it adds nothing to the peak, and
+   * matching then runs beside exactly-sized keys.
+   */
+  trim(): void {
+    this.data = this.data.slice(0, this.bounds[this.count]!);
+    this.bounds = this.bounds.slice(0, this.count + 1);
+  }
+
+  /**
    * Lets the keys go: once matched, a million e-mails' statements no longer need their ~50 million
    * keys (over 500 MB), and the clusters are built without them. The table is empty after.
    */

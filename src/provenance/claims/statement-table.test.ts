@@ -23,10 +23,13 @@ function fields(i: number): StatementFields {
 }
 
 describe('StatementTable', () => {
-  it('makes back each statement as it was added, its citations in order, past its first columns', () => {
+  it('makes back each statement as it was added, its citations in order, past its first columns and a trim', () => {
     const table = new StatementTable();
     const count = 3_000;
-    for (let i = 0; i < count; i += 1) expect(table.add(fields(i))).toBe(i);
+    for (let i = 0; i < count - 1; i += 1) expect(table.add(fields(i))).toBe(i);
+    // Trimmed to its size before the last statement, it keeps the others and grows again.
+    table.trim();
+    expect(table.add(fields(count - 1))).toBe(count - 1);
     expect(table.size).toBe(count);
     for (let i = 0; i < count; i += 1) {
       const { document, citedVia, ...rest } = fields(i);

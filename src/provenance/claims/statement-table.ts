@@ -122,6 +122,22 @@ export class StatementTable {
     };
   }
 
+  /** Gives back the room kept for growth, once every statement is added (see KeyTable.trim). */
+  trim(): void {
+    this.texts.trim();
+    const n = this.count;
+    this.documents = this.documents.slice(0, n);
+    this.starts = this.starts.slice(0, n);
+    this.ends = this.ends.slice(0, n);
+    this.kinds = this.kinds.slice(0, n);
+    this.speakers = this.speakers.slice(0, n);
+    this.saidOns = this.saidOns.slice(0, n);
+    this.citedEnds = this.citedEnds.slice(0, n);
+    this.citationNames = this.citationNames.slice(0, this.citations);
+    this.citationCues = this.citationCues.slice(0, this.citations);
+    this.citationScopes = this.citationScopes.slice(0, this.citations);
+  }
+
   private growStatements(needed: number): void {
     this.documents = grownTo(this.documents, needed);
     this.starts = grownTo(this.starts, needed);

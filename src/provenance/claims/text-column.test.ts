@@ -19,6 +19,12 @@ describe('TextColumn', () => {
     }
     expect(column.size).toBe(added.length);
     added.forEach((text, i) => expect(column.get(i)).toBe(text));
+    // Trimmed to its size, it gives back the same strings and takes more.
+    column.trim();
+    column.add('after the trim');
+    column.add(null);
+    added.push('after the trim', null);
+    added.forEach((text, i) => expect(column.get(i)).toBe(text));
   });
 
   it('keeps a string’s length when it holds an unpaired surrogate, so offsets into it still hold', () => {

@@ -45,6 +45,13 @@ export class TextColumn {
     return this.count++;
   }
 
+  /** Gives back the room kept for growth, once every string is added (see KeyTable.trim). */
+  trim(): void {
+    this.bytes = this.bytes.slice(0, this.used);
+    this.ends = this.ends.slice(0, this.count);
+    this.nulls = this.nulls.slice(0, this.count);
+  }
+
   get(index: number): string | null {
     if (this.nulls[index] === 1) return null;
     const start = index === 0 ? 0 : this.ends[index - 1]!;

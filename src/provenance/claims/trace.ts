@@ -99,6 +99,10 @@ export class ClaimTracer {
     // Every document is read: where the reused passages occur is in the links now.
     this.clustersAsked = true;
     this.occurrences.clear();
+    this.documents.trim();
+    this.sink.table.trim();
+    this.sink.keys.trim();
+    this.sink.markers.trim();
     return clusterStatements(this.sink, this.links, this.documents, this.resolved);
   }
 }
