@@ -113,7 +113,7 @@ async function run(job: z.output<typeof StageJobSchema>): Promise<StageFigures> 
         merges: summary.merges,
       });
     } else if (job.stage === 'reuse') {
-      const { summary } = await runReuse(store);
+      const summary = await runReuse(store);
       seconds = summary.seconds;
       bytes = (await store.stats()).textBytes;
       Object.assign(counts, {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   ReuseIndex,
   type PassageGroup,
@@ -6,6 +9,7 @@ import {
   type StreamedReuseReport,
 } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
+import { readReportFiles, ReportFileWriter, reportFilesIn } from './reuse-report-file.js';
 
 export interface ReuseSummary {
   documents: number;
@@ -81,15 +85,33 @@ export async function streamStoredReuse(
   };
 }
 
-/** Finds reuse across the whole store and records it. */
+/**
+ * Finds reuse across the whole store and records it. The pairs go through a scratch file, as the
+ * analysis's reuse thread hands them over (reuse-report-file.ts), so that neither the search nor
+ * the store's recording ever holds them all: at 1,000,000 e-mails they are hundreds of MB.
+ */
 export async function runReuse(
   store: Store,
   options: { reuse?: ReuseOptions } = {},
-): Promise<FoundReuse> {
+): Promise<ReuseSummary> {
   const started = performance.now();
-  const found = await findStoredReuse(store, options);
-  await store.replaceReuse(found.report);
-  return { ...found, summary: { ...found.summary, seconds: secondsSince(started) } };
+  const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
+  try {
+    const files = reportFilesIn(scratch);
+    const writer = new ReportFileWriter(files);
+    let summary: ReuseSummary;
+    try {
+      const found = await streamStoredReuse(store, (pair) => writer.pair(pair), options);
+      writer.finish(found.passages);
+      summary = found.summary;
+    } finally {
+      writer.close();
+    }
+    await store.replaceReuse(readReportFiles(files));
+    return { ...summary, seconds: secondsSince(started) };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 const secondsSince = (started: number): number => (performance.now() - started) / 1000;

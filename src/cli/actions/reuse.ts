@@ -27,7 +27,7 @@ export async function findReuse(
 ): Promise<void> {
   const flags = parseOptions(ReuseFlags, { ...command.optsWithGlobals(), ...raw });
   await withStore(flags, async (store) => {
-    const { summary } = await runReuse(store);
+    const summary = await runReuse(store);
     const documentId = flags.document
       ? ((await store.resolveDocumentId(flags.document)) ?? flags.document)
       : undefined;
