@@ -2,6 +2,7 @@
  * `node dist/bench/corpus-cli.js --docs N --seed S --out DIR [--format eml|mbox|mixed]`
  * (also `npm run corpus -- …`): writes a deterministic synthetic leak for benchmarks.
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { z } from 'zod';
@@ -93,7 +94,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         `${summary.articles} articles, ${summary.spanish} in Spanish, ${summary.withAttachment} with ` +
         `an attachment) in ${summary.files} files, ${(summary.bytes / 1048576).toFixed(1)} MiB, ` +
         `format ${format}\n${summary.planted} planted pairs in ${args.out}/ground-truth.jsonl\n` +
-        `${s.toFixed(2)} s, ${Math.round(summary.docs / Math.max(s, 1e-9))} docs/s\n`,
+        `${s.toFixed(2)} s, ${Math.round(summary.docs / Math.max(s, 1e-9))} docs/s\n` +
+        // The answers and the manifest sit beside the documents: ingesting the whole folder
+        // would read the ground truth's quoted passages as documents and skew every figure.
+        `Ingest the documents only: crosscheck ingest ${join(args.out, 'docs')}\n`,
     );
     return 0;
   } catch (error) {
