@@ -15,8 +15,9 @@ const EMPTY = 0;
  * then the lists' lengths, then the lists.
  *
  * The hash holds only ids, sized by the distinct keys: sized by every sampled key, with the key
- * itself in each slot, it was 12 bytes a slot at two to four slots a sampled key — 768 MB for the
- * 24 million anchors of a million e-mails, of which under a third are distinct.
+ * itself in each slot, it was 12 bytes a slot at two to four slots a sampled key. At 100,000
+ * e-mails 1,765,969 sampled anchors are 108,197 distinct keys: 4 M slots (48 MB) then, 256 K
+ * slots (1 MB) now, beside a 14 MB sort before matching starts.
  */
 export class AnchorPostings {
   /** The distinct anchor keys, ascending: key `keys[id]` has id `id`. */
