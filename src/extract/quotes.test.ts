@@ -92,3 +92,46 @@ describe('quotes', () => {
     ).toEqual([['MX9', 'The trucks leave at night. Nobody stops them.']]);
   });
 });
+
+describe('quotes in hard-wrapped e-mail', () => {
+  // Wrapped at 76 columns, as a mailer sends it: the quotation and the block run over line breaks.
+  const email = [
+    'Va la tabla que le pasé a Jorge, solo llega hasta septiembre de 2008. Según',
+    'El Observador de Sinaloa, el aseguramiento incluía 284 pistolas. “No vamos a',
+    'negociar con nadie que tenga las manos manchadas de sangre”, dijo Sebastián',
+    'Beltrán Quintero.',
+    '',
+    'El Observador de Sinaloa publicó hoy esto, atribuido a MX19:',
+    '',
+    'Mi lectura sobre Mazatlán es que el [estadounidenses] entendimiento con Los',
+    'Caballeros Templarios es informal: datos sobre rivales a cambio de tiempo',
+    'hasta 11 de mayo. La cifra que escucho es de 433 agentes, no los 150 que',
+    'publicó Radio Bravo.',
+    '',
+    '--',
+    'Martín Téllez Peña',
+  ].join('\n');
+
+  it('reads a quotation and a name wrapped over lines whole, and a reprinted block after its colon', () => {
+    const found = extract(email, { language: 'es' }).quotes;
+    expect(found.map((q) => [q.speaker, q.text.replace(/\s+/g, ' ')])).toEqual([
+      [
+        'Sebastián Beltrán Quintero',
+        'No vamos a negociar con nadie que tenga las manos manchadas de sangre',
+      ],
+      [
+        'MX19',
+        'Mi lectura sobre Mazatlán es que el [estadounidenses] entendimiento con Los Caballeros Templarios es informal: datos sobre rivales a cambio de tiempo hasta 11 de mayo. La cifra que escucho es de 433 agentes, no los 150 que publicó Radio Bravo.',
+      ],
+    ]);
+    // The spans index the original text, line breaks and all.
+    for (const q of found) expect(email.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('keeps each line its own paragraph where lines are wider than a mailer wraps', () => {
+    const unwrapped = email.replace(/([^\n])\n(?=[^\n])/g, '$1 ');
+    const long = `${'A'.repeat(120)}\n“Esto sigue igual”, dijo Ana Ruiz.`;
+    expect(quotes(long, 'es')).toEqual([['Ana Ruiz', 'Esto sigue igual']]);
+    expect(extract(unwrapped, { language: 'es' }).quotes).toHaveLength(2);
+  });
+});

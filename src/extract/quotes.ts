@@ -1,7 +1,7 @@
 import { PERSON_TITLES, SPEECH_VERBS } from './lexicon/cues.js';
 import { MentionIndex } from './mentions/index-by-token.js';
 import type { AnalyzedWithAliases } from './recognizers/analyze.js';
-import { paragraphs, tokenAtOrAfter, tokenBefore } from './text/spans.js';
+import { wrappedParagraphs, tokenAtOrAfter, tokenBefore } from './text/spans.js';
 import type { Token } from './text/tokenize.js';
 import type { DateMention, Mention, Quote } from './types.js';
 
@@ -97,7 +97,7 @@ export function extractQuotes(
   const index = new MentionIndex(tokens, mentions);
   const quotes: Quote[] = [];
   const quoteSpans: Array<[number, number]> = [];
-  const paras = paragraphs(text);
+  const paras = wrappedParagraphs(text);
   let lastSpeaker: { mention: Mention; paragraph: number } | null = null;
 
   paras.forEach((para, p) => {

@@ -77,9 +77,10 @@ function shortOrganizationNames(doc: AnalyzedWithAliases, accepted: MentionCandi
   }
 }
 
-/** "the Blaze’s" → "Blaze"; brackets and quotes off the ends. */
+/** "the Blaze’s" → "Blaze"; brackets and quotes off the ends; a name wrapped over two lines on one. */
 const cleanSurface: (text: string) => string = memoize((text) =>
   text
+    .replace(/\s+/g, ' ')
     .replace(/^[\s"“”‘’'[\]()]+|[\s"“”‘’'[\]()]+$/g, '')
     .replace(/['’]s$/, '')
     .replace(/^(?:the|The|el|El|la|La)\s+(?=\p{Lu})/u, ''),

@@ -36,3 +36,50 @@ export function paragraphs(text: string): Array<[number, number]> {
   }
   return spans;
 }
+
+/** Text whose widest line is outside these is not hard-wrapped: mailers wrap at 66–80 columns. */
+const MIN_WRAP_WIDTH = 60;
+const MAX_WRAP_WIDTH = 100;
+/** A line this share of the text's widest or longer was broken because the next word did not fit. */
+const FULL_LINE = 0.75;
+
+/**
+ * Paragraph spans for reading quotations. In hard-wrapped text (an e-mail body broken at ~76
+ * columns) a line that runs to the wrap width continues on the next: a quotation, or a reprinted
+ * block, wrapped over several lines is one paragraph, where `paragraphs` cut it at its first line
+ * break (a Spanish block quote of 90 words was read as its 11-word first line, and dropped as
+ * too short). A short line, a blank line or a line ending in a colon (an introduction) still ends
+ * its paragraph, so headers and "… attributed to US902:" stand alone. Text with wider lines
+ * (one paragraph per line, as articles and HTML are read), or only narrow ones (a few short
+ * lines, a list), gets `paragraphs`.
+ *
+ * Hand-written: wrapped text is recognised from line widths alone, which no text library here
+ * does (format=flowed marks soft breaks with a trailing space, which mail dumps rarely keep).
+ */
+export function wrappedParagraphs(text: string): Array<[number, number]> {
+  const lines = paragraphs(text);
+  let width = 0;
+  for (const [start, end] of lines) width = Math.max(width, end - start);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return lines;
+  const spans: Array<[number, number]> = [];
+  for (const [start, end] of lines) {
+    const last = spans.at(-1);
+    if (last && continuesOn(text, last, start, width)) last[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
+}
+
+/** Whether the paragraph `[from, to)` runs on into the line starting at `next`. */
+function continuesOn(
+  text: string,
+  [from, to]: [number, number],
+  next: number,
+  width: number,
+): boolean {
+  // Only the one line break between them: a blank line ends the paragraph.
+  if (text.slice(to, next).split('\n').length > 2) return false;
+  const lineStart = text.lastIndexOf('\n', to - 1) + 1;
+  const line = text.slice(Math.max(from, lineStart), to).trimEnd();
+  return line.length >= width * FULL_LINE && !line.endsWith(':');
+}

@@ -83,3 +83,22 @@ describe('tokenize', () => {
     }
   });
 });
+
+describe('tokenize, hard-wrapped text', () => {
+  it('counts a paragraph’s own line breaks as spaces, and a blank line or a short line as breaks', () => {
+    const text = [
+      'CODE: MX19',
+      'PUBLICATION: Yes',
+      '',
+      'Creo que el gobierno federal deja que la organización de los Beltrán Leyva se',
+      'quede con la plaza porque así se lo pidió Víctor Urías Téllez, dijo Héctor',
+      'Domínguez.',
+    ].join('\n');
+    const breaks = tokenize(text)
+      .filter((t) => t.newlineBefore)
+      .map((t) => t.text);
+    expect(breaks).toEqual(['CODE', 'PUBLICATION', 'Creo']);
+    const domínguez = tokenize(text).find((t) => t.text === 'Domínguez')!;
+    expect(domínguez.sentenceStart).toBe(false);
+  });
+});

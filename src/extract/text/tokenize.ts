@@ -1,4 +1,5 @@
 import { foldAccents } from '../../core/index.js';
+import { wrappedParagraphs } from './spans.js';
 
 export type TokenKind = 'word' | 'abbr' | 'number' | 'punct';
 
@@ -20,7 +21,11 @@ export interface Token {
   capitalized: boolean;
   /** Two or more letters, all upper case ("DEA", "EL"). */
   allCaps: boolean;
-  /** A line break separates it from the previous token. */
+  /**
+   * A line break separates it from the previous token. A soft break of hard-wrapped text (a line
+   * broken only because the next word did not fit: spans.ts, `wrappedParagraphs`) does not count:
+   * "dijo Sebastián⏎Beltrán Quintero" is one name and one sentence.
+   */
   newlineBefore: boolean;
   /** White space separates it from the previous token. */
   spaceBefore: boolean;
@@ -85,6 +90,7 @@ export function foldToken(text: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const isHardBreak = hardBreaks(text);
   let previousEnd = 0;
   let p = 0;
   while (p < n) {
@@ -106,7 +112,7 @@ export function tokenize(text: string): Token[] {
     }
     let newlineBefore = tokens.length === 0;
     for (let k = previousEnd; k < start && !newlineBefore; k++)
-      if (text.charCodeAt(k) === 10) newlineBefore = true;
+      if (text.charCodeAt(k) === 10 && isHardBreak(k)) newlineBefore = true;
     const spaceBefore = start > previousEnd;
     // Split a possessive off its word: "Mexico’s" → "Mexico", "’s".
     if (
@@ -271,6 +277,20 @@ function push(
     spaceBefore,
     sentenceStart: false,
   });
+}
+
+/**
+ * Whether the line break at an offset ends a paragraph or a line that stands alone, rather than
+ * continuing a wrapped paragraph. Asked in increasing order of offset.
+ */
+function hardBreaks(text: string): (offset: number) => boolean {
+  const spans = wrappedParagraphs(text);
+  let at = 0;
+  return (offset) => {
+    while (at < spans.length && spans[at]![1] <= offset) at++;
+    const span = spans[at];
+    return !(span && span[0] < offset);
+  };
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '(', '[', '¿', '¡', '—', '–', '-', '*', '•']);
