@@ -42,7 +42,11 @@ function referencePairs(keySets: Array<Set<number>>, options: ResolvedTraceOptio
                 ? 'part'
                 : 'carries';
           pairs.push(`${s}-${other}-${relation}`);
-        } else if (shared >= options.minSharedShingles) pairs.push(`${s}-${other}-overlap`);
+        } else if (
+          shared >=
+          Math.max(options.minSharedShingles, Math.ceil(small.size * options.minOverlapShare))
+        )
+          pairs.push(`${s}-${other}-overlap`);
       }
     }
   });
@@ -207,6 +211,31 @@ describe('relationOf', () => {
 
   it('never matches a statement too short to have keys', () => {
     expect(relationOf(table, short, short, OPTIONS)).toBeNull();
+  });
+
+  // One stock run of twelve words, spliced into two short quotes and into two long blocks.
+  const stock = 'a cambio de protección hasta el fin de la temporada de lluvias en';
+  const spliced = add(`Dijo que era información ${stock} la sierra`);
+  const splicedAgain = add(`Nos contaron que todo fue ${stock} Guadalupe y Calvo`);
+  const block = add(
+    'Me dijeron el martes que un contador del VCF se vio con gente del Cisen en Laredo. Mi ' +
+      `lectura sobre Mazatlán es que el entendimiento con los Templarios es informal, ${stock} ` +
+      'Zacatecas. Si cae Rogelio Salas habrá pleito entre sus lugartenientes por lo menos seis ' +
+      'meses, y nadie en la plaza cree que el Ejército sea neutral.',
+  );
+  const otherBlock = add(
+    'Nadie en Monterrey cree que la Marina sea neutral después de lo de la semana pasada. Los ' +
+      `Zetas ofrecieron a la policía municipal dinero ${stock} Nuevo Laredo. Juan Peña pagó 39 ` +
+      'millones de dólares a través de un rancho ganadero cerca de Culiacán desde mayo.',
+  );
+
+  it('has two quotes sharing a long verbatim run overlap, but not two long blocks sharing a stock phrase', () => {
+    expect(relationOf(table, spliced, splicedAgain, OPTIONS)).toBe('overlap');
+    expect(relationOf(table, block, otherBlock, OPTIONS)).toBeNull();
+    // Without the share, the stock phrase alone made the blocks quote one text.
+    expect(relationOf(table, block, otherBlock, { ...OPTIONS, minOverlapShare: 0 })).toBe(
+      'overlap',
+    );
   });
 });
 

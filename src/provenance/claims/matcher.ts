@@ -98,7 +98,8 @@ export function matchStatements(
  *   tells which;
  * - `carries`: the longer is much the longer (a reprinted e-mail, a long claim around a quote) and
  *   only joins the shorter's cluster, never merging it with whatever else it carries;
- * - `overlap`: neither contains the other, but they share a long verbatim run.
+ * - `overlap`: neither contains the other, but they share a long verbatim run, and it is a fair
+ *   share of the shorter (`minOverlapShare`), not a stock phrase inside two long texts.
  */
 export type Relation = 'peers' | 'part' | 'carries' | 'overlap';
 
@@ -143,7 +144,11 @@ export function relationOf(
     }
     return longer <= shorter * options.partLengthRatio ? 'part' : 'carries';
   }
-  return overlapPossible && shared >= options.minSharedShingles ? 'overlap' : null;
+  const overlapNeeded = Math.max(
+    options.minSharedShingles,
+    Math.ceil(shorter * options.minOverlapShare),
+  );
+  return overlapPossible && shared >= overlapNeeded ? 'overlap' : null;
 }
 
 const markersWithin = (markers: KeyTable, inner: number, outer: number): boolean =>

@@ -27,6 +27,14 @@ export interface TraceOptions {
    * into its own. Each then carries the other. Default 8.
    */
   minSharedShingles?: number;
+  /**
+   * Share of the shorter statement's shingles that such a shared run must also be. Ten words in
+   * common are one source text when one quote splices part of another's sentence; two 90-word
+   * reprinted blocks sharing one stock phrase ("a cambio de protección hasta …") are two texts.
+   * Counted as one, a generated corpus's whole block quotes carried each other into clusters of
+   * dozens of unrelated documents. Default 0.3.
+   */
+  minOverlapShare?: number;
   /** Longest posting list followed per anchor; a longer one is a quote everyone ran. Default 64. */
   maxPostings?: number;
   /** Characters before and after a quote searched for a cited source or a date. Default 200 / 120. */
@@ -48,6 +56,7 @@ export function resolveTraceOptions(options: TraceOptions = {}): ResolvedTraceOp
     wordsPerEdit: options.wordsPerEdit ?? 15,
     partLengthRatio: options.partLengthRatio ?? 4,
     minSharedShingles: options.minSharedShingles ?? 8,
+    minOverlapShare: options.minOverlapShare ?? 0.3,
     maxPostings: options.maxPostings ?? 64,
     citeWindowBefore: options.citeWindowBefore ?? 200,
     citeWindowAfter: options.citeWindowAfter ?? 120,
