@@ -44,11 +44,12 @@ const MAX_WRAP_WIDTH = 100;
 const FULL_LINE = 0.75;
 
 /**
- * Paragraph spans for reading quotations. In hard-wrapped text (an e-mail body broken at ~76
- * columns) a line that runs to the wrap width continues on the next: a quotation, or a reprinted
- * block, wrapped over several lines is one paragraph, where `paragraphs` cut it at its first line
- * break (a Spanish block quote of 90 words was read as its 11-word first line, and dropped as
- * too short). A short line, a blank line or a line ending in a colon (an introduction) still ends
+ * Paragraph spans that see through hard wrapping, for reading quotations (quotes.ts) and for
+ * telling soft line breaks from hard ones (tokenize.ts). In hard-wrapped text (an e-mail body
+ * broken at ~76 columns) a line that runs to the wrap width continues on the next: a quotation,
+ * or a reprinted block, wrapped over several lines is one paragraph, where `paragraphs` cut it at
+ * its first line break (a Spanish block quote of 90 words was read as its 11-word first line,
+ * and dropped as too short). A short line, a blank line or a line ending in a colon (an introduction) still ends
  * its paragraph, so headers and "… attributed to US902:" stand alone. Text with wider lines
  * (one paragraph per line, as articles and HTML are read), or only narrow ones (a few short
  * lines, a list), gets `paragraphs`.
