@@ -28,13 +28,22 @@ export function tokenBefore(tokens: Token[], offset: number): number {
 export function paragraphs(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      if (text.slice(start, i).trim()) spans.push([start, i]);
-      start = i + 1;
-    }
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!isBlank(text, start, end)) spans.push([start, end]);
+    start = end + 1;
   }
   return spans;
+}
+
+const NON_SPACE = /\S/g;
+
+/** Whether `text[from … to)` is all white space, as `trim` sees it, without slicing it out. */
+function isBlank(text: string, from: number, to: number): boolean {
+  NON_SPACE.lastIndex = from;
+  const found = NON_SPACE.exec(text);
+  return found === null || found.index >= to;
 }
 
 /** Text whose widest line is outside these is not hard-wrapped: mailers wrap at 66–80 columns. */
@@ -79,8 +88,10 @@ function continuesOn(
   width: number,
 ): boolean {
   // Only the one line break between them: a blank line ends the paragraph.
-  if (text.slice(to, next).split('\n').length > 2) return false;
-  const lineStart = text.lastIndexOf('\n', to - 1) + 1;
-  const line = text.slice(Math.max(from, lineStart), to).trimEnd();
-  return line.length >= width * FULL_LINE && !line.endsWith(':');
+  const secondBreak = text.indexOf('\n', to + 1);
+  if (secondBreak >= 0 && secondBreak < next) return false;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', to - 1) + 1);
+  let lineEnd = to;
+  while (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) <= 32) lineEnd -= 1;
+  return lineEnd - lineStart >= width * FULL_LINE && text.charCodeAt(lineEnd - 1) !== 58; // ':'
 }
