@@ -9,7 +9,12 @@ import {
   type StreamedReuseReport,
 } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
-import { readReportFiles, ReportFileWriter, reportFilesIn } from './reuse-report-file.js';
+import {
+  readReportFiles,
+  ReportFileWriter,
+  reportFilesIn,
+  type ReportFiles,
+} from './reuse-report-file.js';
 
 export interface ReuseSummary {
   documents: number;
@@ -98,19 +103,31 @@ export async function runReuse(
   const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
   try {
     const files = reportFilesIn(scratch);
-    const writer = new ReportFileWriter(files);
-    let summary: ReuseSummary;
-    try {
-      const found = await streamStoredReuse(store, (pair) => writer.pair(pair), options);
-      writer.finish(found.passages);
-      summary = found.summary;
-    } finally {
-      writer.close();
-    }
+    const summary = await writeStoredReuse(store, files, options);
     await store.replaceReuse(readReportFiles(files));
     return { ...summary, seconds: secondsSince(started) };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Finds reuse across the whole store and writes the report to `files`, pairs as they come. */
+export async function writeStoredReuse(
+  store: Store,
+  files: ReportFiles,
+  options: { reuse?: ReuseOptions } = {},
+): Promise<ReuseSummary> {
+  const writer = new ReportFileWriter(files);
+  try {
+    const { passages, summary } = await streamStoredReuse(
+      store,
+      (pair) => writer.pair(pair),
+      options,
+    );
+    writer.finish(passages);
+    return summary;
+  } finally {
+    writer.close();
   }
 }
 

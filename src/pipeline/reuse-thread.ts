@@ -7,8 +7,8 @@
 import type { ReuseOptions } from '../provenance/index.js';
 import { openStore } from '../store/index.js';
 import { answerOnce } from './on-thread.js';
-import { ReportFileWriter, type ReportFiles } from './reuse-report-file.js';
-import { streamStoredReuse, type ReuseSummary } from './reuse-run.js';
+import type { ReportFiles } from './reuse-report-file.js';
+import { writeStoredReuse, type ReuseSummary } from './reuse-run.js';
 
 export interface ReuseThreadData {
   location: string;
@@ -21,18 +21,7 @@ answerOnce<ReuseThreadData, ReuseSummary>(async (data) => {
   // Read-only: the calling thread may be writing entities meanwhile, and this one only reads.
   const store = await openStore(data.location, { readOnly: true, searchCacheEntries: 0 });
   try {
-    const writer = new ReportFileWriter(data.reportFiles);
-    try {
-      const { passages, summary } = await streamStoredReuse(
-        store,
-        (pair) => writer.pair(pair),
-        data.reuse ? { reuse: data.reuse } : {},
-      );
-      writer.finish(passages);
-      return summary;
-    } finally {
-      writer.close();
-    }
+    return await writeStoredReuse(store, data.reportFiles, data.reuse ? { reuse: data.reuse } : {});
   } finally {
     await store.close();
   }

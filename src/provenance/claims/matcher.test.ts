@@ -216,7 +216,7 @@ describe('relationOf', () => {
   // One stock run of twelve words, spliced into two short quotes and into two long blocks.
   const stock = 'a cambio de protección hasta el fin de la temporada de lluvias en';
   const spliced = add(`Dijo que era información ${stock} la sierra`);
-  const splicedAgain = add(`Nos contaron que todo fue ${stock} Guadalupe y Calvo`);
+  const splicedAgain = add(`Nos contaron que el trato fue ${stock} Guadalupe y Calvo`);
   const block = add(
     'Me dijeron el martes que un contador del VCF se vio con gente del Cisen en Laredo. Mi ' +
       `lectura sobre Mazatlán es que el entendimiento con los Templarios es informal, ${stock} ` +
