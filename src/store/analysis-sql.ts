@@ -1,4 +1,4 @@
-import { andVisible, type MaxRank } from './visibility.js';
+import { andKeyVisible, andVisible, type MaxRank } from './visibility.js';
 
 /*
  * Read-only queries over extraction results, written once in the SQL both backends accept
@@ -11,34 +11,34 @@ import { andVisible, type MaxRank } from './visibility.js';
 
 /** `?` slots: from, to, [max rank], limit. */
 export const datedEventsSql = (r: MaxRank) => `
-  SELECT m.document_id, d.title AS document_title, m.value, m.precision, m.text,
+  SELECT d.id AS document_id, d.title AS document_title, m.value, m.precision, m.text,
          m.start_offset, m.end_offset
-  FROM date_mentions m JOIN documents d ON d.id = m.document_id
+  FROM date_mentions m JOIN documents d ON d.rowid = m.document_key
   WHERE m.value >= ? AND m.value <= ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
-  ORDER BY m.value, m.document_id, m.seq
+  ORDER BY m.value, d.id, m.seq
   LIMIT ?`;
 
 /** `?` slots: [max rank], limit. Counts come from visible mentions only. */
 export const placesSql = (r: MaxRank) => `
   SELECT normalized AS name, min(lat) AS lat, min(lon) AS lon, min(country) AS country,
          min(admin1) AS admin1, min(gazetteer_id) AS gazetteer_id,
-         count(*) AS mentions, count(DISTINCT document_id) AS documents
+         count(*) AS mentions, count(DISTINCT document_key) AS documents
   FROM mentions
-  WHERE type = 'place' AND lat IS NOT NULL${andVisible(r, 'document_id')}
+  WHERE type = 'place' AND lat IS NOT NULL${andKeyVisible(r, 'document_key')}
   GROUP BY normalized
   ORDER BY mentions DESC, name
   LIMIT ?`;
 
 /** `?` slots: type filter flag, type, name pattern flag, pattern, [max rank]. */
 const entityFilter = (r: MaxRank) => `
-  WHERE (? = 0 OR type = ?) AND (? = 0 OR folded LIKE ?)${andVisible(r, 'document_id')}`;
+  WHERE (? = 0 OR type = ?) AND (? = 0 OR folded LIKE ?)${andKeyVisible(r, 'document_key')}`;
 
 /**
  * An entity only mentioned in hidden documents has no visible mention, so it is not grouped at
  * all: it does not exist for that reader. `?` slots: the filter's, limit, offset.
  */
 export const entitiesSql = (r: MaxRank) => `
-  SELECT type, normalized AS name, count(*) AS mentions, count(DISTINCT document_id) AS documents
+  SELECT type, normalized AS name, count(*) AS mentions, count(DISTINCT document_key) AS documents
   FROM mentions ${entityFilter(r)}
   GROUP BY type, normalized
   ORDER BY documents DESC, mentions DESC, name
@@ -50,19 +50,19 @@ export const entitiesCountSql = (r: MaxRank) => `
 
 /** `?` slots: type, name, [max rank], limit. */
 export const entityMentionsSql = (r: MaxRank) => `
-  SELECT m.document_id, d.title AS document_title, d.published_at AS document_date,
+  SELECT d.id AS document_id, d.title AS document_title, d.published_at AS document_date,
     m.start_offset, m.end_offset, m.text
-  FROM mentions m JOIN documents d ON d.id = m.document_id
+  FROM mentions m JOIN documents d ON d.rowid = m.document_key
   WHERE m.type = ? AND m.normalized = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
-  ORDER BY m.document_id, m.seq
+  ORDER BY d.id, m.seq
   LIMIT ?`;
 
 /** `?` slots: type, name, type, name, [max rank], limit. Only visible documents are counted. */
 export const coOccurringSql = (r: MaxRank) => `
-  SELECT o.type, o.normalized AS name, count(*) AS mentions, count(DISTINCT o.document_id) AS documents
+  SELECT o.type, o.normalized AS name, count(*) AS mentions, count(DISTINCT o.document_key) AS documents
   FROM mentions o
-  WHERE o.document_id IN (SELECT document_id FROM mentions WHERE type = ? AND normalized = ?)
-    AND NOT (o.type = ? AND o.normalized = ?)${andVisible(r, 'o.document_id')}
+  WHERE o.document_key IN (SELECT document_key FROM mentions WHERE type = ? AND normalized = ?)
+    AND NOT (o.type = ? AND o.normalized = ?)${andKeyVisible(r, 'o.document_key')}
   GROUP BY o.type, o.normalized
   ORDER BY documents DESC, mentions DESC, name
   LIMIT ?`;

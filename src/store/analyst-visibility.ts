@@ -51,7 +51,9 @@ export type Subject =
  */
 interface Carrier {
   from: string;
+  /** The carrier's column naming the document: its id, or (`byKey`) its integer key. */
   document: string;
+  byKey?: boolean;
   where: string;
 }
 
@@ -82,17 +84,24 @@ const KINDS: Record<Subject['kind'], { row: (s: Subject) => string[]; carriers: 
       ];
     },
     carriers: [
-      { from: 'mention_entities x', document: 'x.document_id', where: 'x.entity_id = s.a' },
+      {
+        from: 'mention_entities x',
+        document: 'x.document_key',
+        byKey: true,
+        where: 'x.entity_id = s.a',
+      },
       {
         from: 'mentions x',
-        document: 'x.document_id',
+        document: 'x.document_key',
+        byKey: true,
         // `|| ''`: the folded name, not the type (thousands of rows), picks the index.
         where: "x.folded IN (s.b, s.c) AND x.type || '' = s.d",
       },
       {
         from: `entity_aliases a JOIN entities e ON e.id = a.entity_id
           JOIN entity_alias_documents x ON x.entity_id = a.entity_id AND x.name = a.name`,
-        document: 'x.document_id',
+        document: 'x.document_key',
+        byKey: true,
         where: "a.folded IN (s.b, s.c) AND e.type || '' = s.d",
       },
     ],
@@ -108,10 +117,10 @@ const KINDS: Record<Subject['kind'], { row: (s: Subject) => string[]; carriers: 
     carriers: [
       { from: 'documents x', document: 'x.id', where: 'x.id = s.a' },
       { from: 'intel_reports x', document: 'x.document_id', where: 'x.code IN (s.a, s.b)' },
-      { from: 'mentions x', document: 'x.document_id', where: 'x.folded = s.c' },
-      { from: 'quotes x', document: 'x.document_id', where: 'x.speaker = s.a' },
-      { from: 'claims x', document: 'x.document_id', where: 'x.speaker = s.a' },
-      { from: 'citations x', document: 'x.document_id', where: 'x.name = s.a' },
+      { from: 'mentions x', document: 'x.document_key', byKey: true, where: 'x.folded = s.c' },
+      { from: 'quotes x', document: 'x.document_key', byKey: true, where: 'x.speaker = s.a' },
+      { from: 'claims x', document: 'x.document_key', byKey: true, where: 'x.speaker = s.a' },
+      { from: 'citations x', document: 'x.document_key', byKey: true, where: 'x.name = s.a' },
       {
         from: 'claim_clusters c JOIN claim_members x ON x.cluster_id = c.id',
         document: 'x.document_id',
@@ -120,7 +129,8 @@ const KINDS: Record<Subject['kind'], { row: (s: Subject) => string[]; carriers: 
       {
         from: `entity_aliases a
           JOIN entity_alias_documents x ON x.entity_id = a.entity_id AND x.name = a.name`,
-        document: 'x.document_id',
+        document: 'x.document_key',
+        byKey: true,
         where: 'a.folded = s.c',
       },
     ],
@@ -152,7 +162,8 @@ async function hiddenSubjects(run: RunQuery, subjects: Subject[], r: number): Pr
           // document, scanned for one carrying the subject); OFFSET 0 keeps PostgreSQL from
           // turning it into a join or a hashed subplan over the whole carrier table (all of
           // `mentions`: 0.3 s a call at 20,000 documents, measured, and growing with the corpus).
-          (c) => `EXISTS (SELECT 1 FROM ${c.from} JOIN documents d ON d.id = ${c.document}
+          (c) => `EXISTS (SELECT 1 FROM ${c.from}
+            JOIN documents d ON d.${c.byKey ? 'rowid' : 'id'} = ${c.document}
             WHERE ${c.where} AND +d.tlp_rank ${comparison} ? LIMIT 1 OFFSET 0)`,
         )
         .join(' OR ');

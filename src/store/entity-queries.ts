@@ -18,7 +18,8 @@ import {
   visibleAlias,
   visibleCounts,
 } from './entity-visibility.js';
-import { FULL_VIEW, andVisible, rankParams, type ClearanceSource } from './visibility.js';
+import { DOCUMENT_KEY_OF_ID } from './document-keys.js';
+import { FULL_VIEW, andKeyVisible, rankParams, type ClearanceSource } from './visibility.js';
 import {
   andWrittenWithin,
   decisionSubjects,
@@ -88,7 +89,8 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
         if (seen.has(key)) continue;
         seen.add(key);
         yield {
-          sql: 'INSERT INTO entity_alias_documents (entity_id, name, document_id) VALUES (?, ?, ?)',
+          sql: `INSERT INTO entity_alias_documents (entity_id, name, document_key)
+                VALUES (?, ?, ${DOCUMENT_KEY_OF_ID})`,
           params: [entity.id, alias.name, documentId],
         };
       }
@@ -96,7 +98,8 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
   }
   for (const a of resolution.assignments) {
     yield {
-      sql: 'INSERT INTO mention_entities (document_id, seq, entity_id) VALUES (?, ?, ?)',
+      sql: `INSERT INTO mention_entities (document_key, seq, entity_id)
+            VALUES (${DOCUMENT_KEY_OF_ID}, ?, ?)`,
       params: [a.documentId, a.seq, a.entityId],
     };
   }
@@ -263,13 +266,13 @@ export function entityQueries(
     async listEntityMentionsById(entityId, options = {}) {
       const r = clearance();
       const rows = await run(
-        `SELECT m.document_id, d.title AS document_title, d.published_at AS document_date,
+        `SELECT d.id AS document_id, d.title AS document_title, d.published_at AS document_date,
            m.start_offset, m.end_offset, m.text
          FROM mention_entities me
-         JOIN mentions m ON m.document_id = me.document_id AND m.seq = me.seq
-         JOIN documents d ON d.id = m.document_id
+         JOIN mentions m ON m.document_key = me.document_key AND m.seq = me.seq
+         JOIN documents d ON d.rowid = m.document_key
          WHERE me.entity_id = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
-         ORDER BY m.document_id, m.seq LIMIT ?`,
+         ORDER BY d.id, m.seq LIMIT ?`,
         [entityId, ...rankParams(r), limitOf(options.limit, 500, 100_000)],
       );
       return rows.map((r) => ({
@@ -284,10 +287,10 @@ export function entityQueries(
     async listEntityCoOccurrences(entityId, options = {}) {
       const r = clearance();
       const rows = await run(
-        `SELECT e.id, e.type, e.name, count(DISTINCT me.document_id) AS documents
+        `SELECT e.id, e.type, e.name, count(DISTINCT me.document_key) AS documents
          FROM mention_entities me JOIN entities e ON e.id = me.entity_id
-         WHERE me.document_id IN (SELECT document_id FROM mention_entities WHERE entity_id = ?)
-           AND me.entity_id <> ?${andVisible(r, 'me.document_id')}
+         WHERE me.document_key IN (SELECT document_key FROM mention_entities WHERE entity_id = ?)
+           AND me.entity_id <> ?${andKeyVisible(r, 'me.document_key')}
          GROUP BY e.id, e.type, e.name
          ORDER BY documents DESC, e.id LIMIT ?`,
         [entityId, entityId, ...rankParams(r), limitOf(options.limit, 50, 10_000)],

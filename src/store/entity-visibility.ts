@@ -1,7 +1,7 @@
 import { nameKey, type MergeRecord, type ResolvedEntity } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
-import { notHidden } from './visibility.js';
+import { keyNotHidden } from './visibility.js';
 
 /*
  * Resolved entities as a clearance-restricted reader sees them. An entity is stored whole, built
@@ -24,16 +24,16 @@ export const visibleAlias = (alias: string) => `${alias}.rule <> 'display-name' 
               WHERE ad.entity_id = ${alias}.entity_id AND ad.name = ${alias}.name)
   OR EXISTS (SELECT 1 FROM entity_alias_documents ad
              WHERE ad.entity_id = ${alias}.entity_id AND ad.name = ${alias}.name
-               AND ${notHidden('ad.document_id')}))`;
+               AND ${keyNotHidden('ad.document_key')}))`;
 
 /**
  * Entities with their visible mention and document counts, joined as `v`. `scope` narrows the
  * mentions counted (its own `?` slots come first), then one `?` slot: max rank.
  */
 export const visibleCounts = (scope = '') => `(
-  SELECT vm.entity_id, count(*) AS mentions, count(DISTINCT vm.document_id) AS documents
+  SELECT vm.entity_id, count(*) AS mentions, count(DISTINCT vm.document_key) AS documents
   FROM mention_entities vm
-  WHERE ${scope ? `${scope} AND ` : ''}${notHidden('vm.document_id')}
+  WHERE ${scope ? `${scope} AND ` : ''}${keyNotHidden('vm.document_key')}
   GROUP BY vm.entity_id) v`;
 
 export interface CountedEntity {
@@ -67,8 +67,9 @@ export async function presentEntities(
   const ids = counted.map((c) => c.entity.id);
   const seen = new Map<string, Set<string>>();
   for (const row of await run(
-    `SELECT ead.entity_id, ead.name, ead.document_id FROM entity_alias_documents ead
-     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND ${notHidden('ead.document_id')}`,
+    `SELECT ead.entity_id, ead.name, d.id AS document_id
+     FROM entity_alias_documents ead JOIN documents d ON d.rowid = ead.document_key
+     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND d.tlp_rank <= ?`,
     [...ids, r],
   )) {
     const key = `${String(row.entity_id)}\u0000${String(row.name)}`;

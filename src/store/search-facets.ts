@@ -49,7 +49,7 @@ export function sourceSql(position: 'instr' | 'strpos'): string {
 
 /** True when document `d` mentions the resolved entity in the one `?` slot. */
 export const MENTIONS_ENTITY_SQL = `EXISTS (SELECT 1 FROM mention_entities fme
-  WHERE fme.document_id = d.id AND fme.entity_id = ?)`;
+  WHERE fme.document_key = d.rowid AND fme.entity_id = ?)`;
 
 type Row = Record<string, unknown>;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
@@ -73,8 +73,9 @@ export async function entityFacet(
   if (documentIds.length === 0) return [];
   const counts = (
     await run(
-      `SELECT entity_id, count(DISTINCT document_id) AS n FROM mention_entities
-       WHERE document_id IN (${parameterSlots(documentIds.length)}) GROUP BY entity_id`,
+      `SELECT me.entity_id, count(DISTINCT me.document_key) AS n
+       FROM documents d JOIN mention_entities me ON me.document_key = d.rowid
+       WHERE d.id IN (${parameterSlots(documentIds.length)}) GROUP BY me.entity_id`,
       documentIds,
     )
   )

@@ -30,6 +30,12 @@ export function notHidden(column: string): string {
     WHERE hidden.id = ${column} AND hidden.tlp_rank > ?)`;
 }
 
+/** As notHidden, for a column holding a document's integer key (documents.rowid). */
+export function keyNotHidden(column: string): string {
+  return `NOT EXISTS (SELECT 1 FROM documents hidden
+    WHERE hidden.rowid = ${column} AND hidden.tlp_rank > ?)`;
+}
+
 /**
  * True when no hidden document carries the claim cluster `column`; one `?` slot. A cluster with
  * any hidden member is hidden whole (see claims-queries).
@@ -43,6 +49,11 @@ export function clusterNotHidden(column: string): string {
 /** ` AND <column> is not a hidden document`, or nothing for the full store; one `?` slot when set. */
 export function andVisible(maxRank: MaxRank, column: string): string {
   return maxRank === null ? '' : ` AND ${notHidden(column)}`;
+}
+
+/** As andVisible, for a column holding a document's integer key (documents.rowid). */
+export function andKeyVisible(maxRank: MaxRank, column: string): string {
+  return maxRank === null ? '' : ` AND ${keyNotHidden(column)}`;
 }
 
 /** The parameters `andVisible` needs, in order: `count` conditions' worth. */

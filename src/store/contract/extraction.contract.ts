@@ -190,6 +190,27 @@ export function extractionContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('refuses results for a document it does not hold, and keeps the whole batch out', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN)],
+        failures: [],
+        completedFiles: [],
+      });
+      const missing = 'f'.repeat(64);
+      await expect(
+        store.writeExtractions([
+          { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+          { documentId: missing, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        ]),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(missing) });
+      expect(await store.getExtraction(ARTICLE_EN.id)).toBeNull();
+      expect(await store.countDocumentsToExtract('v1')).toBe(1);
+      await store.close();
+    });
+
     it('replaces a document’s extraction whole and tracks what needs re-extracting', async () => {
       const store = await open();
       const run = await store.startRun(['x']);

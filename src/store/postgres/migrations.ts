@@ -648,7 +648,51 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       ${watchForChanges('document_sources')}
     `,
   },
+  {
+    version: 11,
+    name: 'extraction and entity rows keyed by the document rowid, not its 64-character id',
+    sql: `
+      -- Each of these rows repeated its document's id (64 hex characters) in the table and again
+      -- in every index. The documents' serial key is renamed as SQLite names its own, so the SQL
+      -- both stores share joins the same column. Rows whose document is gone are dropped: nothing
+      -- could reach them.
+      ALTER TABLE documents RENAME COLUMN seq TO rowid;
+      ${[
+        'mentions',
+        'date_mentions',
+        'figures',
+        'quotes',
+        'claims',
+        'citations',
+        'mention_entities',
+      ]
+        .map((table) => rekeyed(table, 'seq'))
+        .join('\n')}
+      ${rekeyed('entity_alias_documents', 'entity_id, name')}
+      CREATE INDEX entity_alias_documents_document ON entity_alias_documents(document_key);
+    `,
+  },
 ];
+
+/**
+ * Replaces `table`'s document_id with document_key (migration 11), in the same place in its
+ * primary key: after the columns `others` when they key the row, before seq when seq does.
+ */
+function rekeyed(table: string, others: string): string {
+  const key = others === 'seq' ? 'document_key, seq' : `${others}, document_key`;
+  // The change marker's row trigger is deferred: its events, one per row updated, would wait
+  // for the commit and forbid the ALTERs after them. The migration moves the marker itself.
+  // The rows keep the dropped id's bytes until they are next written (or VACUUM FULL).
+  return `
+    ALTER TABLE ${table} DISABLE TRIGGER change_marker_row;
+    ALTER TABLE ${table} ADD COLUMN document_key BIGINT;
+    UPDATE ${table} t SET document_key = d.rowid FROM documents d WHERE d.id = t.document_id;
+    DELETE FROM ${table} WHERE document_key IS NULL;
+    ALTER TABLE ${table} DROP COLUMN document_id;
+    ALTER TABLE ${table} ALTER COLUMN document_key SET NOT NULL;
+    ALTER TABLE ${table} ADD PRIMARY KEY (${key});
+    ALTER TABLE ${table} ENABLE TRIGGER change_marker_row;`;
+}
 
 /**
  * A trigger function (migration 10) that refreshes the stored source of the document a changed

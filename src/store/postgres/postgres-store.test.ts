@@ -12,6 +12,7 @@ import {
   V6_MENTION_ENTITIES,
 } from '../contract/v6-fixture.js';
 import { numberPlaceholders } from '../analysis-sql.js';
+import { expectMigratedFromV10, V10_ROWS } from '../contract/v10-fixture.js';
 import { item, makeDocument } from '../contract/fixtures.js';
 import type { ParsedDocument } from '../../ingest/index.js';
 import type { SearchQuery } from '../types.js';
@@ -308,6 +309,27 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     }
     const store = await PostgresStore.open(withSchema('v6_case'));
     await expectMigratedFromV6(store);
+    await store.close();
+  });
+
+  it('migrates a schema written before rows were keyed by the document rowid (v10)', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await schemaAtVersion(client, 'v10_case', 10, '2026-11-01T09:00:00.000Z');
+      for (const d of V6_DOCUMENTS) {
+        await client.query(
+          `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('crosscheck_fold', $3 || ' ' || $4))`,
+          [d.id, d.kind, d.title, d.body, d.language, d.mime_type, d.size_bytes, d.ingested_at],
+        );
+      }
+      for (const { sql, params } of V10_ROWS) await client.query(numberPlaceholders(sql), params);
+    } finally {
+      await client.end();
+    }
+    const store = await PostgresStore.open(withSchema('v10_case'));
+    await expectMigratedFromV10(store);
     await store.close();
   });
 

@@ -80,6 +80,7 @@ import {
   groupExtractions,
   type ExtractionField,
 } from '../extraction-rows.js';
+import { MissingDocumentError } from '../document-keys.js';
 import {
   CHANGE_TOKEN_SQL,
   ENSURE_RANKED_INDEX,
@@ -712,13 +713,13 @@ export class PostgresStore implements Store {
     const batchSize = options.batchSize ?? 500;
     let after = 0;
     for (;;) {
-      const rows = await this.query<DocumentRow & { seq: string }>(
-        `SELECT * FROM documents WHERE seq > $1${this.visible('tlp_rank')} ORDER BY seq LIMIT $2`,
+      const rows = await this.query<DocumentRow & { rowid: string }>(
+        `SELECT * FROM documents WHERE rowid > $1${this.visible('tlp_rank')} ORDER BY rowid LIMIT $2`,
         [after, batchSize],
       );
       if (rows.length === 0) return;
       for (const row of rows) yield await this.toDocument(row);
-      after = Number(rows.at(-1)!.seq);
+      after = Number(rows.at(-1)!.rowid);
     }
   }
 
@@ -729,24 +730,26 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       for (const record of records) {
+        const { rows: keys } = await client.query<{ rowid: string }>(
+          'SELECT rowid FROM documents WHERE id = $1',
+          [record.documentId],
+        );
+        if (keys.length === 0) throw new MissingDocumentError(record.documentId);
+        const documentKey = keys[0]!.rowid;
         for (const field of EXTRACTION_FIELDS) {
           const { table, columns, toValues } = EXTRACTION_TABLES[field];
-          await client.query(`DELETE FROM ${table} WHERE document_id = $1`, [record.documentId]);
+          await client.query(`DELETE FROM ${table} WHERE document_key = $1`, [documentKey]);
           const items = record.extraction[field];
           if (items.length === 0) continue;
           // One multi-row INSERT per table and document keeps round trips low.
           const width = columns.length + 2;
           const values: unknown[] = [];
           const tuples = items.map((item, seq) => {
-            values.push(
-              record.documentId,
-              seq,
-              ...(toValues as (v: typeof item) => unknown[])(item),
-            );
+            values.push(documentKey, seq, ...(toValues as (v: typeof item) => unknown[])(item));
             return `(${Array.from({ length: width }, (_, i) => `$${seq * width + i + 1}`).join(', ')})`;
           });
           await client.query(
-            `INSERT INTO ${table}(document_id, seq, ${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
+            `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
             values,
           );
         }
@@ -760,6 +763,7 @@ export class PostgresStore implements Store {
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
+      if (error instanceof MissingDocumentError) throw error;
       throw new StoreError('STORE_FAILURE', `Writing extraction results failed: ${String(error)}`, {
         hint: 'Nothing from this batch was stored; run `crosscheck extract` again.',
         cause: error,
@@ -779,7 +783,8 @@ export class PostgresStore implements Store {
     const read = async (field: (typeof EXTRACTION_FIELDS)[number]) =>
       (
         await this.query(
-          `SELECT * FROM ${EXTRACTION_TABLES[field].table} WHERE document_id = $1 ORDER BY seq`,
+          `SELECT * FROM ${EXTRACTION_TABLES[field].table}
+           WHERE document_key = (SELECT rowid FROM documents WHERE id = $1) ORDER BY seq`,
           [documentId],
         )
       ).map((r) => EXTRACTION_TABLES[field].fromRow(r));
@@ -826,8 +831,9 @@ export class PostgresStore implements Store {
       const tables = await Promise.all(
         EXTRACTION_FIELDS.map((field) =>
           this.query(
-            `SELECT * FROM ${EXTRACTION_TABLES[field].table}
-             WHERE document_id = ANY($1::text[]) ORDER BY document_id, seq`,
+            `SELECT d.id AS document_id, t.* FROM documents d
+             JOIN ${EXTRACTION_TABLES[field].table} t ON t.document_key = d.rowid
+             WHERE d.id = ANY($1::text[]) ORDER BY t.document_key, t.seq`,
             [ids],
           ),
         ),
@@ -851,15 +857,15 @@ export class PostgresStore implements Store {
     const batchSize = options.batchSize ?? 200;
     let after = 0;
     for (;;) {
-      const rows = await this.query<DocumentRow & { seq: string }>(
+      const rows = await this.query<DocumentRow & { rowid: string }>(
         `SELECT d.* FROM documents d LEFT JOIN extractions e ON e.document_id = d.id
-         WHERE d.seq > $1 AND (e.document_id IS NULL OR e.extractor_version <> $2)${this.visible('d.tlp_rank')}
-         ORDER BY d.seq LIMIT $3`,
+         WHERE d.rowid > $1 AND (e.document_id IS NULL OR e.extractor_version <> $2)${this.visible('d.tlp_rank')}
+         ORDER BY d.rowid LIMIT $3`,
         [after, extractorVersion, batchSize],
       );
       if (rows.length === 0) return;
       for (const row of rows) yield await this.toDocument(row);
-      after = Number(rows.at(-1)!.seq);
+      after = Number(rows.at(-1)!.rowid);
     }
   }
 

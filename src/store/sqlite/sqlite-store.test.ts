@@ -15,6 +15,7 @@ import {
 } from '../contract/v6-fixture.js';
 import { RESOLUTION } from '../contract/tlp-fixtures.js';
 import { seededCase } from '../contract/tlp.contract.js';
+import { expectMigratedFromV10, V10_ROWS } from '../contract/v10-fixture.js';
 import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
@@ -46,7 +47,7 @@ describe('SqliteStore', () => {
     const stats = () => raw.prepare('SELECT * FROM sqlite_stat1 ORDER BY tbl, idx').all();
     const rows = () =>
       raw
-        .prepare('SELECT * FROM entity_alias_documents ORDER BY entity_id, name, document_id')
+        .prepare('SELECT * FROM entity_alias_documents ORDER BY entity_id, name, document_key')
         .all();
     const before = { schema: schema(), stats: stats(), rows: rows() };
     expect(
@@ -110,6 +111,21 @@ describe('SqliteStore', () => {
 
     const store = new SqliteStore(file);
     await expectMigratedFromV6(store);
+    await store.close();
+  });
+
+  it('migrates a store written before rows were keyed by the document rowid (v10)', async () => {
+    const file = join(dir, 'v10.sqlite');
+    const db = storeAtVersion(file, 10, '2026-11-01T09:00:00.000Z');
+    const insert = db.prepare(`INSERT INTO documents
+      (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
+      VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
+    for (const row of V6_DOCUMENTS) insert.run(row);
+    for (const { sql, params } of V10_ROWS) db.prepare(sql).run(...params);
+    db.close();
+
+    const store = new SqliteStore(file);
+    await expectMigratedFromV10(store);
     await store.close();
   });
 });

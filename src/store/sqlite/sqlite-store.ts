@@ -76,6 +76,7 @@ import {
   groupExtractions,
   type ExtractionField,
 } from '../extraction-rows.js';
+import { DOCUMENT_KEY_OF_ID, MissingDocumentError } from '../document-keys.js';
 import { migrate } from './migrations.js';
 import {
   deferIndexes,
@@ -466,6 +467,7 @@ export class SqliteStore implements Store {
         VALUES (?, ?, ?) ON CONFLICT(document_id) DO UPDATE
         SET extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at`),
       getExtraction: db.prepare('SELECT * FROM extractions WHERE document_id = ?'),
+      documentKey: db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
       // The same page as `page`, less the documents never extracted, with the few fields the
       // corpus-wide analyses read; the visibility filter is the one iterateDocuments applies.
       // In id order, like pageToExtract: the analyses that read it then give the same answer
@@ -484,19 +486,23 @@ export class SqliteStore implements Store {
           return [
             field,
             {
-              remove: db.prepare(`DELETE FROM ${table} WHERE document_id = ?`),
+              remove: db.prepare(`DELETE FROM ${table} WHERE document_key = ?`),
               insert: db.prepare(
-                `INSERT INTO ${table}(document_id, seq, ${columns.join(', ')})
+                `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')})
                  VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
               ),
-              select: db.prepare(`SELECT * FROM ${table} WHERE document_id = ? ORDER BY seq`),
+              select: db.prepare(
+                `SELECT * FROM ${table}
+                 WHERE document_key = ${DOCUMENT_KEY_OF_ID} ORDER BY seq`,
+              ),
               // The ids come as one JSON array, so one statement serves every batch size. Rows
               // come as arrays (see namedRows): better-sqlite3 builds row objects slowly.
               selectMany: db
                 .prepare(
-                  `SELECT document_id, seq, ${columns.join(', ')} FROM ${table}
-                   WHERE document_id IN (SELECT value FROM json_each(?))
-                   ORDER BY document_id, seq`,
+                  `SELECT d.id, t.seq, ${columns.map((c) => `t.${c}`).join(', ')}
+                   FROM documents d JOIN ${table} t ON t.document_key = d.rowid
+                   WHERE d.id IN (SELECT value FROM json_each(?))
+                   ORDER BY t.document_key, t.seq`,
                 )
                 .raw(),
             },
@@ -751,13 +757,15 @@ export class SqliteStore implements Store {
     const now = new Date().toISOString();
     const write = this.db.transaction(() => {
       for (const record of records) {
+        const documentKey = s.documentKey.get(record.documentId) as number | undefined;
+        if (documentKey === undefined) throw new MissingDocumentError(record.documentId);
         for (const field of EXTRACTION_FIELDS) {
           const statements = s.extractionTables[field];
           const mapping = EXTRACTION_TABLES[field];
-          statements.remove.run(record.documentId);
+          statements.remove.run(documentKey);
           record.extraction[field].forEach((item, seq) => {
             statements.insert.run(
-              record.documentId,
+              documentKey,
               seq,
               ...(mapping.toValues as (value: typeof item) => unknown[])(item),
             );
@@ -769,6 +777,7 @@ export class SqliteStore implements Store {
     try {
       write.immediate();
     } catch (error) {
+      if (error instanceof MissingDocumentError) throw error;
       throw new StoreError('STORE_FAILURE', `Writing extraction results failed: ${String(error)}`, {
         file: this.file,
         hint: 'Nothing from this batch was stored; run `crosscheck extract` again.',
