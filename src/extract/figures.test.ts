@@ -45,4 +45,71 @@ describe('figures', () => {
       [3_000_000, 'MXN', null],
     ]);
   });
+
+  it('reads no unit across a hard line break, and none from a report header', () => {
+    const header =
+      'CODE: MX40\nSOURCE RELIABILITY: B\nITEM CREDIBILITY: 4\nSPECIAL HANDLING: Do not forward\n' +
+      'SOURCE HANDLER: Carlos Beltrán\n\nMy contacts say 40 agents are there.';
+    expect(figures(header)).toEqual([[40, 'agents', 'agents']]);
+    expect(figures('Seized at the ranch:\nrifles, 45\nCartridges were not counted.')).toEqual([
+      [45, null, null],
+    ]);
+  });
+
+  it('reads the unit across a soft break of a wrapped paragraph', () => {
+    const wrapped =
+      'Residents of Ojinaga and the nearby towns described long columns of 383\n' +
+      'SUVs moving through the center before dawn, and the army says the convoy\n' +
+      'came from the west.';
+    expect(figures(wrapped)).toEqual([[383, 'suvs', 'SUVs']]);
+  });
+
+  it('never takes a verb, a preposition or a postmodifier for the unit', () => {
+    expect(
+      figures(
+        'The figure of 489 does not match what the Tribune ran. The estimate of 397 officers ' +
+          'appears in a report, and the count of 146 agents comes from a briefing by two ' +
+          'officials familiar with the program. The 458 agents "never carry guns," not the 590 ' +
+          'the government admits. We should not use the 313 figure. Police made 12 arrests.',
+      ),
+    ).toEqual([
+      [489, null, null],
+      [397, 'officers', 'officers'],
+      [146, 'agents', 'agents'],
+      [2, 'officials', 'officials'],
+      [458, 'agents', 'agents'],
+      [590, null, null],
+      [313, null, null],
+      [12, 'arrests', 'arrests'],
+    ]);
+  });
+
+  it('takes the Spanish noun before its adjectives, and no verb after a count', () => {
+    expect(
+      figures(
+        'La cifra de 261 aparece en un informe. La cifra de 309 agentes proviene de un reporte, ' +
+          'y los 131 casos publicados por el diario se quedan cortos. Vecinos vieron 130 ' +
+          'camionetas blindadas y la Sedena tiene 140 analistas operando ahí.',
+        'es',
+      ),
+    ).toEqual([
+      [261, null, null],
+      [309, 'agentes', 'agentes'],
+      [131, 'casos', 'casos publicados'],
+      [130, 'camionetas', 'camionetas blindadas'],
+      [140, 'analistas', 'analistas'],
+    ]);
+  });
+
+  it('keeps a word cut by the tokenizer whole, and skips clock times, roads and nicknames', () => {
+    expect(
+      figures('They seized 378 AK-47s at 12:55 a.m. on Carretera 45, where 30 people live.'),
+    ).toEqual([
+      [378, 'ak-47s', 'AK-47s'],
+      [30, 'people', 'people'],
+    ]);
+    expect(figures('Dijo que El Ocho trasladó a 12 sicarios a las 19:25 horas.', 'es')).toEqual([
+      [12, 'sicarios', 'sicarios'],
+    ]);
+  });
 });

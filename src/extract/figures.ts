@@ -1,4 +1,13 @@
-import { isFunctionWord, isVerbForm } from './lexicon/words.js';
+import {
+  isEnglishPlural,
+  isEnglishPostmodifier,
+  isFunctionWord,
+  isNumberNoun,
+  isPreposition,
+  isSpanishPrenominal,
+  isVerbForm,
+  isVerbOnly,
+} from './lexicon/words.js';
 import type { AnalyzedWithAliases } from './recognizers/analyze.js';
 import type { Token } from './text/tokenize.js';
 import type { Figure, Mention } from './types.js';
@@ -131,8 +140,12 @@ interface NumberSpan {
   unit: string | null;
 }
 
-/** Spanish finite verb endings (murieron, detuvo, controlaba): compromise's lexicon is English only. */
-const SPANISH_FINITE_VERB = /(?:aron|ieron|eron|aban|aba|ían|ía|aría|ará|rán|ó)$/;
+/**
+ * Spanish finite verb endings (murieron, controlaba, trasladó): compromise's lexicon is English
+ * only. Read on the accented text, where folding would make the verb "trasladó" the noun
+ * "traslado"; "-ía" is left out for policía and fiscalía.
+ */
+const SPANISH_FINITE_VERB = /(?:aron|ieron|eron|aban|aba|ará|rán|ó)$/;
 const ORDINAL_SHARES = table<number>({ tercera: 1 / 3, cuarta: 0.25, quinta: 0.2 });
 const COPULAS =
   /^(?:are|is|was|were|be|been|have|has|had|will|would|can|could|do|did|son|es|fue|fueron|han|ha)$/;
@@ -158,15 +171,20 @@ export function extractFigures(
     if (!span) continue;
     i = span.last;
     const first = tokens[span.first]!;
-    if (blocked[first.start] || !isFactNumber(tokens, span)) continue;
+    if (blocked[first.start] || !isFactNumber(tokens, span) || isDesignation(tokens, span, blocked))
+      continue;
     if (span.value === 1 && span.unit === null) continue;
     // "a third of Mexican territory", "a pair of … helicopters": the phrase follows "of"
     const ofFollows = /^(?:of|de|del)$/.test(tokens[span.last + 1]?.fold ?? '');
-    const phrase = nounPhrase(
-      tokens,
-      span.last + (ofFollows && (span.unit === 'share' || span.value === 2) ? 2 : 1),
+    const afterOf = ofFollows && (span.unit === 'share' || span.value === 2);
+    let phrase = nounPhrase(tokens, span.last + (afterOf ? 2 : 1), {
       spanish,
-    );
+      afterOf,
+      plural: Number.isInteger(span.value) && span.value > 1,
+    });
+    // "the 313 figure", "la cifra 261": the noun names the number, it is not what was counted
+    if (phrase && phrase.first === phrase.last && isNumberNoun(tokens[phrase.head]!.fold))
+      phrase = null;
     // "the two are in bed together": a pronoun, not a count
     if (
       !phrase &&
@@ -179,17 +197,20 @@ export function extractFigures(
     let about: string | null = null;
     let end = tokens[span.last]!.end;
     if (phrase) {
-      const head = tokens[phrase[1]]!.fold;
-      if (TIME_UNITS.test(head) && isRelativeTime(tokens, span.first, phrase[1])) continue;
-      unit ??= MEASURES.get(head) ?? tokens[phrase[1]]!.text.toLowerCase();
-      about = text.slice(tokens[phrase[0]]!.start, tokens[phrase[1]]!.end);
-      end = tokens[phrase[1]]!.end;
+      const head = tokens[phrase.head]!.fold;
+      if (TIME_UNITS.test(head) && isRelativeTime(tokens, span.first, phrase.head)) continue;
+      const [wordStart, wordEnd] = wholeWord(tokens, phrase.first, phrase.head);
+      unit ??=
+        MEASURES.get(head) ??
+        text.slice(tokens[wordStart]!.start, tokens[wordEnd]!.end).toLowerCase();
+      about = text.slice(tokens[phrase.first]!.start, tokens[phrase.last]!.end);
+      end = tokens[phrase.last]!.end;
       // "337 Kilos of cocaine": what the measure measures
-      if (MEASURES.get(head) && /^(?:of|de)$/.test(tokens[phrase[1] + 1]?.fold ?? '')) {
-        const of = nounPhrase(tokens, phrase[1] + 2, spanish);
+      if (MEASURES.get(head) && /^(?:of|de)$/.test(tokens[phrase.last + 1]?.fold ?? '')) {
+        const of = nounPhrase(tokens, phrase.last + 2, { spanish, afterOf: true, plural: false });
         if (of) {
-          about = text.slice(tokens[of[0]]!.start, tokens[of[1]]!.end);
-          end = tokens[of[1]]!.end;
+          about = text.slice(tokens[of.first]!.start, tokens[of.last]!.end);
+          end = tokens[of.last]!.end;
         }
       }
     }
@@ -293,7 +314,11 @@ function isFactNumber(tokens: Token[], span: NumberSpan): boolean {
   if (
     before &&
     !first.spaceBefore &&
-    (before.text === '-' || before.text === '.' || before.kind === 'word' || before.text === '/')
+    (before.text === '-' ||
+      before.text === '.' ||
+      before.kind === 'word' ||
+      before.text === '/' ||
+      before.text === ':') // the minutes of "12:55 a.m."
   )
     return false;
   if (before && /^[—–]$/.test(before.text)) return false; // "From MX1 — 2": a numbering
@@ -306,10 +331,62 @@ function isFactNumber(tokens: Token[], span: NumberSpan): boolean {
     (after.text === '-' || after.text === ':' || after.text === '/' || after.kind === 'word')
   )
     return false;
-  if (after && /^(?:caliber|calibre|mm|millimeter|p\.?m|a\.?m)$/.test(after.fold)) return false;
+  if (after && /^(?:caliber|calibre|mm|millimeter|[ap]\.?m\.?)$/.test(after.fold)) return false;
   if (first.newlineBefore && after && (after.text === '.' || after.text === ')')) return false;
   if (/\d(?:st|nd|rd|th|º|°)$/.test(last.text)) return false;
+  if (isHeaderValue(tokens, span)) return false;
+  // "El Ocho trasladó…", "The Two": a capitalised number word after a capitalised article is a
+  // nickname or a title
+  if (
+    first.kind === 'word' &&
+    first.capitalized &&
+    !first.sentenceStart &&
+    before?.capitalized &&
+    /^(?:el|la|los|las|the)$/.test(before.fold)
+  )
+    return false;
   return true;
+}
+
+/**
+ * "Carretera 45", "Highway 2", "Flight 370": a numeral after a capitalised word inside a sentence
+ * names a road or a flight. Not after a name ("in Ciudad Juárez 300 people"), which the
+ * recognisers found, nor in a title-case headline ("Police Find 12 Bodies").
+ */
+function isDesignation(tokens: Token[], span: NumberSpan, blocked: Uint8Array): boolean {
+  const first = tokens[span.first]!;
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last + 1];
+  return (
+    first.kind === 'number' &&
+    first.spaceBefore &&
+    !first.newlineBefore &&
+    before !== undefined &&
+    before.kind === 'word' &&
+    before.capitalized &&
+    !before.sentenceStart &&
+    !blocked[before.start] &&
+    !isFunctionWord(before.fold) &&
+    !(after?.kind === 'word' && after.capitalized)
+  );
+}
+
+/**
+ * "ITEM CREDIBILITY: 4" on a line of its own: the value of a header field in capitals is a grade
+ * or a code of the document, not a figure about the world.
+ */
+function isHeaderValue(tokens: Token[], span: NumberSpan): boolean {
+  const after = tokens[span.last + 1];
+  if (after && !after.newlineBefore) return false;
+  let k = span.first - 1;
+  if (tokens[k]?.text !== ':') return false;
+  const colon = k;
+  for (k--; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'word' && t.allCaps) || colon - k > 4) return false;
+    if (t.newlineBefore) return true;
+  }
+  return false;
 }
 
 /** "four years ago", "A month later", "the past three years": a date, not a figure. */
@@ -331,21 +408,46 @@ function isRelativeTime(tokens: Token[], first: number, head: number): boolean {
   );
 }
 
+interface Phrase {
+  first: number;
+  last: number;
+  /** The noun the number counts: the last word in English, the first noun in Spanish. */
+  head: number;
+}
+
+interface PhraseOptions {
+  spanish: boolean;
+  /** After "of"/"de" ("a third of the trade"), where an article may open the phrase. */
+  afterOf: boolean;
+  /** The number is a whole count above one, so its noun is plural. */
+  plural: boolean;
+}
+
+const QUOTE_MARK = /^["“”‘’']$/;
+
 /**
  * The noun phrase a number quantifies: up to five words after it, through adjectives, hyphens
  * and quotation marks ("two “drug lords”", "two high-ranking U.S. government officials"), ending
- * before a verb, a preposition or punctuation. Returns [first, last] token indexes.
+ * before a verb, a preposition, punctuation or a hard line break. Returns token indexes.
  */
-function nounPhrase(tokens: Token[], from: number, spanish = false): [number, number] | null {
+function nounPhrase(tokens: Token[], from: number, options: PhraseOptions): Phrase | null {
+  const { spanish, afterOf, plural } = options;
   let i = from;
   let last = -1;
   let start = -1;
+  let head = -1;
   let words = 0;
   let compound = false;
+  let quoteClosed = false;
   while (i < tokens.length && words < 6) {
     const t = tokens[i]!;
-    if (t.newlineBefore && i > from) break;
-    if (/^["“”‘’']$/.test(t.text) || (t.text === '-' && !t.spaceBefore)) {
+    // a hard break ends a header field ("ITEM CREDIBILITY: 4⏎SPECIAL HANDLING") or a paragraph;
+    // soft breaks of wrapped text are not marked and so do not stop the phrase
+    if (t.newlineBefore) break;
+    if (QUOTE_MARK.test(t.text) || (t.text === '-' && !t.spaceBefore)) {
+      // an opening mark after the noun starts a quoted remark: the 458 agents "never carry guns"
+      if (words > 0 && t.spaceBefore && t.text !== '-') break;
+      quoteClosed = words === 0 && !t.spaceBefore && t.text !== '-';
       compound = t.text === '-';
       i++;
       continue;
@@ -359,28 +461,77 @@ function nounPhrase(tokens: Token[], from: number, spanish = false): [number, nu
     }
     if (
       t.kind === 'word' &&
-      (COPULAS.test(t.fold) || (spanish && SPANISH_FINITE_VERB.test(t.fold)))
+      (COPULAS.test(t.fold) ||
+        (spanish && SPANISH_FINITE_VERB.test(t.text.normalize('NFC').toLowerCase())))
     )
       break;
     if (t.kind === 'punct' && !MEASURES.has(t.text)) break;
     if (t.kind === 'number') break;
+    // a capitalised article inside a sentence begins a name: "two El Paso dealers"
+    const namePart = t.capitalized && !t.sentenceStart && tokens[i + 1]?.capitalized === true;
     if (
       t.kind === 'word' &&
+      !namePart &&
       (isFunctionWord(t.fold) || (isVerbForm(t.fold) && !t.fold.endsWith('s') && words > 0))
     ) {
-      if (
-        /^(?:other|additional|more|otros|otras|mas|the|el|la|los|las)$/.test(t.fold) &&
-        words === 0
-      ) {
+      // "the" opens a phrase only after "of": in "not the 570 the government admits" the
+      // number is a noun of its own
+      const opener = afterOf
+        ? /^(?:other|additional|more|otros|otras|mas|the|el|la|los|las)$/
+        : /^(?:other|additional|more|otros|otras|mas)$/;
+      if (opener.test(t.fold) && words === 0) {
         i++;
         continue;
       }
       break;
+    }
+    if (t.kind === 'word' && !t.capitalized && isPreposition(t.fold)) break;
+    // a quotation closed on the number leaves the sentence's verb: "nearly 300" reported
+    if (quoteClosed && t.kind === 'word' && isVerbForm(t.fold)) break;
+    if (spanish) {
+      // Spanish nouns and adjectives agree in number: after a count above one, a lower-case word
+      // not in -s is a verb or an adverb ("la cifra de 261 aparece", "agentes operando ahí")
+      if (plural && t.kind === 'word' && !t.capitalized && !agreesPlural(t.fold)) break;
+      if (head < 0 && !isSpanishPrenominal(t.fold)) head = i;
+    } else if (t.kind === 'word' && !t.capitalized) {
+      // a verb is never what was counted ("the figure of 489 does not match")
+      if (isVerbOnly(t.fold)) break;
+      // after a plural noun an adjective or a participle begins a phrase of its own
+      const previous = tokens[last];
+      if (
+        words > 0 &&
+        previous &&
+        isPluralWord(previous) &&
+        (isEnglishPostmodifier(t.fold) || isVerbForm(t.fold))
+      )
+        break;
     }
     if (start < 0) start = i;
     last = i;
     words++;
     i++;
   }
-  return start >= 0 ? [start, last] : null;
+  if (start < 0) return null;
+  return { first: start, last, head: head >= 0 ? head : last };
+}
+
+/** A Spanish plural, or a word that need not agree: a unit symbol ("40 km") or a number word. */
+function agreesPlural(fold: string): boolean {
+  return /s$/.test(fold) || MEASURES.has(fold) || MULTIPLIERS.has(fold);
+}
+
+/** "officials", "SUVs", and the "s" of "AK-47s", cut from its number by the tokenizer. */
+function isPluralWord(token: Token): boolean {
+  if (token.fold === 's' && !token.spaceBefore) return true;
+  return token.kind === 'word' && isEnglishPlural(token.fold);
+}
+
+/**
+ * The word a phrase's head belongs to, with what is joined to it without a space: "AK-47s",
+ * which the tokenizer cuts into "AK", "-", "47" and "s".
+ */
+function wholeWord(tokens: Token[], first: number, head: number): [number, number] {
+  let k = head;
+  while (k > first && !tokens[k]!.spaceBefore && !QUOTE_MARK.test(tokens[k - 1]!.text)) k--;
+  return [k, head];
 }
