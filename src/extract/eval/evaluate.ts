@@ -15,6 +15,7 @@ import {
   type DocumentScore,
   type Field,
   type Score,
+  type UnitCounts,
 } from './score.js';
 
 export interface EvaluationReport {
@@ -24,6 +25,8 @@ export interface EvaluationReport {
   /** Micro-averaged over documents. */
   fields: Record<Field, Score>;
   entityTypes: Record<EntityType, Score>;
+  /** Unit agreement over the figures matched by value, summed over documents. */
+  figureUnits: UnitCounts & { rate: number };
 }
 
 export interface EvaluateOptions {
@@ -68,7 +71,7 @@ export async function evaluateExtraction(
       title: document.title,
       kind: document.kind,
     });
-    documents.push({ ...scoreDocument(gold, extraction), language, publishedAt });
+    documents.push({ ...scoreDocument(gold, extraction, language), language, publishedAt });
   }
   const fieldTotals = Object.fromEntries(FIELDS.map((f) => [f, emptyCounts()])) as Record<
     Field,
@@ -79,7 +82,10 @@ export async function evaluateExtraction(
     organization: emptyCounts(),
     place: emptyCounts(),
   };
+  const units: UnitCounts = { matched: 0, agree: 0 };
   for (const doc of documents) {
+    units.matched += doc.figureUnits.matched;
+    units.agree += doc.figureUnits.agree;
     for (const field of FIELDS) addCounts(fieldTotals[field], doc.counts[field]);
     for (const type of Object.keys(typeTotals) as EntityType[])
       addCounts(typeTotals[type], doc.entityCounts[type]);
@@ -97,5 +103,7 @@ export async function evaluateExtraction(
       organization: toScore(typeTotals.organization),
       place: toScore(typeTotals.place),
     },
+    // nothing matched is nothing wrong, as recall over an empty gold is 1
+    figureUnits: { ...units, rate: units.matched === 0 ? 1 : units.agree / units.matched },
   };
 }

@@ -1,6 +1,9 @@
 import type { EvaluationReport } from './evaluate.js';
 
-/** The F1 scores a regression guard holds to a floor, by name. */
+/**
+ * The scores a regression guard holds to a floor, by name: F1, and for `figureUnits` the share of
+ * value-matched figures whose unit agrees with the gold's.
+ */
 export type GuardedScore =
   | 'entities'
   | 'person'
@@ -9,6 +12,7 @@ export type GuardedScore =
   | 'quotes'
   | 'datedEvents'
   | 'figures'
+  | 'figureUnits'
   | 'sourcesCited';
 
 export function guardedScores(report: EvaluationReport): Record<GuardedScore, number> {
@@ -20,6 +24,7 @@ export function guardedScores(report: EvaluationReport): Record<GuardedScore, nu
     quotes: report.fields.quotes.f1,
     datedEvents: report.fields.datedEvents.f1,
     figures: report.fields.figures.f1,
+    figureUnits: report.figureUnits.rate,
     sourcesCited: report.fields.sourcesCited.f1,
   };
 }

@@ -29,6 +29,10 @@ export function formatEvaluationReport(
   lines.push(row('quotes (speaker+text)', report.fields.quotes));
   lines.push(row('dated events', report.fields.datedEvents));
   lines.push(row('figures (value)', report.fields.figures));
+  const units = report.figureUnits;
+  lines.push(
+    `${'  units'.padEnd(22)} agree ${units.agree}/${units.matched} (${(units.rate * 100).toFixed(1)}%) of the figures matched by value`,
+  );
   lines.push(row('sources cited', report.fields.sourcesCited));
   if (options.details === false) return lines.join('\n');
   for (const doc of report.documents) {
@@ -47,6 +51,7 @@ export function formatEvaluationReport(
     section('spurious dates', doc.spuriousDates);
     section('missed figures', doc.missedFigures);
     section('spurious figures', doc.spuriousFigures);
+    section('figure units that disagree', doc.unitDisagreements);
     section('missed sources', doc.missedSources);
     section('spurious sources', doc.spuriousSources);
   }

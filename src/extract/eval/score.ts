@@ -8,6 +8,7 @@ import {
   quoteOpening,
   type PredictedEntity,
 } from './matching.js';
+import { unitsAgree } from './units.js';
 
 /**
  * Counts for one field. Precision and recall have their own numerators because entity matching
@@ -29,6 +30,12 @@ export interface Score extends Counts {
   f1: number;
 }
 
+/** Of the figures matched by value, how many also agree on the unit (see `unitsAgree`). */
+export interface UnitCounts {
+  matched: number;
+  agree: number;
+}
+
 export const FIELDS = ['entities', 'quotes', 'datedEvents', 'figures', 'sourcesCited'] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -44,6 +51,8 @@ export interface DocumentScore {
   spuriousDates: string[];
   missedFigures: string[];
   spuriousFigures: string[];
+  figureUnits: UnitCounts;
+  unitDisagreements: string[];
   missedSources: string[];
   spuriousSources: string[];
 }
@@ -76,13 +85,16 @@ function matchOneToOne<P, G>(
   predicted: P[],
   gold: G[],
   same: (p: P, g: G) => boolean,
-): { counts: Counts; missed: G[]; spurious: P[] } {
+): { counts: Counts; missed: G[]; spurious: P[]; pairs: Array<[P, G]> } {
   const used = new Set<number>();
   const spurious: P[] = [];
+  const pairs: Array<[P, G]> = [];
   for (const p of predicted) {
     const g = gold.findIndex((item, i) => !used.has(i) && same(p, item));
-    if (g >= 0) used.add(g);
-    else spurious.push(p);
+    if (g >= 0) {
+      used.add(g);
+      pairs.push([p, gold[g]!]);
+    } else spurious.push(p);
   }
   const missed = gold.filter((_, i) => !used.has(i));
   return {
@@ -94,12 +106,18 @@ function matchOneToOne<P, G>(
     },
     missed,
     spurious,
+    pairs,
   };
 }
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
 
-export function scoreDocument(gold: GoldDocument, extraction: Extraction): DocumentScore {
+/** `language` is the document's, as ingest read it: it decides where a gold unit's head noun is. */
+export function scoreDocument(
+  gold: GoldDocument,
+  extraction: Extraction,
+  language = 'en',
+): DocumentScore {
   const predicted = groupPredictedEntities(extraction);
   const entityCounts = {} as Record<EntityType, Counts>;
   const missedEntities: string[] = [];
@@ -139,8 +157,13 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     gold.dated_events,
     (p, g) => p.value === g.date && p.precision === g.precision,
   );
-  // exact values pair first, so 1,007 is not taken by a gold 1,000 that a "1,000" would match
-  const figures = matchFigures(extraction.figures, gold.figures);
+  const figures = matchFigures(extraction.figures, gold.figures, language);
+  const unitDisagreements = figures.pairs
+    .filter(([p, g]) => !unitsAgree(p.unit, g.unit, language))
+    .map(
+      ([p, g]) =>
+        `${p.value} “${p.text}”: unit ${p.unit ?? '(none)'}, gold ${g.unit ?? '(none)'} “${g.text ?? ''}”`,
+    );
   const predictedSources = uniqueSourceNames(extraction, predicted);
   const sources = matchOneToOne(predictedSources, gold.sources_cited, (p, g) =>
     namesMatch(p, g, predicted, gold.entities),
@@ -164,29 +187,63 @@ export function scoreDocument(gold: GoldDocument, extraction: Extraction): Docum
     spuriousDates: dates.spurious.map((d) => `${d.value} (${d.precision}) “${d.text}”`),
     missedFigures: figures.missed.map((f) => `${f.value} ${f.text ?? ''}`.trim()),
     spuriousFigures: figures.spurious.map((f) => `${f.value} “${f.text}”`),
+    figureUnits: {
+      matched: figures.pairs.length,
+      agree: figures.pairs.length - unitDisagreements.length,
+    },
+    unitDisagreements,
     missedSources: sources.missed,
     spuriousSources: sources.spurious,
   };
 }
 
+type PredictedFigure = Extraction['figures'][number];
+type GoldFigure = GoldDocument['figures'][number];
+
+/**
+ * Exact values pair first, so 1,007 is not taken by a gold 1,000 that a "1,000" would match. At
+ * each step pairs whose units agree go first: when a document has several figures of one value
+ * ("two forces", "two entire floors"), the value score does not care which is paired with the
+ * gold's, but the unit score would count a disagreement the extractor did not make. The number
+ * of exact-value matches cannot change by this; of near-value ones it could only where greedy
+ * pairing already depended on order (on both gold sets the counts are what they were).
+ */
 function matchFigures(
-  predicted: Extraction['figures'],
-  gold: GoldDocument['figures'],
-): ReturnType<
-  typeof matchOneToOne<Extraction['figures'][number], GoldDocument['figures'][number]>
-> {
-  const exact = matchOneToOne(predicted, gold, (p, g) => p.value === g.value);
-  const rest = matchOneToOne(exact.spurious, exact.missed, (p, g) => sameNumber(p.value, g.value));
-  const found = exact.counts.correctPredicted + rest.counts.correctPredicted;
+  predicted: PredictedFigure[],
+  gold: GoldFigure[],
+  language: string,
+): {
+  counts: Counts;
+  missed: GoldFigure[];
+  spurious: PredictedFigure[];
+  pairs: Array<[PredictedFigure, GoldFigure]>;
+} {
+  const pairs: Array<[PredictedFigure, GoldFigure]> = [];
+  let spurious = predicted;
+  let missed = gold;
+  const sameValue = (p: PredictedFigure, g: GoldFigure) => p.value === g.value;
+  const nearValue = (p: PredictedFigure, g: GoldFigure) => sameNumber(p.value, g.value);
+  for (const valueMatch of [sameValue, nearValue])
+    for (const needUnit of [true, false]) {
+      const step = matchOneToOne(
+        spurious,
+        missed,
+        (p, g) => valueMatch(p, g) && (!needUnit || unitsAgree(p.unit, g.unit, language)),
+      );
+      pairs.push(...step.pairs);
+      spurious = step.spurious;
+      missed = step.missed;
+    }
   return {
     counts: {
       predicted: predicted.length,
       gold: gold.length,
-      correctPredicted: found,
-      foundGold: found,
+      correctPredicted: pairs.length,
+      foundGold: pairs.length,
     },
-    missed: rest.missed,
-    spurious: rest.spurious,
+    missed,
+    spurious,
+    pairs,
   };
 }
 
