@@ -135,3 +135,95 @@ describe('quotes in hard-wrapped e-mail', () => {
     expect(extract(unwrapped, { language: 'es' }).quotes).toHaveLength(2);
   });
 });
+
+describe('pronoun and nominal speakers', () => {
+  it('gives "He also says" in an intelligence e-mail to the coded source, not to a man it names', () => {
+    const email = [
+      'CODE: US714',
+      'PUBLICATION: No',
+      'SOURCE RELIABILITY: B',
+      'ITEM CREDIBILITY: 3',
+      'SOURCE HANDLER: Daniel',
+      '',
+      'US714 after the weekly meeting with the state prosecutors:',
+      '',
+      'The plaza boss in Nogales is Arturo Gómez Villa now. Gómez moves the money through three',
+      'exchange houses and pays the municipal police every Friday. Nobody has touched him.',
+      '',
+      'He also says the army knew about the deal, and that the arrangement holds "until the',
+      'elections".',
+    ].join('\n');
+    expect(quotes(email).map(([speaker, text]) => [speaker, text!.replace(/\s+/g, ' ')])).toEqual([
+      [
+        'US714',
+        'The plaza boss in Nogales is Arturo Gómez Villa now. Gómez moves the money through three exchange houses and pays the municipal police every Friday. Nobody has touched him.',
+      ],
+      ['US714', 'until the elections'],
+    ]);
+  });
+
+  it('reads "Él dijo" in a Spanish report as its coded source when no one spoke before', () => {
+    const email = [
+      'CODE: MX9',
+      'PUBLICATION: No',
+      'SOURCE RELIABILITY: B',
+      '',
+      'Comí con MX9 en Ciudad Juárez. Según él, la gente de Joaquín Salazar Ruiz controla las',
+      'casetas del puente desde enero. Él dijo que los militares "ya saben todo y no hacen nada".',
+    ].join('\n');
+    expect(quotes(email, 'es')).toEqual([['MX9', 'ya saben todo y no hacen nada']]);
+  });
+
+  it('gives "she added" to the woman quoted before, not to a man named in between', () => {
+    expect(
+      quotes(
+        '"We will not close the shelter," said Mayor Laura Quiñones Vega. Her predecessor, Tomás Herrera, shut two of them in 2019 after a shooting. "The families have nowhere else to go," she added.',
+      ),
+    ).toEqual([
+      ['Laura Quiñones Vega', 'We will not close the shelter'],
+      ['Laura Quiñones Vega', 'The families have nowhere else to go'],
+    ]);
+    expect(
+      quotes(
+        '"No vamos a cerrar el albergue", dijo la alcaldesa Laura Quiñones Vega. Su antecesor, Tomás Herrera, cerró dos en 2019. "Las familias no tienen a dónde ir", agregó ella.',
+        'es',
+      ),
+    ).toEqual([
+      ['Laura Quiñones Vega', 'No vamos a cerrar el albergue'],
+      ['Laura Quiñones Vega', 'Las familias no tienen a dónde ir'],
+    ]);
+  });
+
+  it('gives a pronoun with no earlier speaker to the last person named whose given name agrees', () => {
+    expect(
+      quotes('Ana Torres met Luis Prieto in March. She said the deal was "never put on paper".'),
+    ).toEqual([['Ana Torres', 'never put on paper']]);
+  });
+
+  it('leaves the speaker unknown when the antecedent is ambiguous or unnamed', () => {
+    // a new man opens the sentence between the quoted man and "he"
+    expect(
+      quotes(
+        '"The port will reopen on Monday," said Juan Ortega, the harbor master. Customs chief Pedro Salinas disagreed with the timetable. "We have not finished the inspections," he said.',
+      ),
+    ).toEqual([
+      ['Juan Ortega', 'The port will reopen on Monday'],
+      [null, 'We have not finished the inspections'],
+    ]);
+    // someone unnamed spoke last
+    expect(
+      quotes(
+        '"We are still counting," said Sheriff Mark Dunn. A deputy who asked not to be named said the toll would rise. "The morgue is already full," he added.',
+      ),
+    ).toEqual([
+      ['Mark Dunn', 'We are still counting'],
+      [null, 'The morgue is already full'],
+    ]);
+    // "a source" is someone new, not the coded source named earlier
+    expect(
+      quotes(
+        'Meridian cites MX7 twice in the memo. "The shipment left on Tuesday," a source close to the investigation said.',
+      ),
+    ).toEqual([[null, 'The shipment left on Tuesday']]);
+  });
+});

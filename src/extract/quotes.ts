@@ -1,13 +1,19 @@
 import { PERSON_TITLES, SPEECH_VERBS } from './lexicon/cues.js';
 import { MentionIndex } from './mentions/index-by-token.js';
 import type { AnalyzedWithAliases } from './recognizers/analyze.js';
+import {
+  isIndefiniteNominal,
+  isPersonalPronoun,
+  isPronounMention,
+  pronounBefore,
+  SpeakerTrail,
+} from './speaker-antecedents.js';
 import { wrappedParagraphs, tokenAtOrAfter, tokenBefore } from './text/spans.js';
 import type { Token } from './text/tokenize.js';
 import type { DateMention, Mention, Quote } from './types.js';
 
 const OPENING = new Set(['“', '"', '«', '„']);
 const CLOSING = new Set(['”', '"', '»', '“']);
-const PRONOUNS = /^(?:he|she|él|ella)$/;
 const PLURAL_PRONOUNS = /^(?:they|ellos|ellas)$/;
 /** Words before a quoted span that make it a title or a name, not speech. */
 const TITLE_CUES =
@@ -83,9 +89,10 @@ interface Attribution {
  * sentence that attributes it. Short quoted fragments inside a sentence are scare quotes, and
  * quoted titles ("Subject: “…”", title-case names) are not speech. The speaker comes from the
  * words after the quotation ("…,” MX1 wrote; “…,” wrote MX1), then before it ("Gabbard declared:"),
- * then "according to X" in the same sentence; a pronoun or "the source" resolves to the nearest
- * earlier person or coded source; an unattributed quotation that opens a sentence continues the
- * previous speaker of the same or the previous paragraph. A paragraph introduced by a line ending
+ * then "according to X" in the same sentence; a pronoun resolves to the most recent speaker, else
+ * the report's coded source, else the last person named (speaker-antecedents.ts), and "the source"
+ * to a coded source, else the same way; an unattributed quotation that opens a sentence continues
+ * the previous speaker of the same or the previous paragraph. A paragraph introduced by a line ending
  * in a colon and named author ("… email from MX1 … bears reprint:") is a block quotation.
  */
 export function extractQuotes(
@@ -98,6 +105,14 @@ export function extractQuotes(
   const quotes: Quote[] = [];
   const quoteSpans: Array<[number, number]> = [];
   const paras = wrappedParagraphs(text);
+  const spansByPara = paras.map((para) => quotedSpans(text, para));
+  const trail = new SpeakerTrail(
+    doc,
+    index,
+    paras,
+    spansByPara.flat().map((s): [number, number] => [s.open, s.close + 1]),
+    isSpeechVerb,
+  );
   let lastSpeaker: { mention: Mention; paragraph: number } | null = null;
 
   paras.forEach((para, p) => {
@@ -107,9 +122,10 @@ export function extractQuotes(
       quoteSpans.push([block.start, block.end]);
       const speaker = mentions.find((m) => m.start === block.speakerStart);
       if (speaker) lastSpeaker = { mention: speaker, paragraph: p };
+      trail.recordQuote(block.start, block.end, speaker ?? null);
       return;
     }
-    for (const span of quotedSpans(text, para)) {
+    for (const span of spansByPara[p]!) {
       const first = tokenAtOrAfter(tokens, span.open + 1);
       const last = tokenBefore(tokens, span.close);
       if (first > last) continue;
@@ -133,8 +149,8 @@ export function extractQuotes(
       // a quotation that opens a sentence is not attributed by the sentence before it
       const sameSentenceBefore = beforeInPara !== undefined && !/^[.!?…]$/.test(beforeInPara.text);
       const attribution =
-        attributeAfter(doc, index, span, para) ??
-        (sameSentenceBefore ? attributeBefore(doc, index, span, para) : null) ??
+        attributeAfter(doc, index, trail, span, para) ??
+        (sameSentenceBefore ? attributeBefore(doc, index, trail, span, para) : null) ??
         attributeAccordingTo(doc, index, span, para);
       const standalone = opensSentence || afterSpeech;
       // "dijo que la PGR “dará seguimiento”", "said the bureau was “cooperating fully”": reported
@@ -167,6 +183,7 @@ export function extractQuotes(
       )
         speaker = lastSpeaker.mention;
       if (speaker) lastSpeaker = { mention: speaker, paragraph: p };
+      trail.recordQuote(span.open, span.close + 1, speaker ?? (attribution ? null : undefined));
       const inner = text.slice(span.open + 1, span.close);
       const leading = inner.length - inner.trimStart().length;
       // the comma before "he said" is the sentence's, not the speaker's
@@ -196,13 +213,14 @@ function isSpeechVerb(token: Token | undefined): boolean {
 
 function speakerMention(index: MentionIndex, tokenIndex: number): Mention | undefined {
   const mention = index.at(tokenIndex);
-  return mention && mention.type !== 'place' ? mention : undefined;
+  return mention && mention.type !== 'place' && !isPronounMention(mention) ? mention : undefined;
 }
 
 /** "…,” MX1 wrote | “…,” wrote MX1 | “…,” the same supervisor wrote | “…,” he said. */
 function attributeAfter(
   doc: AnalyzedWithAliases,
   index: MentionIndex,
+  trail: SpeakerTrail,
   span: Span,
   para: [number, number],
 ): Attribution | null {
@@ -230,7 +248,7 @@ function attributeAfter(
     }
     // "dijo el funcionario", "said the official"
     const subject = tokens.slice(i + 1, Math.min(limit, i + 4));
-    const speaker = resolveNominal(doc, index, subject, span, i);
+    const speaker = resolveNominal(doc, index, trail, subject, span, i);
     return speaker ? { speaker, verb: tokens[i]!.text, resolved: true } : null;
   }
   if (tokens[i]!.text === '[' || tokens[i]!.text === '(') return null; // "[Emphasis added.]"
@@ -258,7 +276,7 @@ function attributeAfter(
       first ??= mention;
     }
     if (first) return { speaker: first, verb, resolved: false };
-    return { speaker: resolveNominal(doc, index, subject, span, j), verb, resolved: true };
+    return { speaker: resolveNominal(doc, index, trail, subject, span, j), verb, resolved: true };
   }
   return null;
 }
@@ -276,6 +294,7 @@ function appositiveAhead(tokens: Token[], comma: number): boolean {
 function attributeBefore(
   doc: AnalyzedWithAliases,
   index: MentionIndex,
+  trail: SpeakerTrail,
   span: Span,
   para: [number, number],
 ): Attribution | null {
@@ -298,10 +317,15 @@ function attributeBefore(
   }
   for (let j = end; j >= from; j--) {
     if (!isSpeechVerb(tokens[j])) continue;
-    // "He declined …, published by the Rio Grande Courier, saying": a pronoun subject is the speaker
-    if (PRONOUNS.test(tokens[from]!.fold))
+    // "He declined …, published by the Rio Grande Courier, saying": a pronoun subject is the
+    // speaker, and so is one just before the verb ("After meeting Pérez on Friday, he said"),
+    // whoever else the sentence names first
+    const pronoun = isPersonalPronoun(tokens[from]!)
+      ? tokens[from]!
+      : pronounBefore(tokens, j, from);
+    if (pronoun)
       return {
-        speaker: resolveNominal(doc, index, [tokens[from]!], span, j),
+        speaker: resolveNominal(doc, index, trail, [pronoun], span, j),
         verb: tokens[j]!.text,
         resolved: true,
       };
@@ -315,9 +339,9 @@ function attributeBefore(
     }
     if (firstOrg) return { speaker: firstOrg, verb: tokens[j]!.text, resolved: false };
     const subject = tokens.slice(from, j);
-    if (subject.some((t) => PRONOUNS.test(t.fold)))
+    if (subject.some(isPersonalPronoun))
       return {
-        speaker: resolveNominal(doc, index, subject, span, j),
+        speaker: resolveNominal(doc, index, trail, subject, span, j),
         verb: tokens[j]!.text,
         resolved: true,
       };
@@ -354,12 +378,15 @@ function attributeAccordingTo(
 
 /**
  * "he", "the same federal law enforcement supervisor", "the document … citing … US714": the
- * nearest fitting earlier mention. A nominal naming a source resolves to the nearest coded source
- * (before, else the first after: articles often name the code later).
+ * earlier speaker or mention it stands for. A pronoun goes to the speaker trail (most recent
+ * speaker, the report's coded source, the last person named). A nominal naming a source resolves
+ * to the nearest coded source (before, else the first after: articles often name the code later),
+ * else to the most recent speaker, else to the last person named.
  */
 function resolveNominal(
   doc: AnalyzedWithAliases,
   index: MentionIndex,
+  trail: SpeakerTrail,
   subject: Token[],
   span: Span,
   verbToken: number,
@@ -375,19 +402,24 @@ function resolveNominal(
       }
     }
   }
-  if (subject.some((t) => PRONOUNS.test(t.fold)))
-    return index.lastPersonBefore(span.open, []) ?? null;
+  // the antecedent was named before the pronoun, not between it and its quotation
+  const pronoun = subject.find(isPersonalPronoun);
+  if (pronoun) return trail.resolvePronoun(pronoun, Math.min(span.open, pronoun.start));
   if (subject.some((t) => PLURAL_PRONOUNS.test(t.fold))) return null;
-  if (subject.some((t) => SOURCE_NOUNS.test(t.fold))) {
+  const isSourceNoun = (t: Token) => SOURCE_NOUNS.test(t.fold);
+  if (subject.some(isSourceNoun)) {
+    // "a source close to the case said": someone not named before, so no earlier mention fits
+    if (isIndefiniteNominal(subject, isSourceNoun)) return null;
     const coded = index.mentions.filter((m) => m.source === 'coded-source');
-    return (
+    const found =
       sameDescription(doc, coded, subject) ??
       coded.filter((m) => m.end <= span.open).pop() ??
-      coded.find((m) => m.start > span.close) ??
-      // "dijo el funcionario": the person last named before the quotation
-      index.lastPersonBefore(span.open) ??
-      null
-    );
+      coded.find((m) => m.start > span.close);
+    if (found) return found;
+    // "dijo el funcionario": the official just heard, else the person last named before
+    const bound = Math.min(span.open, subject[0]?.start ?? span.open);
+    const recent = trail.recentSpeaker(bound, null);
+    return recent !== undefined ? recent : (index.lastPersonBefore(span.open) ?? null);
   }
   return null;
 }
