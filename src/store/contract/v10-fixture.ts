@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { ResolvedEntity } from '../../resolve/index.js';
 import type { Store } from '../store.js';
 import { DEBRIEF, PUBLIC } from './tlp-fixtures.js';
+import { V6_ENTITY } from './v6-fixture.js';
 
 /*
  * What a store written before extraction and entity rows were keyed by the document's integer key
@@ -20,17 +21,8 @@ const at = (text: string, needle: string): [number, number] => {
   return [start, start + needle.length];
 };
 
-export const V10_ENTITY: ResolvedEntity = {
-  id: 'organization:juarez cartel',
-  type: 'organization',
-  name: 'Juárez Cartel',
-  aliases: [
-    { name: 'Juárez Cartel', documents: [PUBLIC.id, DEBRIEF.id].sort(), rule: 'canonical' },
-    { name: 'La Empresa', documents: [DEBRIEF.id], rule: 'alias-evidence:known as' },
-  ],
-  mentionCount: 3,
-  documentCount: 2,
-};
+/** The v6 case's entity, with the third mention the rows below give it. */
+export const V10_ENTITY: ResolvedEntity = { ...V6_ENTITY, mentionCount: 3 };
 
 const mention = (
   documentId: string,

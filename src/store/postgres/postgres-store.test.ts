@@ -286,13 +286,7 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     await client.connect();
     try {
       await schemaAtVersion(client, 'v6_case', 6, '2026-01-05T09:00:00.000Z');
-      for (const d of V6_DOCUMENTS) {
-        await client.query(
-          `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('crosscheck_fold', $3 || ' ' || $4))`,
-          [d.id, d.kind, d.title, d.body, d.language, d.mime_type, d.size_bytes, d.ingested_at],
-        );
-      }
+      await insertV6Documents(client);
       await client.query(
         `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
          VALUES ($1, $2, $3, 'juarez cartel', 2, 2, $4)`,
@@ -317,13 +311,7 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     await client.connect();
     try {
       await schemaAtVersion(client, 'v10_case', 10, '2026-11-01T09:00:00.000Z');
-      for (const d of V6_DOCUMENTS) {
-        await client.query(
-          `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('crosscheck_fold', $3 || ' ' || $4))`,
-          [d.id, d.kind, d.title, d.body, d.language, d.mime_type, d.size_bytes, d.ingested_at],
-        );
-      }
+      await insertV6Documents(client);
       for (const { sql, params } of V10_ROWS) await client.query(numberPlaceholders(sql), params);
     } finally {
       await client.end();
@@ -340,6 +328,17 @@ describe.runIf(available)('PostgresStore (real PostgreSQL)', () => {
     await Promise.all(stores.map((s) => s.close()));
   });
 });
+
+/** The v6 case's documents, as rows of the documents table every older schema has. */
+async function insertV6Documents(client: pg.Client): Promise<void> {
+  for (const d of V6_DOCUMENTS) {
+    await client.query(
+      `INSERT INTO documents (id, kind, title, body, language, mime_type, size_bytes, ingested_at, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_tsvector('crosscheck_fold', $3 || ' ' || $4))`,
+      [d.id, d.kind, d.title, d.body, d.language, d.mime_type, d.size_bytes, d.ingested_at],
+    );
+  }
+}
 
 describe('parsePostgresLocation', () => {
   it('takes the schema out of the URL and rejects unsafe names', () => {

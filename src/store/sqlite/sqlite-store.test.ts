@@ -20,6 +20,14 @@ import { storeAtVersion } from './older-store.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crosscheck-sqlite-'));
+
+/** The v6 case's documents, as rows of the documents table every older schema has. */
+function insertV6Documents(db: Database.Database): void {
+  const insert = db.prepare(`INSERT INTO documents
+    (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
+    VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
+  for (const row of V6_DOCUMENTS) insert.run(row);
+}
 let counter = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -86,10 +94,7 @@ describe('SqliteStore', () => {
   it('migrates a store written before TLP markings (v6): its documents are CLEAR', async () => {
     const file = join(dir, 'v6.sqlite');
     const db = storeAtVersion(file, 6, '2026-01-05T09:00:00.000Z');
-    const insert = db.prepare(`INSERT INTO documents
-      (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
-      VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
-    for (const row of V6_DOCUMENTS) insert.run(row);
+    insertV6Documents(db);
     db.prepare(
       `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -117,10 +122,7 @@ describe('SqliteStore', () => {
   it('migrates a store written before rows were keyed by the document rowid (v10)', async () => {
     const file = join(dir, 'v10.sqlite');
     const db = storeAtVersion(file, 10, '2026-11-01T09:00:00.000Z');
-    const insert = db.prepare(`INSERT INTO documents
-      (id, kind, title, body, language, mime_type, size_bytes, ingested_at)
-      VALUES (@id, @kind, @title, @body, @language, @mime_type, @size_bytes, @ingested_at)`);
-    for (const row of V6_DOCUMENTS) insert.run(row);
+    insertV6Documents(db);
     for (const { sql, params } of V10_ROWS) db.prepare(sql).run(...params);
     db.close();
 
