@@ -112,4 +112,45 @@ describe('figures', () => {
       [12, 'sicarios', 'sicarios'],
     ]);
   });
+
+  it('takes the noun after a name that stands between the number and it', () => {
+    expect(
+      figures(
+        'The task force drew 40 Immigration and Customs Enforcement agents and 18 Alcohol, ' +
+          'Tobacco, Firearms and Explosives agents to the border, with 12 DEA agents and five ' +
+          'Border Patrol agents. There are close to 500 US agents working out of Chihuahua, and ' +
+          '14 other Border Patrol agents in Sonora.',
+      ),
+    ).toEqual([
+      [40, 'agents', 'Immigration and Customs Enforcement agents'],
+      [18, 'agents', 'Alcohol, Tobacco, Firearms and Explosives agents'],
+      [12, 'agents', 'DEA agents'],
+      [5, 'agents', 'Border Patrol agents'],
+      [500, 'agents', 'US agents'],
+      [14, 'agents', 'other Border Patrol agents'],
+    ]);
+    // Spanish names the agency after the noun
+    expect(figures('Llegaron 40 agentes de la DEA y 200 Zetas armados a Ojinaga.', 'es')).toEqual([
+      [40, 'agentes', 'agentes'],
+      [200, 'zetas', 'Zetas armados'],
+    ]);
+  });
+
+  it('keeps a name as the unit when no lower-case noun follows it', () => {
+    expect(
+      figures(
+        'He met two El Paso dealers and 300 people. Officials sent 40 Immigration. The 30 ' +
+          'Zetas armed with rifles left in 383 SUVs moving north.',
+      ),
+    ).toEqual([
+      [2, 'dealers', 'El Paso dealers'],
+      [300, 'people', 'people'],
+      [40, 'immigration', 'Immigration'],
+      [30, 'zetas', 'Zetas'],
+      [383, 'suvs', 'SUVs'],
+    ]);
+    expect(figures('Police Find 12 Bodies\nThe road is Carretera 45.')).toEqual([
+      [12, 'bodies', 'Bodies'],
+    ]);
+  });
 });

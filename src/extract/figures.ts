@@ -164,6 +164,8 @@ export function extractFigures(
     blocked.fill(1, match.index, match.index + match[0].length);
   const spanish = doc.input.language === 'es';
   const spelled = spanish ? SPELLED_ES : SPELLED_EN;
+  const nameEnds = new Map<number, number>();
+  for (const m of mentions) nameEnds.set(m.start, Math.max(m.end, nameEnds.get(m.start) ?? 0));
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -177,11 +179,12 @@ export function extractFigures(
     // "a third of Mexican territory", "a pair of … helicopters": the phrase follows "of"
     const ofFollows = /^(?:of|de|del)$/.test(tokens[span.last + 1]?.fold ?? '');
     const afterOf = ofFollows && (span.unit === 'share' || span.value === 2);
-    let phrase = nounPhrase(tokens, span.last + (afterOf ? 2 : 1), {
-      spanish,
-      afterOf,
-      plural: Number.isInteger(span.value) && span.value > 1,
-    });
+    const phraseFrom = span.last + (afterOf ? 2 : 1);
+    const options = { spanish, afterOf, plural: Number.isInteger(span.value) && span.value > 1 };
+    let phrase = nounPhrase(tokens, phraseFrom, options);
+    // English puts a name before the noun it qualifies ("40 Immigration and Customs Enforcement
+    // agents"); Spanish after it ("40 agentes de la DEA"), where the first noun is already right
+    if (!spanish) phrase = nounAfterName(tokens, phraseFrom, phrase, nameEnds, afterOf) ?? phrase;
     // "the 313 figure", "la cifra 261": the noun names the number, it is not what was counted
     if (phrase && phrase.first === phrase.last && isNumberNoun(tokens[phrase.head]!.fold))
       phrase = null;
@@ -476,10 +479,7 @@ function nounPhrase(tokens: Token[], from: number, options: PhraseOptions): Phra
     ) {
       // "the" opens a phrase only after "of": in "not the 570 the government admits" the
       // number is a noun of its own
-      const opener = afterOf
-        ? /^(?:other|additional|more|otros|otras|mas|the|el|la|los|las)$/
-        : /^(?:other|additional|more|otros|otras|mas)$/;
-      if (opener.test(t.fold) && words === 0) {
+      if (phraseOpener(afterOf).test(t.fold) && words === 0) {
         i++;
         continue;
       }
@@ -513,6 +513,100 @@ function nounPhrase(tokens: Token[], from: number, options: PhraseOptions): Phra
   }
   if (start < 0) return null;
   return { first: start, last, head: head >= 0 ? head : last };
+}
+
+/** Words inside one name: "Alcohol, Tobacco, Firearms and Explosives", "Bureau of Prisons". */
+const NAME_JOINER = /^(?:and|of|&|,)$/;
+/** Name tokens read without a recognised mention; longer runs are more likely a title-case line. */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * The counted noun after a proper name that qualifies it: "40 Immigration and Customs
+ * Enforcement agents", "five Border Patrol agents", "500 US agents". The phrase reader stops
+ * inside such a name (at its "and", at a name word that is also a verb, at "US" read as a
+ * pronoun), so the unit came out as a piece of the name or as nothing. Only then is the name
+ * skipped, a recognised mention whole or else a run of capitalised words, and the noun phrase
+ * right after it read instead; with no lower-case noun there ("40 Immigration." ending the
+ * sentence, "Police Find 12 Bodies") the first reading stands. Returns null to keep it.
+ */
+function nounAfterName(
+  tokens: Token[],
+  from: number,
+  current: Phrase | null,
+  nameEnds: ReadonlyMap<number, number>,
+  afterOf: boolean,
+): Phrase | null {
+  let i = from;
+  // "14 other Border Patrol agents", "40 new Border Patrol agents": words before the name
+  let first = -1;
+  for (; i < from + 2 && tokens[i] && isModifierBeforeName(tokens[i]!, afterOf); i++)
+    if (first < 0 && !isFunctionWord(tokens[i]!.fold)) first = i;
+  const nameStart = i;
+  let nameEnd = -1;
+  let lastName = -1;
+  let unrecognised = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.newlineBefore || t.sentenceStart) break;
+    const mentionEnd = nameEnds.get(t.start);
+    if (mentionEnd !== undefined) {
+      while (i < tokens.length && tokens[i]!.start < mentionEnd) i++;
+      nameEnd = i;
+      lastName = i - 1;
+      continue;
+    }
+    // joined without a space, "AK-47s" or "Mexico's" is one word, not a name and a noun
+    if (i > nameStart && !t.spaceBefore && t.text !== ',') break;
+    if ((t.kind === 'word' || t.kind === 'abbr') && t.capitalized) {
+      if (++unrecognised > MAX_NAME_TOKENS) return null;
+      nameEnd = ++i;
+      lastName = i - 1;
+      continue;
+    }
+    if (nameEnd >= 0 && NAME_JOINER.test(t.fold) && !t.capitalized) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (nameEnd < 0) return null;
+  // only when the first reading stopped inside the name: otherwise it already found the noun
+  if (current && current.head >= nameEnd) return null;
+  const next = tokens[nameEnd];
+  if (!next || next.kind !== 'word' || next.capitalized || !next.spaceBefore) return null;
+  const after = nounPhrase(tokens, nameEnd, { spanish: false, afterOf: false, plural: false });
+  if (!after || after.first !== nameEnd) return null;
+  const head = tokens[after.head]!;
+  if (head.kind !== 'word' || head.capitalized || isNumberNoun(head.fold)) return null;
+  // a participle, adjective or adverb is what the name did or was, not a noun it qualifies:
+  // "12 Zetas killed", "383 SUVs moving", "40 ICE recently"
+  if (isEnglishPostmodifier(head.fold) || /ly$/.test(head.fold)) return null;
+  // a plural name is the counted thing itself unless a plural noun follows: "Explosives agents"
+  // but "30 Marines dead"
+  if (isPluralWord(tokens[lastName]!) && !isPluralWord(head)) return null;
+  return { first: first >= 0 ? first : nameStart, last: after.last, head: after.head };
+}
+
+function isModifierBeforeName(t: Token, afterOf: boolean): boolean {
+  if (t.kind !== 'word' || t.capitalized || t.newlineBefore) return false;
+  if (phraseOpener(afterOf).test(t.fold)) return true;
+  // an adjective: a postmodifier in the lexicon's sense that is neither a verb nor a preposition
+  return (
+    isEnglishPostmodifier(t.fold) &&
+    !isVerbForm(t.fold) &&
+    !isPreposition(t.fold) &&
+    !isFunctionWord(t.fold) &&
+    !/(?:ly|ed|ing)$/.test(t.fold)
+  );
+}
+
+/**
+ * Words that may open the counted phrase before its noun: "more", and after "of" an article.
+ */
+function phraseOpener(afterOf: boolean): RegExp {
+  return afterOf
+    ? /^(?:other|additional|more|otros|otras|mas|the|el|la|los|las)$/
+    : /^(?:other|additional|more|otros|otras|mas)$/;
 }
 
 /** A Spanish plural, or a word that need not agree: a unit symbol ("40 km") or a number word. */

@@ -19,9 +19,11 @@ const newsDir = path.resolve(repoRoot, 'sample/corpus/news');
  * Spanish dropped subjects); floors sit a little under the scores measured after that (entities
  * 0.950, person 0.970, organisation 0.924, place 0.970, quotes 0.923, dated events 0.970, figures
  * 0.928, sources 0.874). Since the rules have now seen these articles, these too are training-set
- * scores: the untuned ones above are the held-out estimate. Figure units agree 45/58 (0.776)
- * since the extractor took the counted noun as the unit (37/58 before); the Spanish glossary in
- * `units.ts` was drawn from these articles' gold, so that is no held-out number either.
+ * scores: the untuned ones above are the held-out estimate. Figure units agree 48/58 (0.828)
+ * since the extractor took the counted noun as the unit, past a name before it ("500 US agents";
+ * 37/58 before either, 45/58 with the first); the Spanish glossary in `units.ts` was drawn from
+ * these articles' gold, so that is no held-out number either. Reading "500 US agents" whole cost
+ * figures F1 0.935 → 0.921: two false "500"s it used to repeat, and so hide, now stand alone.
  */
 const FLOORS = {
   entities: 0.93,
@@ -31,7 +33,7 @@ const FLOORS = {
   quotes: 0.9,
   datedEvents: 0.95,
   figures: 0.9,
-  figureUnits: 0.75,
+  figureUnits: 0.8,
   sourcesCited: 0.85,
 };
 

@@ -13,7 +13,7 @@ const seedsDir = path.resolve(repoRoot, '../shared/corpus/seeds');
 /**
  * Regression guard on the seed gold. Floors sit a little under the scores measured when they were
  * set (entities 0.995, quotes 0.982, dated events 1.0, figures 0.909, sources 0.985; figure units
- * agree 15/20, 0.75, where one more disagreement is 0.70); a change that lowers a score below its
+ * agree 17/20, 0.85, where one more disagreement is 0.80); a change that lowers a score below its
  * floor fails here.
  * The seeds guided the rules, so these are training-set scores, not an estimate of quality on
  * unseen articles.
@@ -26,7 +26,7 @@ const FLOORS = {
   quotes: 0.95,
   datedEvents: 0.97,
   figures: 0.87,
-  figureUnits: 0.7,
+  figureUnits: 0.8,
   sourcesCited: 0.95,
 };
 
