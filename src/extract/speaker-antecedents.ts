@@ -123,7 +123,8 @@ interface IntelHeader {
  * A wrong speaker is worse than none, so ambiguity yields null, not a guess.
  */
 export class SpeakerTrail {
-  private quoted: SpeakerEvent[] = [];
+  /** Speakers of quotations, and of reported speech the caller recorded. */
+  private heard: SpeakerEvent[] = [];
   private reported: SpeakerEvent[] | null = null;
   private headers: IntelHeader[] | null = null;
   /** Quotation-mark spans and reprinted blocks: the words inside are not narrative. */
@@ -146,7 +147,18 @@ export class SpeakerTrail {
   recordQuote(start: number, end: number, speaker?: Mention | null): void {
     this.quotations.push([start, end]);
     if (speaker === undefined || (speaker && !isPerson(speaker))) return; // no "he" or "she"
-    this.quoted.push({ mention: speaker, end: Math.max(end, speaker?.end ?? 0) });
+    this.heard.push({ mention: speaker, end: Math.max(end, speaker?.end ?? 0) });
+  }
+
+  /**
+   * Reported speech whose speaker the caller worked out itself, ending at `end`: a claimant found
+   * further from the verb than rule 1's own scan looks ("Ruiz, in filings to the court, claimed
+   * that …"), a pronoun already resolved, or null for one left unresolved, so that the next
+   * pronoun is not handed to a speaker heard before it.
+   */
+  recordSpeech(end: number, speaker: Mention | null): void {
+    if (speaker && !isPerson(speaker)) return;
+    this.heard.push({ mention: speaker, end: Math.max(end, speaker?.end ?? 0) });
   }
 
   /** Rules 1–3 for "he", "she", "él", "ella" before `bound` (the pronoun or its quotation). */
@@ -166,7 +178,7 @@ export class SpeakerTrail {
    */
   recentSpeaker(bound: number, gender: Gender | null): Mention | null | undefined {
     const paragraph = this.paragraphOf(bound);
-    const events = [...this.reportedEvents(), ...this.quoted]
+    const events = [...this.reportedEvents(), ...this.heard]
       .filter((e) => e.end <= bound && this.paragraphOf(e.end - 1) >= paragraph - 1)
       .sort((a, b) => b.end - a.end);
     for (const event of events) {
