@@ -36,6 +36,13 @@ describe('figures', () => {
     ).toEqual([]);
   });
 
+  it('skips Spanish relative times, accented units included', () => {
+    for (const unit of ['años', 'días', 'décadas', 'semanas'])
+      expect(figures(`Hace dos ${unit}, el cártel controlaba la plaza de Juárez.`, 'es')).toEqual(
+        [],
+      );
+  });
+
   it('reads Spanish numbers and units', () => {
     expect(
       figures('Detuvieron a dos sicarios con 250 kilos de cocaína y 3 millones de pesos.', 'es'),

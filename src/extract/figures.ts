@@ -130,8 +130,9 @@ const MEASURES = table<string>({
 });
 const QUALIFIERS =
   /(?:more than|less than|fewer than|over|about|around|nearly|almost|at least|up to|some|only|an additional|roughly|approximately|más de|menos de|unos|unas|cerca de|alrededor de|al menos|casi|sólo|solo)\s+$/i;
+/** Compared with the folded head noun, so written folded: "décadas" is read as "decadas". */
 const TIME_UNITS =
-  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|años?|décadas?)$/;
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos?|minutos?|horas?|dias?|semanas?|mes|meses|anos?|decadas?)$/;
 
 interface NumberSpan {
   first: number;

@@ -30,6 +30,20 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a Spanish gerund with an eñe as a speech verb', () => {
+    const said = (gerund: string) =>
+      quotes(
+        `El fiscal Jorge Quintero habló ante la prensa en Chihuahua, ${gerund}: "La investigación sigue abierta y nadie queda descartado."`,
+        'es',
+      );
+    const expected = [
+      ['Jorge Quintero', 'La investigación sigue abierta y nadie queda descartado.'],
+    ];
+    expect(said('diciendo')).toEqual(expected);
+    expect(said('añadiendo')).toEqual(expected);
+    expect(said('señalando')).toEqual(expected);
+  });
+
   it('ignores scare quotes and quoted titles', () => {
     expect(
       quotes(

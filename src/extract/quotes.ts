@@ -21,6 +21,7 @@ const TITLE_CUES =
 /** Nominal speakers that stand for a coded source: "the diplomatic source", "the same supervisor". */
 const SOURCE_NOUNS =
   /^(?:source|diplomat|supervisor|officer|official|informant|agent|document|fuente|funcionario|informante|documento|e-?mail)$/;
+/** Compared with the folded token, so written folded: "añadiendo" is read as "anadiendo". */
 const GERUND_VERBS = new Set([
   'saying',
   'adding',
@@ -30,8 +31,8 @@ const GERUND_VERBS = new Set([
   'declaring',
   'diciendo',
   'agregando',
-  'añadiendo',
-  'señalando',
+  'anadiendo',
+  'senalando',
 ]);
 
 interface Span {

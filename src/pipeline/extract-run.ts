@@ -6,7 +6,7 @@ import { createExtractPool } from './extract-pool.js';
  * Bumped whenever the extractors or their word lists change in a way that changes results, so
  * `crosscheck extract` knows which stored documents are stale.
  */
-export const EXTRACTOR_VERSION = 'rules-2026.11.27-3';
+export const EXTRACTOR_VERSION = 'rules-2026.11.27-4';
 
 export interface ExtractRunOptions {
   /** Worker threads (default: one per core, at most 4). 0 extracts on the calling thread. */
