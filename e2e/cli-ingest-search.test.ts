@@ -99,4 +99,17 @@ describe('crosscheck ingest + search (CLI, real process)', () => {
     expect(stats.byLanguage).toMatchObject({ en: readdirSync(SEEDS_DIR).length, es: 1 });
     expect(stats.failures).toBe(2);
   });
+
+  it('compacts the store and still finds what it found', () => {
+    const compacted = runCli(['--store', store, 'compact', '--json']);
+    expect(compacted.code).toBe(0);
+    const sizes = JSON.parse(compacted.stdout) as { beforeBytes: number; afterBytes: number };
+    expect(sizes.afterBytes).toBeGreaterThan(0);
+    expect(sizes.afterBytes).toBeLessThanOrEqual(sizes.beforeBytes);
+    const told = runCli(['--store', store, 'compact']);
+    expect(told.stdout).toMatch(/^Compacted the store: [\d.]+ [KMG]?B → [\d.]+ [KMG]?B \(/);
+    expect(runCli(['--store', store, 'search', '"El Chapo"']).stdout).toMatch(
+      /^1 document\(s\) match\./,
+    );
+  });
 });

@@ -18,6 +18,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerCompact } from './commands/compact.js';
 import { registerUsers } from './commands/users.js';
 import { registerWorker } from './commands/worker.js';
 import type { Output } from './context.js';
@@ -43,6 +44,7 @@ export function buildProgram(output: Output): Command {
   registerFailures(program, output);
   registerSearch(program, output);
   registerStats(program, output);
+  registerCompact(program, output);
   registerShow(program, output);
   registerMark(program, output);
   registerEval(program, output);

@@ -219,5 +219,12 @@ export interface Store {
   readonly clearance: TlpLevel;
   /** Checks the backend's own consistency (page checksums, index agreement). */
   checkIntegrity(): Promise<{ ok: boolean; problems: string[] }>;
+  /**
+   * Gives back to the disk the space that deleted and rewritten rows left free inside the store
+   * (a schema migration, a re-analysis): SQLite's VACUUM, PostgreSQL's VACUUM FULL of the store's
+   * tables. All or nothing; it holds the store's write lock throughout and needs free disk about
+   * the size of the store. The full store only (RestrictedViewError on a view).
+   */
+  compact(): Promise<{ beforeBytes: number; afterBytes: number }>;
   close(): Promise<void>;
 }

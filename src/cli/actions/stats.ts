@@ -3,7 +3,7 @@ import type { Output } from '../context.js';
 import { parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;

@@ -211,6 +211,49 @@ export function extractionContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('compacts away what rewritten rows left free, keeping every row, on the full store only', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(ARTICLE_ES), item(EMAIL)],
+        failures: [],
+        completedFiles: [],
+      });
+      // Many mentions for the first document, then the others', then the first's taken away:
+      // its rows leave free space before rows that stay.
+      const many: Extraction = {
+        ...NOTHING_FOUND,
+        mentions: Array.from({ length: 3000 }, (_, i) => ({
+          ...ARTICLE_EN_EXTRACTION.mentions[1]!,
+          normalized: `Organización número ${i} de la lista de prueba`,
+        })),
+      };
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: many },
+      ]);
+      await store.writeExtractions([
+        { documentId: ARTICLE_ES.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        { documentId: EMAIL.id, extractorVersion: 'v1', extraction: many },
+      ]);
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: NOTHING_FOUND },
+      ]);
+      await expect(store.restrictedTo('CLEAR').compact()).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+
+      const { beforeBytes, afterBytes } = await store.compact();
+      expect(afterBytes).toBeGreaterThan(0);
+      expect(afterBytes).toBeLessThan(beforeBytes);
+      expect((await store.stats()).storeBytes).toBe(afterBytes);
+      expect((await store.getExtraction(ARTICLE_ES.id))?.extraction).toEqual(ARTICLE_EN_EXTRACTION);
+      expect((await store.getExtraction(EMAIL.id))?.extraction.mentions).toHaveLength(3000);
+      expect((await store.getExtraction(ARTICLE_EN.id))?.extraction).toEqual(NOTHING_FOUND);
+      expect((await store.search({ text: 'Juárez' })).total).toBeGreaterThan(0);
+      await store.close();
+    });
+
     it('replaces a document’s extraction whole and tracks what needs re-extracting', async () => {
       const store = await open();
       const run = await store.startRun(['x']);

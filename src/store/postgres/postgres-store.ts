@@ -85,6 +85,7 @@ import {
   CHANGE_TOKEN_SQL,
   ENSURE_RANKED_INDEX,
   migratePostgres,
+  quoteIdent,
   RANKED_INDEX,
   WORDS_INDEX,
 } from './migrations.js';
@@ -160,6 +161,10 @@ const TABLES = [
   'hypothesis_marks',
   ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
 ];
+
+/** The store's tables' bytes, indexes and TOAST included; `$1` the schema, `$2` TABLES. */
+const TABLE_BYTES_SQL = `SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', $1::text, t)::regclass)), 0)
+  AS n FROM unnest($2::text[]) AS t`;
 
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_OPEN}, StopSel=${SNIPPET_CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -1365,8 +1370,7 @@ export class PostgresStore implements Store {
               (SELECT count(*) FROM ingest_runs) AS runs,
               (SELECT coalesce(sum(octet_length(body)), 0) FROM documents
                  WHERE true${this.visible('tlp_rank')}) AS text_bytes,
-              (SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', $1::text, t)::regclass)), 0)
-                 FROM unnest($2::text[]) AS t) AS store_bytes`,
+              (${TABLE_BYTES_SQL}) AS store_bytes`,
       [this.schema, TABLES],
     );
     return {
@@ -1379,6 +1383,25 @@ export class PostgresStore implements Store {
       // The store's size would tell a restricted reader how much they cannot see.
       storeBytes: this.maxRank === null ? Number(counts!.store_bytes) : null,
     };
+  }
+
+  async compact(): Promise<{ beforeBytes: number; afterBytes: number }> {
+    this.refuseOnView('compact');
+    const bytes = async () =>
+      Number((await this.query<{ n: string }>(TABLE_BYTES_SQL, [this.schema, TABLES]))[0]!.n);
+    const beforeBytes = await bytes();
+    try {
+      // One table at a time (VACUUM runs outside a transaction): each is rewritten whole, so a
+      // failure leaves the tables before it compacted and the rest as they were, none damaged.
+      for (const table of TABLES)
+        await this.query(`VACUUM (FULL, ANALYZE) ${quoteIdent(this.schema)}.${quoteIdent(table)}`);
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Compacting the store failed: ${String(error)}`, {
+        hint: 'Nothing was lost (each table is rewritten whole or not at all). VACUUM FULL needs free disk about the size of the largest table.',
+        cause: error,
+      });
+    }
+    return { beforeBytes, afterBytes: await bytes() };
   }
 
   async checkIntegrity(): Promise<{ ok: boolean; problems: string[] }> {

@@ -1321,18 +1321,8 @@ export class SqliteStore implements Store {
             .all() as Array<{ k: string; n: number }>
         ).map((r) => [r.k, r.n]),
       );
-    let storeBytes: number | null = null;
     // The store's size would tell a restricted reader how much they cannot see.
-    if (this.file !== ':memory:' && this.maxRank === null) {
-      storeBytes = 0;
-      for (const suffix of ['', '-wal']) {
-        try {
-          storeBytes += statSync(this.file + suffix).size;
-        } catch {
-          // The WAL file exists only while a writer has it open.
-        }
-      }
-    }
+    const storeBytes = this.file !== ':memory:' && this.maxRank === null ? this.diskBytes() : null;
     return {
       documents: count(`SELECT count(*) AS n FROM documents${visible}`),
       byKind: grouped('kind'),
@@ -1344,6 +1334,37 @@ export class SqliteStore implements Store {
       ),
       storeBytes,
     };
+  }
+
+  /** The database file and its write-ahead log, in bytes. */
+  private diskBytes(): number {
+    let bytes = 0;
+    for (const suffix of ['', '-wal']) {
+      try {
+        bytes += statSync(this.file + suffix).size;
+      } catch {
+        // The WAL file exists only while a writer has it open.
+      }
+    }
+    return bytes;
+  }
+
+  async compact(): Promise<{ beforeBytes: number; afterBytes: number }> {
+    this.refuseOnView('compact');
+    if (this.file === ':memory:') return { beforeBytes: 0, afterBytes: 0 };
+    const beforeBytes = this.diskBytes();
+    try {
+      this.db.exec('VACUUM');
+      // VACUUM writes the new file through the log: fold it back in, so the size is the file's.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      throw new StoreError('STORE_FAILURE', `Compacting the store failed: ${String(error)}`, {
+        file: this.file,
+        hint: 'Nothing was changed (VACUUM is all or nothing). It needs free disk about the size of the store and no other process using it.',
+        cause: error,
+      });
+    }
+    return { beforeBytes, afterBytes: this.diskBytes() };
   }
 
   async checkIntegrity(): Promise<{ ok: boolean; problems: string[] }> {
