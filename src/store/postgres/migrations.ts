@@ -669,7 +669,8 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
         .map((table) => rekeyed(table, 'seq'))
         .join('\n')}
       ${rekeyed('entity_alias_documents', 'entity_id, name')}
-      CREATE INDEX entity_alias_documents_document ON entity_alias_documents(document_key);
+      -- Its index by document goes with document_id and is not made again: every read finds an
+      -- alias's documents by its key (entity, name).
     `,
   },
 ];

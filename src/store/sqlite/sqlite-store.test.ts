@@ -60,7 +60,7 @@ describe('SqliteStore', () => {
     const before = { schema: schema(), stats: stats(), rows: rows() };
     expect(
       before.schema.filter((o) => (o as { sql: string | null }).sql?.startsWith('CREATE INDEX')),
-    ).toHaveLength(4);
+    ).toHaveLength(3);
 
     const store = new SqliteStore(file);
     await store.replaceResolution(RESOLUTION);
