@@ -472,8 +472,9 @@ export class SqliteStore implements Store {
       documentKey: db.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
       // The same page as `page`, less the documents never extracted, with the few fields the
       // corpus-wide analyses read; the visibility filter is the one iterateDocuments applies.
-      // In id order, like pageToExtract: the analyses that read it then give the same answer
-      // however the documents were ingested, and the extraction rows come in key order.
+      // In id order: the analyses that read it then give the same answer however the documents
+      // were ingested. (Their extraction rows, keyed by rowid, are then read out of key order: a
+      // page each per document, from the OS's cache on a machine that holds the store.)
       pageExtracted: db.prepare(`SELECT d.id, d.kind, d.title, d.body, d.published_at,
           e.extractor_version, e.extracted_at,
           (SELECT o.origin FROM document_origins o WHERE o.document_id = d.id ORDER BY o.seq LIMIT 1) AS origin,
