@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_EXTRACTION } from '../test-helpers.js';
 import type { Extraction } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { matchKey, quoteOpening } from './matching.js';
 import { scoreDocument } from './score.js';
 
-const empty: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};
+const empty = EMPTY_EXTRACTION;
 
 function mention(text: string, type: 'person' | 'organization' | 'place', normalized = text) {
   return { start: 0, end: text.length, text, type, normalized, confidence: 1, source: 'test' };

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../test-helpers.js';
-import type { Extraction, Figure } from '../types.js';
+import { EMPTY_EXTRACTION, extract } from '../test-helpers.js';
+import type { Figure } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { scoreDocument } from './score.js';
 
-const empty: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};
+const empty = EMPTY_EXTRACTION;
 
 function figure(value: number, unit: string | null, text: string): Figure {
   return { start: 0, end: text.length, text, value, unit, about: null };
