@@ -107,8 +107,15 @@ describe('crosscheck analyze, trace, entities and hypotheses (CLI, real process)
       entity: { aliases: Array<{ name: string }> };
     };
     expect(after.entity.aliases.map((a) => a.name)).not.toContain('Chapo');
-    // Decisions survive re-analysis.
-    expect(cli('analyze').code).toBe(0);
+    // Decisions survive re-analysis, which tells each step as it ends, on stderr.
+    const analyzed = cli('analyze');
+    expect(analyzed.code, analyzed.stderr).toBe(0);
+    expect(analyzed.stderr).toMatch(
+      /^analyze +[\d.]+ s +\d+ MB {2}resolution: entities recorded \(\d+\)$/m,
+    );
+    expect(analyzed.stderr).toMatch(/^analyze .* reuse: pairs verified \(\d+\)$/m);
+    expect(analyzed.stderr).toMatch(/^analyze .* claims: clusters recorded \(\d+\)$/m);
+    expect(cli('analyze', '--quiet').stderr).toBe('');
     expect(
       (JSON.parse(cli('entity', 'El Chapo', '--json').stdout) as { entity: { name: string } })
         .entity.name,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultIngestOptions } from '../ingest/index.js';
 import { openStore } from '../store/index.js';
+import type { AnalysisProgress } from './analysis-progress.js';
 import { runAnalysis, runAnalysisOffThread } from './analyze.js';
 import { runExtraction } from './extract-run.js';
 import { runIngest } from './ingest-run.js';
@@ -48,8 +49,17 @@ describe('runAnalysisOffThread', () => {
     const here = await openStore(hereFile);
     const there = await openStore(thereFile);
     try {
-      const inline = await timerTurnsDuring(() => runAnalysis(here));
-      const offThread = await timerTurnsDuring(() => runAnalysisOffThread(there, THREAD_FILE));
+      const newsHere: AnalysisProgress[] = [];
+      const newsThere: AnalysisProgress[] = [];
+      const inline = await timerTurnsDuring(() =>
+        runAnalysis(here, { onProgress: (p) => newsHere.push(p) }),
+      );
+      const offThread = await timerTurnsDuring(() =>
+        runAnalysisOffThread(there, {
+          threadFile: THREAD_FILE,
+          onProgress: (p) => newsThere.push(p),
+        }),
+      );
       const withoutTimes = (summary: typeof inline.result) => ({
         resolution: { ...summary.resolution, seconds: 0 },
         reuse: { ...summary.reuse, seconds: 0 },
@@ -60,6 +70,17 @@ describe('runAnalysisOffThread', () => {
       // Written by the thread's connection, read through this one.
       expect((await there.listResolvedEntities()).total).toBe(inline.result.resolution.entities);
       expect((await there.listClaimClusters()).total).toBe(inline.result.claims.clusters);
+      // The same news from either thread (resolution's and the reuse search's may interleave).
+      const told = (news: AnalysisProgress[]) =>
+        news.map(({ step, done, count }) => `${step}: ${done} (${count ?? '-'})`).sort();
+      expect(told(newsThere)).toEqual(told(newsHere));
+      expect(told(newsHere)).toContain(
+        `resolution: entities recorded (${inline.result.resolution.entities})`,
+      );
+      expect(told(newsHere)).toContain(
+        `claims: clusters recorded (${inline.result.claims.clusters})`,
+      );
+      expect(newsThere.at(-1)!.rss).toBeGreaterThan(0);
       // On this thread SQLite's synchronous calls starve the timers; off it they keep firing.
       expect(inline.turns).toBe(0);
       expect(offThread.turns).toBeGreaterThan(0);
@@ -72,7 +93,7 @@ describe('runAnalysisOffThread', () => {
   it('analyses on the calling thread a store no other thread can open', async () => {
     const memory = await openStore(':memory:');
     try {
-      const summary = await runAnalysisOffThread(memory, THREAD_FILE);
+      const summary = await runAnalysisOffThread(memory, { threadFile: THREAD_FILE });
       expect(summary.reuse.documents).toBe(0);
     } finally {
       await memory.close();

@@ -3,6 +3,7 @@
  * through a connection of its own. Loaded from the compiled dist/ folder.
  */
 import { openStore } from '../store/index.js';
+import type { AnalysisProgress } from './analysis-progress.js';
 import { runAnalysis, type AnalysisSummary } from './analyze.js';
 import { answerOnce } from './on-thread.js';
 
@@ -10,10 +11,10 @@ export interface AnalysisThreadData {
   location: string;
 }
 
-answerOnce<AnalysisThreadData, AnalysisSummary>(async ({ location }) => {
+answerOnce<AnalysisThreadData, AnalysisSummary, AnalysisProgress>(async ({ location }, report) => {
   const store = await openStore(location, { searchCacheEntries: 0 });
   try {
-    return await runAnalysis(store);
+    return await runAnalysis(store, { onProgress: report });
   } finally {
     await store.close();
   }

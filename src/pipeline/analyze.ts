@@ -2,6 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { holdHeapGrowing } from '../core/index.js';
 import { ClaimTracer } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
+import {
+  epochNow,
+  progressReporter,
+  type AnalysisEvent,
+  type AnalysisProgress,
+  type OnAnalysisProgress,
+} from './analysis-progress.js';
 import { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 import { runResolution, type ResolutionSummary } from './resolve-run.js';
 import { startThread } from './on-thread.js';
@@ -22,13 +29,20 @@ export interface AnalysisSummary {
  * thread while this one resolves (both cores busy); its findings are recorded here afterwards,
  * so that only one thread ever writes.
  */
-export async function runAnalysis(store: Store): Promise<AnalysisSummary> {
+export async function runAnalysis(
+  store: Store,
+  options: { onProgress?: OnAnalysisProgress } = {},
+): Promise<AnalysisSummary> {
+  const startedAt = epochNow();
+  const report = progressReporter(options.onProgress, startedAt);
   // Each step reads the store in batches that die old: without this V8 lets the heap reach 4–5×
   // what is live (core/heap-growing.ts).
   const releaseHeapGrowing = holdHeapGrowing();
   try {
-    const { resolution, reuse, tracer } = await resolveAndRecordReuse(store);
-    const claims = await runClaimTrace(store, tracer);
+    const { resolution, reuse, tracer } = await resolveAndRecordReuse(store, report, {
+      ...(options.onProgress && { onProgress: options.onProgress, progressStartedAt: startedAt }),
+    });
+    const claims = await runClaimTrace(store, tracer, report);
     return { resolution, reuse, claims };
   } finally {
     releaseHeapGrowing();
@@ -43,16 +57,19 @@ export async function runAnalysis(store: Store): Promise<AnalysisSummary> {
  */
 async function resolveAndRecordReuse(
   store: Store,
+  report: (event: AnalysisEvent) => void,
+  threadProgress: { onProgress?: OnAnalysisProgress; progressStartedAt?: number },
 ): Promise<{ resolution: ResolutionSummary; reuse: ReuseSummary; tracer: ClaimTracer }> {
-  const reuseThread = startReuseThread(store);
+  const reuseThread = startReuseThread(store, threadProgress);
   let resolution: ResolutionSummary;
   let found: FoundReuse;
   try {
-    resolution = await runResolution(store);
-    found = reuseThread ? await reuseThread.result : await findStoredReuse(store);
+    resolution = await runResolution(store, report);
+    found = reuseThread ? await reuseThread.result : await findStoredReuse(store, { report });
     // Before the thread is stopped: its pairs are read as they are written, from a file that
     // stopping removes.
     await store.replaceReuse(found.report);
+    report({ step: 'reuse', done: 'pairs recorded', count: found.summary.pairs });
   } finally {
     await reuseThread?.stop();
   }
@@ -70,13 +87,19 @@ const ANALYSIS_THREAD_FILE = fileURLToPath(new URL('./analysis-thread.js', impor
  */
 export async function runAnalysisOffThread(
   store: Store,
-  threadFile: string = ANALYSIS_THREAD_FILE,
+  options: { onProgress?: OnAnalysisProgress; threadFile?: string } = {},
 ): Promise<AnalysisSummary> {
+  const { onProgress, threadFile = ANALYSIS_THREAD_FILE } = options;
   const thread =
     store.location === null
       ? null
-      : startThread<AnalysisSummary>(threadFile, { location: store.location }, 'the analysis');
-  if (!thread) return runAnalysis(store);
+      : startThread<AnalysisSummary, AnalysisProgress>(
+          threadFile,
+          { location: store.location },
+          'the analysis',
+          onProgress,
+        );
+  if (!thread) return runAnalysis(store, onProgress ? { onProgress } : {});
   try {
     return await thread.result;
   } finally {

@@ -1,5 +1,12 @@
-import type { ClaimCluster, ClaimTracer } from '../provenance/index.js';
+import type { ClaimCluster, ClaimTracePhase, ClaimTracer } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
+import type { AnalysisEvent } from './analysis-progress.js';
+
+const PHASE_NEWS: Record<ClaimTracePhase, string> = {
+  matched: 'statements matched',
+  joined: 'trimmed copies joined',
+  grouped: 'clusters gathered, match keys let go',
+};
 
 export interface ClaimTraceSummary {
   clusters: number;
@@ -16,8 +23,13 @@ export interface ClaimTraceSummary {
  * its origin and counts its independent origins, then records the clusters. The tracer comes
  * made on the reuse found (`new ClaimTracer(report)`), so that the caller can let the report go.
  */
-export async function runClaimTrace(store: Store, tracer: ClaimTracer): Promise<ClaimTraceSummary> {
+export async function runClaimTrace(
+  store: Store,
+  tracer: ClaimTracer,
+  report: (event: AnalysisEvent) => void = () => {},
+): Promise<ClaimTraceSummary> {
   const started = performance.now();
+  let documents = 0;
   // One document at a time: each is read into its statements and let go, so memory follows the
   // statements, not the corpus's texts and extractions.
   for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
@@ -31,7 +43,9 @@ export async function runClaimTrace(store: Store, tracer: ClaimTracer): Promise<
       extraction: document.extraction.extraction,
       text: document.text,
     });
+    documents += 1;
   }
+  report({ step: 'claims', done: 'documents read into statements', count: documents });
   const counts = { clusters: 0, shared: 0, circular: 0, largest: 0 };
   // Each cluster is built as the store asks for it, counted, written and let go.
   function* counted(clusters: Iterable<ClaimCluster>): Generator<ClaimCluster> {
@@ -43,6 +57,8 @@ export async function runClaimTrace(store: Store, tracer: ClaimTracer): Promise<
       yield cluster;
     }
   }
-  await store.replaceClaimClusters(counted(tracer.clusters()));
+  const clusters = tracer.clusters((phase) => report({ step: 'claims', done: PHASE_NEWS[phase] }));
+  await store.replaceClaimClusters(counted(clusters));
+  report({ step: 'claims', done: 'clusters recorded', count: counts.clusters });
   return { ...counts, seconds: (performance.now() - started) / 1000 };
 }

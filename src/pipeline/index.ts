@@ -17,6 +17,7 @@ export type { ThreadRun } from './on-thread.js';
 export { evaluateReuse, formatReuseEvaluation, type ReuseEvaluation } from './evaluate-reuse.js';
 export { runClaimTrace, type ClaimTraceSummary } from './claims-run.js';
 export { runAnalysis, runAnalysisOffThread, type AnalysisSummary } from './analyze.js';
+export type { AnalysisProgress, OnAnalysisProgress } from './analysis-progress.js';
 export { assessClaims, type AssessedClaim } from './assess-claims.js';
 export { runResolution, toAnalystDecisions, type ResolutionSummary } from './resolve-run.js';
 export { evaluateResolution } from './evaluate-resolution.js';

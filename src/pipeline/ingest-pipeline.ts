@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.js';
+import type { OnAnalysisProgress } from './analysis-progress.js';
 import { runAnalysis, type AnalysisSummary } from './analyze.js';
 import { runExtraction, type ExtractSummary } from './extract-run.js';
 import { runIngest, type IngestRunOptions, type IngestSummary } from './ingest-run.js';
@@ -12,6 +13,8 @@ export interface IngestPipelineOptions extends IngestRunOptions {
   extractWorkers?: number;
   /** Called between ingesting and extracting (e.g. to stop a progress bar). */
   onIngested?: (summary: IngestSummary) => void;
+  /** Told as each step of the analysis ends. */
+  onAnalysisProgress?: OnAnalysisProgress;
 }
 
 export interface IngestPipelineSummary {
@@ -30,7 +33,14 @@ export async function runIngestPipeline(
   paths: string[],
   options: IngestPipelineOptions,
 ): Promise<IngestPipelineSummary> {
-  const { extract = true, analyze = true, extractWorkers, onIngested, ...ingest } = options;
+  const {
+    extract = true,
+    analyze = true,
+    extractWorkers,
+    onIngested,
+    onAnalysisProgress,
+    ...ingest
+  } = options;
   const summary = await runIngest(store, paths, ingest);
   onIngested?.(summary);
   const extraction = extract
@@ -38,7 +48,7 @@ export async function runIngestPipeline(
     : null;
   const analysis =
     analyze && (summary.stored > 0 || (extraction?.documents ?? 0) > 0)
-      ? await runAnalysis(store)
+      ? await runAnalysis(store, onAnalysisProgress ? { onProgress: onAnalysisProgress } : {})
       : null;
   return { summary, extraction, analysis };
 }

@@ -1,5 +1,6 @@
 import { EntityResolver, toResolveDocument, type AnalystDecisions } from '../resolve/index.js';
 import type { RecordedEntityDecision, Store } from '../store/index.js';
+import type { AnalysisEvent } from './analysis-progress.js';
 
 export interface ResolutionSummary {
   entities: number;
@@ -31,7 +32,10 @@ export function toAnalystDecisions(recorded: RecordedEntityDecision[]): AnalystD
  * analysts' recorded decisions last (they always win), and records the result. Streams documents;
  * the resolver keeps state per distinct name, not per document.
  */
-export async function runResolution(store: Store): Promise<ResolutionSummary> {
+export async function runResolution(
+  store: Store,
+  report: (event: AnalysisEvent) => void = () => {},
+): Promise<ResolutionSummary> {
   const started = performance.now();
   const recorded = await store.listEntityDecisions();
   // The resolver names an unapplied decision by kind and place in its kind's list, as given.
@@ -43,15 +47,19 @@ export async function runResolution(store: Store): Promise<ResolutionSummary> {
   for (const d of recorded) ids[d.kind].push(d.id);
   const resolver = new EntityResolver(toAnalystDecisions(recorded));
   let mentions = 0;
+  let documents = 0;
   for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
     const found = document.extraction.extraction.mentions;
     if (found.length === 0) continue;
     mentions += found.length;
+    documents += 1;
     resolver.add(toResolveDocument(document, found));
   }
+  report({ step: 'resolution', done: 'documents with names read', count: documents });
   // Entities and mention links are built as the store writes them, never held whole.
   const resolution = resolver.finishStreaming();
   await store.replaceResolution(resolution);
+  report({ step: 'resolution', done: 'entities recorded', count: resolution.entityCount });
   return {
     entities: resolution.entityCount,
     mentions,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReuseOptions } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
+import { epochNow, type AnalysisProgress, type OnAnalysisProgress } from './analysis-progress.js';
 import { startThread, type ThreadRun } from './on-thread.js';
 import { readReportFiles, reportFilesIn } from './reuse-report-file.js';
 import type { FoundReuse, ReuseSummary } from './reuse-run.js';
@@ -24,14 +25,30 @@ const THREAD_FILE = fileURLToPath(new URL('./reuse-thread.js', import.meta.url))
  */
 export function startReuseThread(
   store: Store,
-  options: { reuse?: ReuseOptions } = {},
+  options: {
+    reuse?: ReuseOptions;
+    /** Told as each part of the search ends, timed from `progressStartedAt` (epochNow). */
+    onProgress?: OnAnalysisProgress;
+    progressStartedAt?: number;
+  } = {},
   threadFile: string = THREAD_FILE,
 ): ThreadRun<FoundReuse> | null {
   if (store.location === null) return null;
   const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
   const reportFiles = reportFilesIn(scratch);
-  const data: ReuseThreadData = { location: store.location, reportFiles, ...options };
-  const run = startThread<ReuseSummary>(threadFile, data, 'finding reuse');
+  const { onProgress, progressStartedAt, reuse } = options;
+  const data: ReuseThreadData = {
+    location: store.location,
+    reportFiles,
+    ...(reuse && { reuse }),
+    ...(onProgress && { progressStartedAt: progressStartedAt ?? epochNow() }),
+  };
+  const run = startThread<ReuseSummary, AnalysisProgress>(
+    threadFile,
+    data,
+    'finding reuse',
+    onProgress,
+  );
   const removeScratch = (): void => rmSync(scratch, { recursive: true, force: true });
   if (!run) {
     removeScratch();

@@ -9,6 +9,7 @@ import {
   type StreamedReuseReport,
 } from '../provenance/index.js';
 import type { Store } from '../store/index.js';
+import type { AnalysisEvent } from './analysis-progress.js';
 import {
   readReportFiles,
   ReportFileWriter,
@@ -27,6 +28,12 @@ export interface ReuseSummary {
   seconds: number;
 }
 
+export interface ReuseRunOptions {
+  reuse?: ReuseOptions;
+  /** Told as each part of the search ends. */
+  report?: (event: AnalysisEvent) => void;
+}
+
 /** What a reuse search found, before it is recorded. */
 export interface FoundReuse {
   report: StreamedReuseReport;
@@ -39,7 +46,7 @@ export interface FoundReuse {
  */
 export async function findStoredReuse(
   store: Store,
-  options: { reuse?: ReuseOptions } = {},
+  options: ReuseRunOptions = {},
 ): Promise<FoundReuse> {
   const pairs: ReusePair[] = [];
   const { passages, summary } = await streamStoredReuse(store, (pair) => pairs.push(pair), options);
@@ -53,9 +60,10 @@ export async function findStoredReuse(
 export async function streamStoredReuse(
   store: Store,
   onPair: (pair: ReusePair) => void,
-  options: { reuse?: ReuseOptions } = {},
+  options: ReuseRunOptions = {},
 ): Promise<{ passages: PassageGroup[]; summary: ReuseSummary }> {
   const started = performance.now();
+  const report = options.report ?? (() => {});
   const index = new ReuseIndex(options.reuse);
   const found = { pairs: 0, nearDuplicates: 0 };
   let passages: PassageGroup[];
@@ -63,16 +71,20 @@ export async function streamStoredReuse(
     for await (const document of store.iterateDocuments({ batchSize: 1000 })) {
       index.add({ id: document.id, text: document.text, date: document.publishedAt });
     }
-    const report = await index.verifyAsync(
+    report({ step: 'reuse', done: 'documents fingerprinted', count: index.size });
+    const candidates = index.takeCandidates();
+    report({ step: 'reuse', done: 'candidate pairs counted' });
+    const verified = await index.verifyAsync(
       async (id) => (await store.getDocument(id))?.text ?? '',
-      index.takeCandidates(),
+      candidates,
       (pair) => {
         found.pairs += 1;
         if (pair.nearDuplicate) found.nearDuplicates += 1;
         onPair(pair);
       },
     );
-    passages = report.passages;
+    passages = verified.passages;
+    report({ step: 'reuse', done: 'pairs verified', count: found.pairs });
   } finally {
     index.close();
   }
@@ -95,10 +107,7 @@ export async function streamStoredReuse(
  * analysis's reuse thread hands them over (reuse-report-file.ts), so that neither the search nor
  * the store's recording ever holds them all: at 1,000,000 e-mails they are hundreds of MB.
  */
-export async function runReuse(
-  store: Store,
-  options: { reuse?: ReuseOptions } = {},
-): Promise<ReuseSummary> {
+export async function runReuse(store: Store, options: ReuseRunOptions = {}): Promise<ReuseSummary> {
   const started = performance.now();
   const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-reuse-report-'));
   try {
@@ -115,7 +124,7 @@ export async function runReuse(
 export async function writeStoredReuse(
   store: Store,
   files: ReportFiles,
-  options: { reuse?: ReuseOptions } = {},
+  options: ReuseRunOptions = {},
 ): Promise<ReuseSummary> {
   const writer = new ReportFileWriter(files);
   try {

@@ -42,6 +42,7 @@ export {
 export {
   ClaimTracer,
   traceClaims,
+  type ClaimTracePhase,
   formatTrace,
   summarizeCluster,
   resolveTraceOptions,

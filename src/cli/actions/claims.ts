@@ -7,6 +7,7 @@ import { formatTrace } from '../../provenance/index.js';
 import { assessClaims, runAnalysis, type AssessedClaim } from '../../pipeline/index.js';
 import type { Output } from '../context.js';
 import { NonNegativeInt, PositiveInt, parseOptions, StoreJsonFlags } from '../parse-options.js';
+import { analysisProgressLine } from '../progress.js';
 import { withStore } from '../with-store.js';
 
 const ClaimsFlags = z.object({
@@ -18,6 +19,8 @@ const ClaimsFlags = z.object({
   offset: NonNegativeInt.default(0),
   json: z.boolean().default(false),
 });
+
+const AnalyzeFlags = StoreJsonFlags.extend({ quiet: z.boolean().default(false) });
 
 function describeGrade(claim: AssessedClaim): string[] {
   const { reliability, credibility, code, derivedCode } = claim.assessment;
@@ -53,11 +56,16 @@ export async function analyzeStore(
   raw: Record<string, unknown>,
   command: Command,
 ): Promise<void> {
-  const flags = parseOptions(StoreJsonFlags, {
+  const flags = parseOptions(AnalyzeFlags, {
     ...command.optsWithGlobals(),
     ...raw,
   });
-  const summary = await withStore(flags, (store) => runAnalysis(store));
+  const summary = await withStore(flags, (store) =>
+    runAnalysis(
+      store,
+      flags.quiet ? {} : { onProgress: (p) => output.err(analysisProgressLine(p)) },
+    ),
+  );
   if (flags.json) return output.json(summary);
   output.out(
     `Entities: ${summary.resolution.entities} from ${summary.resolution.mentions} mentions. ` +

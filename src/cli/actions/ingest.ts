@@ -5,7 +5,7 @@ import { IngestOptionsSchema } from '../../ingest/index.js';
 import { runIngestPipeline } from '../../pipeline/index.js';
 import type { Output } from '../context.js';
 import { ByteSize, NonNegativeInt, PositiveInt, parseOptions } from '../parse-options.js';
-import { createProgressReporter } from '../progress.js';
+import { analysisProgressLine, createProgressReporter } from '../progress.js';
 import { withStore } from '../with-store.js';
 import { describeExtraction } from './extract.js';
 
@@ -67,6 +67,9 @@ export async function ingestFiles(
       analyze: flags.analyze,
       onProgress: (p) => reporter.update(p),
       onIngested: () => reporter.stop(),
+      ...(!(flags.quiet || flags.json) && {
+        onAnalysisProgress: (p) => output.err(analysisProgressLine(p)),
+      }),
     }),
   );
   if (flags.json) {

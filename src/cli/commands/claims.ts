@@ -10,7 +10,8 @@ export function registerClaims(program: Command, output: Output): void {
     .description(
       'Resolve entities, find reused passages, then trace every quote and claim to its origins',
     )
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary as JSON (progress lines still go to stderr)')
+    .option('-q, --quiet', 'no progress lines')
     .action(lazyAction(output, async () => (await claimActions()).analyzeStore));
 
   program

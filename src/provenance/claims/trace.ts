@@ -23,6 +23,13 @@ import type { Place } from './places.js';
 import type { ClaimCluster, ClaimTrace, ProvenanceDocument } from './types.js';
 
 /**
+ * Where building the clusters has got to, for a progress report: every statement matched; trimmed
+ * copies joined to their originals; the clusters' groups and carriers gathered and the keys let
+ * go (the clusters are built after, one at a time as they are asked for).
+ */
+export type ClaimTracePhase = 'matched' | 'joined' | 'grouped';
+
+/**
  * Quote and claim provenance across a corpus: clusters the quotes, reported claims and reprinted
  * passages that say the same words, and for each cluster finds the earliest appearance, the
  * origin, the chain of who cites whom, and how many independent origins stand behind it.
@@ -95,7 +102,7 @@ export class ClaimTracer {
    * can write each and let it go. Built all at once, the clusters of 300,000 e-mails did not fit
    * in V8's 4 GB heap. Once only: the statements' keys are let go once they are matched.
    */
-  clusters(): Generator<ClaimCluster> {
+  clusters(onPhase: (phase: ClaimTracePhase) => void = () => {}): Generator<ClaimCluster> {
     // Every document is read: where the reused passages occur is in the links now.
     this.clustersAsked = true;
     this.occurrences.clear();
@@ -103,7 +110,7 @@ export class ClaimTracer {
     this.sink.table.trim();
     this.sink.keys.trim();
     this.sink.markers.trim();
-    return clusterStatements(this.sink, this.links, this.documents, this.resolved);
+    return clusterStatements(this.sink, this.links, this.documents, this.resolved, onPhase);
   }
 }
 
@@ -112,6 +119,7 @@ function* clusterStatements(
   links: PassageLink[],
   documents: DocumentTable,
   resolved: ResolvedTraceOptions,
+  onPhase: (phase: ClaimTracePhase) => void,
 ): Generator<ClaimCluster> {
   // Statements are numbered densely from 0, so their sets live in arrays: string-keyed maps were
   // a third of the trace's time at 30,000 documents.
@@ -137,6 +145,7 @@ function* clusterStatements(
     (statement) => sets.find(statement),
     markers,
   );
+  onPhase('matched');
   // Two documents printing one reused passage carry each other's words at that place; the place is
   // too loose a match (30% overlap) to merge clusters on, so it only carries.
   joinWithinPassages(links, (a, b) => carried.add(a, b));
@@ -145,6 +154,7 @@ function* clusterStatements(
     start: statements.start(statement),
   });
   parts.resolve(sets, carried, placeOf, (statement) => keys.length(statement));
+  onPhase('joined');
 
   const passages = IntLists.build(
     statements.size,
@@ -158,6 +168,7 @@ function* clusterStatements(
   // Everything is matched: the clusters are built without the keys.
   keys.release();
   markers.release();
+  onPhase('grouped');
 
   const ranks = documents.idRanks();
   // By document id, then offset, as `comparePlaces`, without making a place of either.
