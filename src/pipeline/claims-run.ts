@@ -2,6 +2,9 @@ import type { ClaimCluster, ClaimTracePhase, ClaimTracer } from '../provenance/i
 import type { Store } from '../store/index.js';
 import type { AnalysisEvent } from './analysis-progress.js';
 
+/** What claim tracing reads of each extraction: not the names, figures or dates. */
+const TRACED_FIELDS = ['quotes', 'claims', 'sourcesCited', 'dates'] as const;
+
 const PHASE_NEWS: Record<ClaimTracePhase, string> = {
   matched: 'statements matched',
   joined: 'trimmed copies joined',
@@ -32,7 +35,10 @@ export async function runClaimTrace(
   let documents = 0;
   // One document at a time: each is read into its statements and let go, so memory follows the
   // statements, not the corpus's texts and extractions.
-  for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
+  for await (const document of store.iterateExtractedDocuments({
+    batchSize: 500,
+    fields: TRACED_FIELDS,
+  })) {
     tracer.add({
       id: document.id,
       title: document.title,

@@ -48,7 +48,10 @@ export async function runResolution(
   const resolver = new EntityResolver(toAnalystDecisions(recorded));
   let mentions = 0;
   let documents = 0;
-  for await (const document of store.iterateExtractedDocuments({ batchSize: 500 })) {
+  for await (const document of store.iterateExtractedDocuments({
+    batchSize: 500,
+    fields: ['mentions'],
+  })) {
     const found = document.extraction.extraction.mentions;
     if (found.length === 0) continue;
     mentions += found.length;

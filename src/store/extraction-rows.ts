@@ -186,11 +186,12 @@ export const EXTRACTION_FIELDS = Object.keys(EXTRACTION_TABLES) as ExtractionFie
 
 /**
  * Splits one batch's rows of each extraction table (read ordered by document_id, seq) into each
- * document's Extraction, so a batch of documents costs one query per table.
+ * document's Extraction, so a batch of documents costs one query per table. Tables not read are
+ * left empty.
  */
 export function groupExtractions(
   documentIds: readonly string[],
-  rowsByField: Record<ExtractionField, readonly Row[]>,
+  rowsByField: Partial<Record<ExtractionField, readonly Row[]>>,
 ): Map<string, Extraction> {
   const grouped = new Map<string, Extraction>(
     documentIds.map((id) => [
@@ -200,7 +201,7 @@ export function groupExtractions(
   );
   for (const field of EXTRACTION_FIELDS) {
     const { fromRow } = EXTRACTION_TABLES[field];
-    for (const row of rowsByField[field]) {
+    for (const row of rowsByField[field] ?? []) {
       const extraction = grouped.get(String(row.document_id));
       if (extraction) (extraction[field] as unknown[]).push(fromRow(row));
     }

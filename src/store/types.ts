@@ -218,7 +218,7 @@ export interface StoredExtraction extends ExtractionRecord {
  * A document as the corpus-wide analyses read it (resolution, claim tracing): the few document
  * fields they use with its stored extraction, read in batches rather than document by document.
  */
-export interface ExtractedDocument {
+export interface ExtractedDocument<F extends keyof Extraction = keyof Extraction> {
   id: string;
   kind: DocumentKind;
   title: string | null;
@@ -228,7 +228,8 @@ export interface ExtractedDocument {
   origin: string | null;
   /** Present when the document has an intelligence block, as StoredDocument.intel is. */
   intel: { code: string | null } | null;
-  extraction: StoredExtraction;
+  /** The extraction tables asked for (`iterateExtractedDocuments`' `fields`; all by default). */
+  extraction: Omit<StoredExtraction, 'extraction'> & { extraction: Pick<Extraction, F> };
 }
 
 /** A date mentioned in a document, for the timeline. */

@@ -11,7 +11,8 @@ export interface ProvenanceDocument {
   origin?: string;
   /** The Stratfor-style intelligence block, when the document is such an e-mail. */
   intel?: { code: string | null } | null;
-  extraction: Extraction;
+  /** What tracing reads of the extraction: a store need not read the rest. */
+  extraction: Pick<Extraction, 'quotes' | 'claims' | 'sourcesCited' | 'dates'>;
   text: string;
 }
 

@@ -160,6 +160,28 @@ export function extractionContract(open: StoreFactory): void {
       for (const batchSize of [1, 2, 500])
         expect(await inBatches(store, batchSize)).toEqual(expected);
 
+      // Only the tables asked for are read; the others come back empty.
+      const some: ExtractedDocument<'quotes' | 'mentions'>[] = [];
+      for await (const d of store.iterateExtractedDocuments({
+        batchSize: 2,
+        fields: ['quotes', 'mentions'],
+      }))
+        some.push(d);
+      expect(expected.some((d) => d.extraction.extraction.dates.length > 0)).toBe(true);
+      expect(some).toEqual(
+        expected.map((d) => ({
+          ...d,
+          extraction: {
+            ...d.extraction,
+            extraction: {
+              ...NOTHING_FOUND,
+              quotes: d.extraction.extraction.quotes,
+              mentions: d.extraction.extraction.mentions,
+            },
+          },
+        })),
+      );
+
       // A reader cleared GREEN sees neither the AMBER e-mail nor its extraction.
       const green = store.restrictedTo('GREEN');
       const visible = (await oneByOne(green)).sort(byId);

@@ -811,10 +811,11 @@ export class PostgresStore implements Store {
     };
   }
 
-  async *iterateExtractedDocuments(
-    options: { batchSize?: number } = {},
-  ): AsyncIterable<ExtractedDocument> {
+  async *iterateExtractedDocuments<F extends ExtractionField = ExtractionField>(
+    options: { batchSize?: number; fields?: readonly F[] } = {},
+  ): AsyncIterable<ExtractedDocument<F>> {
     const batchSize = options.batchSize ?? 500;
+    const fields: readonly ExtractionField[] = options.fields ?? EXTRACTION_FIELDS;
     let after = '';
     for (;;) {
       // iterateDocuments' filter, less the documents never extracted, in id order: the analyses
@@ -834,7 +835,7 @@ export class PostgresStore implements Store {
       if (rows.length === 0) return;
       const ids = rows.map((row) => row.id);
       const tables = await Promise.all(
-        EXTRACTION_FIELDS.map((field) =>
+        fields.map((field) =>
           this.query(
             `SELECT d.id AS document_id, t.* FROM documents d
              JOIN ${EXTRACTION_TABLES[field].table} t ON t.document_key = d.rowid
@@ -845,10 +846,7 @@ export class PostgresStore implements Store {
       );
       const extractions = groupExtractions(
         ids,
-        Object.fromEntries(EXTRACTION_FIELDS.map((field, i) => [field, tables[i]!])) as Record<
-          ExtractionField,
-          Record<string, unknown>[]
-        >,
+        Object.fromEntries(fields.map((field, i) => [field, tables[i]!])),
       );
       for (const row of rows) yield toExtractedDocument(row, extractions.get(row.id)!);
       after = rows.at(-1)!.id;

@@ -814,11 +814,12 @@ export class SqliteStore implements Store {
     };
   }
 
-  async *iterateExtractedDocuments(
-    options: { batchSize?: number } = {},
-  ): AsyncIterable<ExtractedDocument> {
+  async *iterateExtractedDocuments<F extends ExtractionField = ExtractionField>(
+    options: { batchSize?: number; fields?: readonly F[] } = {},
+  ): AsyncIterable<ExtractedDocument<F>> {
     const s = this.statements;
     const batchSize = options.batchSize ?? 500;
+    const fields: readonly ExtractionField[] = options.fields ?? EXTRACTION_FIELDS;
     let after = '';
     for (;;) {
       // Read synchronously, so the page and its extraction rows come from one snapshot.
@@ -829,14 +830,14 @@ export class SqliteStore implements Store {
       const extractions = groupExtractions(
         ids,
         Object.fromEntries(
-          EXTRACTION_FIELDS.map((field) => [
+          fields.map((field) => [
             field,
             namedRows(
               ['document_id', 'seq', ...EXTRACTION_TABLES[field].columns],
               s.extractionTables[field].selectMany.all(idList) as unknown[][],
             ),
           ]),
-        ) as Record<ExtractionField, Record<string, unknown>[]>,
+        ),
       );
       for (const row of rows) yield toExtractedDocument(row, extractions.get(row.id)!);
       after = rows.at(-1)!.id;
