@@ -75,7 +75,7 @@ export async function streamStoredReuse(
     const candidates = index.takeCandidates();
     report({ step: 'reuse', done: 'candidate pairs counted' });
     const verified = await index.verifyAsync(
-      async (id) => (await store.getDocument(id))?.text ?? '',
+      async (id) => (await store.getDocumentText(id)) ?? '',
       candidates,
       (pair) => {
         found.pairs += 1;

@@ -69,6 +69,12 @@ export interface Store {
   // Documents
   getDocument(id: string): Promise<StoredDocument | null>;
   /**
+   * A document's text alone, null when the store (or view) does not show it: what the reuse search
+   * reads back for each candidate pair, a million times at a million e-mails, where `getDocument`'s
+   * origins, headers and source block cost three more queries each.
+   */
+  getDocumentText(id: string): Promise<string | null>;
+  /**
    * Re-marks a stored document (an analyst's decision: unlike re-ingest, it may lower the
    * marking). Resolves to false when no document has that id.
    */

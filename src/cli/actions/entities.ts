@@ -102,7 +102,7 @@ export async function showEntity(
     const texts = new Map<string, string>();
     for (const m of mentions) {
       if (!texts.has(m.documentId))
-        texts.set(m.documentId, (await store.getDocument(m.documentId))?.text ?? '');
+        texts.set(m.documentId, (await store.getDocumentText(m.documentId)) ?? '');
       output.out(
         `  ${m.documentId.slice(0, 10)} ${context(texts.get(m.documentId)!, m.start, m.end)}`,
       );

@@ -25,6 +25,8 @@ export function documentsContract(open: StoreFactory): void {
       const article = await store.getDocument(ARTICLE_EN.id);
       expect(article?.text).toBe(ARTICLE_EN.text);
       expect(article?.email).toBeNull();
+      expect(await store.getDocumentText(EMAIL.id)).toBe(EMAIL.text);
+      expect(await store.getDocumentText('0'.repeat(64))).toBeNull();
       await store.close();
     });
 

@@ -120,6 +120,7 @@ async function readEverything(store: Store) {
     documents,
     extracted,
     byId: await Promise.all([PUBLIC, DESK, DEBRIEF].map((d) => store.getDocument(d.id))),
+    texts: await Promise.all([PUBLIC, DESK, DEBRIEF].map((d) => store.getDocumentText(d.id))),
     prefixes: await Promise.all(
       [PUBLIC, DESK, DEBRIEF].map((d) => store.resolveDocumentId(d.id.slice(0, 10))),
     ),
@@ -181,6 +182,7 @@ export function tlpContract(open: StoreFactory): void {
 
       expect(seen.documents.map((d) => d.id).sort()).toEqual([PUBLIC.id, DESK.id].sort());
       expect(seen.byId.map((d) => d?.tlp ?? null)).toEqual(['CLEAR', 'AMBER+STRICT', null]);
+      expect(seen.texts).toEqual([PUBLIC.text, DESK.text, null]);
       expect(seen.prefixes).toEqual([PUBLIC.id, DESK.id, null]);
       expect(seen.links[0]!.children).toEqual([]);
       expect(seen.extractions[2]).toBeNull();

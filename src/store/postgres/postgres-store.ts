@@ -669,6 +669,14 @@ export class PostgresStore implements Store {
     return row ? this.toDocument(row) : null;
   }
 
+  async getDocumentText(id: string): Promise<string | null> {
+    const [row] = await this.query<{ body: string }>(
+      `SELECT body FROM documents WHERE id = $1${this.visible('tlp_rank')}`,
+      [id],
+    );
+    return row?.body ?? null;
+  }
+
   private async toDocument(row: DocumentRow): Promise<StoredDocument> {
     const [origins, emails, intel] = await Promise.all([
       this.query<{ origin: string }>(

@@ -428,6 +428,7 @@ export class SqliteStore implements Store {
       ownChanges: db.prepare('SELECT total_changes()').pluck(),
       hasDocument: db.prepare(`SELECT 1 FROM documents WHERE id = ?${visible('tlp_rank')}`).pluck(),
       getDocument: db.prepare(`SELECT * FROM documents WHERE id = ?${visible('tlp_rank')}`),
+      getText: db.prepare(`SELECT body FROM documents WHERE id = ?${visible('tlp_rank')}`).pluck(),
       getOrigins: db
         .prepare('SELECT origin FROM document_origins WHERE document_id = ? ORDER BY seq')
         .pluck(),
@@ -713,6 +714,10 @@ export class SqliteStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const row = this.statements.getDocument.get(id) as DocumentRow | undefined;
     return row ? this.toDocument(row) : null;
+  }
+
+  async getDocumentText(id: string): Promise<string | null> {
+    return (this.statements.getText.get(id) as string | undefined) ?? null;
   }
 
   async resolveDocumentId(idOrPrefix: string): Promise<string | null> {
