@@ -17,7 +17,7 @@ export interface AnalysisProgress {
 
 export type AnalysisStep = 'resolution' | 'reuse' | 'claims';
 
-/** A step's news as the step knows it; the clock and the memory reading are added on arrival. */
+/** A step's news as the step knows it; `progressReporter` adds the clock and the memory reading. */
 export type AnalysisEvent = Pick<AnalysisProgress, 'step' | 'done' | 'count'>;
 
 export type OnAnalysisProgress = (progress: AnalysisProgress) => void;

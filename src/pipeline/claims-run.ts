@@ -2,7 +2,7 @@ import type { ClaimCluster, ClaimTracePhase, ClaimTracer } from '../provenance/i
 import type { Store } from '../store/index.js';
 import type { AnalysisEvent } from './analysis-progress.js';
 
-/** What claim tracing reads of each extraction: not the names, figures or dates. */
+/** What claim tracing reads of each extraction: not the names or the figures. */
 const TRACED_FIELDS = ['quotes', 'claims', 'sourcesCited', 'dates'] as const;
 
 const PHASE_NEWS: Record<ClaimTracePhase, string> = {

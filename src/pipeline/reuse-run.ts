@@ -72,8 +72,10 @@ export async function streamStoredReuse(
       index.add({ id: document.id, text: document.text, date: document.publishedAt });
     }
     report({ step: 'reuse', done: 'documents fingerprinted', count: index.size });
-    const candidates = index.takeCandidates();
-    report({ step: 'reuse', done: 'candidate pairs counted' });
+    // The candidates are counted when the first is asked for.
+    const candidates = toldAtFirst(index.takeCandidates(), () =>
+      report({ step: 'reuse', done: 'candidate pairs counted' }),
+    );
     const verified = await index.verifyAsync(
       async (id) => (await store.getDocumentText(id)) ?? '',
       candidates,
@@ -138,6 +140,17 @@ export async function writeStoredReuse(
   } finally {
     writer.close();
   }
+}
+
+/** `items`, calling `tell` once the first has come (or there turned out to be none). */
+function* toldAtFirst<T>(items: Iterable<T>, tell: () => void): Generator<T> {
+  let told = false;
+  for (const item of items) {
+    if (!told) tell();
+    told = true;
+    yield item;
+  }
+  if (!told) tell();
 }
 
 const secondsSince = (started: number): number => (performance.now() - started) / 1000;
