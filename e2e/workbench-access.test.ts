@@ -254,9 +254,10 @@ describeInBrowser('the workbench’s exports and keyboard access', () => {
     });
     const page = await bench.newPage();
     let polls = 0;
+    let current = answer;
     await page.route('**/api/queue', (route) => {
       polls++;
-      return route.fulfill({ json: answer });
+      return route.fulfill({ json: current });
     });
     const ingest = new IngestPage(page, bench.baseUrl);
     await ingest.goto();
@@ -274,6 +275,19 @@ describeInBrowser('the workbench’s exports and keyboard access', () => {
     expect(await panel.failedRows.first().textContent()).toContain('<b>has</b>');
     await expect.poll(() => polls, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: screenshotPath('ingest-workers'), fullPage: true });
+
+    // Once the analysis runs, the next poll shows the step that ended last.
+    current = QueueResponseSchema.parse({
+      ...answer,
+      analysis: {
+        ...answer.analysis,
+        phase: 'running',
+        step: { step: 'claims', done: 'statements matched', count: 1204, seconds: 719.5 },
+      },
+    });
+    await expect
+      .poll(() => panel.figure('Analysis').textContent(), { timeout: 10_000 })
+      .toBe('running — claim tracing: statements matched (1,204), 12 min in');
   });
 
   it('draws the new screens within the content security policy', async () => {

@@ -1,7 +1,7 @@
 import type { Job, Queue } from 'bullmq';
 import { DelayedError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { runAnalysisOffThread } from '../pipeline/index.js';
+import { runAnalysisOffThread, type AnalysisProgress } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import {
   acquireLock,
@@ -16,12 +16,21 @@ import {
 import type { AnalyzeJobData, AnalyzeJobResult, JobData } from './jobs.js';
 import type { ResolvedQueueSettings } from './settings.js';
 
+/**
+ * The analysis step that ended last, as the job records it: `queue status` and the workbench show
+ * it, since at a million e-mails an analysis runs for over an hour. (The memory reading is left
+ * out: it is the worker's, of no use to whoever watches the queue.)
+ */
+export type AnalysisJobStep = Pick<AnalysisProgress, 'step' | 'done' | 'count' | 'seconds'>;
+
 /** What an analysis job reports as its BullMQ progress (`queue status` shows the phase). */
 export interface AnalysisJobProgress {
   phase: 'waiting' | 'analysing';
   /** Why it is waiting: ingest/extraction jobs still to do, or another analysis of the store. */
   reason?: 'jobs' | 'locked';
   startedAt?: number;
+  /** While analysing: the step that ended last; absent until the first one ends. */
+  step?: AnalysisJobStep;
 }
 
 export interface AnalysisJobContext {
@@ -111,8 +120,11 @@ export async function processAnalysisJob(
       context.onAnalysing?.();
       const started = performance.now();
       const documents = (await store.stats()).documents;
+      const steps = recordSteps(job, progress);
       // Off this thread: the locks above are renewed by timers on it.
-      const summary = await runAnalysisOffThread(store);
+      const summary = await runAnalysisOffThread(store, { onProgress: steps.onProgress });
+      // So that the finished job's progress holds its last step, and no write lands after.
+      await steps.written();
       const result: AnalyzeJobResult = {
         superseded: false,
         documents,
@@ -136,6 +148,33 @@ export async function processAnalysisJob(
     await release();
   }
   return later(wait);
+}
+
+/**
+ * Records each step as it ends in the job's progress, without holding the analysis up: the writes
+ * go to Redis one after another on a chain of their own, each with the newest step known when it
+ * starts (a backlog on a slow Redis collapses into one write, and an earlier step never lands
+ * after a later one), and a failed write is let go (the next step writes again).
+ */
+function recordSteps(
+  job: Job<AnalyzeJobData, AnalyzeJobResult>,
+  analysing: AnalysisJobProgress,
+): { onProgress: (progress: AnalysisProgress) => void; written: () => Promise<void> } {
+  let latest: AnalysisJobProgress = analysing;
+  let writes: Promise<void> = Promise.resolve();
+  return {
+    onProgress({ step, done, count, seconds }) {
+      // News arrives out of the order the steps ended in: the reuse search's thread stamps its
+      // own, which can wait behind a synchronous SQLite call on the analysis thread.
+      if (latest.step && seconds < latest.step.seconds) return;
+      latest = {
+        ...analysing,
+        step: { step, done, ...(count !== undefined && { count }), seconds },
+      };
+      writes = writes.then(() => job.updateProgress({ ...latest })).catch(() => {});
+    },
+    written: () => writes,
+  };
 }
 
 function stripStored(stored: StoredAnalysisResult): AnalyzeJobResult {

@@ -1,13 +1,13 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultIngestOptions } from '../ingest/index.js';
 import { EXTRACTOR_VERSION, runAnalysis, runExtraction, runIngest } from '../pipeline/index.js';
 import { openStore, type Store } from '../store/index.js';
-import type { AnalysisJobProgress } from './analysis-job.js';
+import type { AnalysisJobProgress, AnalysisJobStep } from './analysis-job.js';
 import { analysisLockKey, analysisQueueName } from './analysis-queue.js';
 import { parseRedisUrl } from './connection.js';
 import { enqueueIngest } from './enqueue.js';
@@ -91,6 +91,18 @@ describe.runIf(available)('the analysis job, against a real Redis and a real sto
     });
     expect((await monitor.progress()).analysis.phase).toBe('waiting');
 
+    // Every progress the analysis job records, as `queue status` watchers would see it.
+    const events = new QueueEvents(analysisQueueName(resolveSettings(settings)), {
+      connection: parseRedisUrl(TEST_REDIS_URL),
+      prefix,
+    });
+    const recorded: AnalysisJobStep[] = [];
+    events.on('progress', ({ data }) => {
+      const { step } = data as Partial<AnalysisJobProgress>;
+      if (step) recorded.push(step);
+    });
+    await events.waitUntilReady();
+
     workers.push(await startWorker({ ...settings, ...fast, storeUrl, concurrency: 2 }));
     workers.push(await startWorker({ ...settings, ...fast, storeUrl }));
     const progress = await waitForDrain(monitor, 60_000);
@@ -113,6 +125,16 @@ describe.runIf(available)('the analysis job, against a real Redis and a real sto
     // What it found is what one plain run over the same files finds, and it is in the store.
     const expected = await expectedAnalysis(FIRST.map((name) => join(dir, name)));
     expect(progress.analysis.last).toMatchObject(expected);
+    // It recorded its steps as they ended, never going back in time; the last one, claim tracing's
+    // clusters, is in the finished job's progress.
+    const lastStep = { step: 'claims', done: 'clusters recorded', count: expected.claimClusters };
+    expect(analysis!.progress).toMatchObject({ phase: 'analysing', startedAt, step: lastStep });
+    await expect.poll(() => recorded.at(-1)).toMatchObject(lastStep);
+    await events.close();
+    expect(recorded.length).toBeGreaterThan(1);
+    const seconds = recorded.map((step) => step.seconds);
+    expect(seconds).toEqual([...seconds].sort((a, b) => a - b));
+    expect(progress.analysis.step).toBeNull();
     expect(expected.entities).toBeGreaterThan(0);
     expect(expected.claimClusters).toBeGreaterThan(0);
     store = await openStore(storeUrl);
@@ -170,6 +192,57 @@ describe.runIf(available)('the analysis job, against a real Redis and a real sto
     expect(runs).toHaveLength(2);
     expect(runs[1]!.start).toBeGreaterThanOrEqual(runs[0]!.end);
   }, 120_000);
+
+  it('shows the running analysis’s last step, and none where its progress does not read as one', async () => {
+    // A stand-in worker holds an analysis job active, and writes its progress as the job would.
+    const connection = parseRedisUrl(TEST_REDIS_URL);
+    const name = analysisQueueName(resolveSettings(settings));
+    await analysisQueue.add('analyze', { kind: 'analyze', store: 'held' }, { jobId: 'held' });
+    const holder = new Worker(name, null, { connection, prefix, lockDuration: 60_000 });
+    try {
+      const job = await holder.getNextJob('holder-token');
+      expect(job?.id).toBe('held');
+      const startedAt = Date.now() - 720_000;
+      const statusAfter = async (progress: object) => {
+        await job!.updateProgress(progress);
+        return (await monitor.progress()).analysis;
+      };
+
+      expect(await statusAfter({ phase: 'analysing', startedAt })).toMatchObject({
+        phase: 'running',
+        step: null,
+      });
+      const matched = { step: 'claims', done: 'statements matched', seconds: 719.5 };
+      expect(await statusAfter({ phase: 'analysing', startedAt, step: matched })).toMatchObject({
+        phase: 'running',
+        step: { ...matched, count: null },
+      });
+      const recorded = { step: 'resolution', done: 'entities recorded', count: 40_572, seconds: 9 };
+      expect(await statusAfter({ phase: 'analysing', startedAt, step: recorded })).toMatchObject({
+        phase: 'running',
+        step: recorded,
+      });
+      // Written by some other version of the worker, or by hand: still running, with no step.
+      for (const step of [
+        { step: 'indexing', done: 'documents read', seconds: 3 },
+        { step: 'claims', done: 42, seconds: 'soon' },
+        { step: 'claims', done: 'statements matched', count: -1, seconds: 3 },
+        'claims',
+      ]) {
+        expect(await statusAfter({ phase: 'analysing', startedAt, step })).toMatchObject({
+          phase: 'running',
+          step: null,
+        });
+      }
+      // A step is only shown while the job analyses.
+      expect(await statusAfter({ phase: 'waiting', reason: 'jobs', step: recorded })).toMatchObject(
+        { phase: 'waiting', step: null },
+      );
+      await job!.moveToCompleted({ superseded: true }, 'holder-token', false);
+    } finally {
+      await holder.close();
+    }
+  });
 
   it('an older analysis job that is no longer current completes without analysing', async () => {
     const dir = corpusCopy(FIRST.slice(0, 1));

@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { AnalysisJobProgress } from './analysis-job.js';
+import { z } from 'zod';
+import type { AnalysisJobStep } from './analysis-job.js';
 import {
   analysisKeysPattern,
   currentAnalysisKey,
@@ -40,8 +41,21 @@ export interface AnalysisProgress {
   counts: QueueCounts;
   /** Seconds the analysis still needs, from the last one's time per document; null if unknown. */
   etaSeconds: number | null;
+  /** While running: the step that ended last; null before the first has, or when not running. */
+  step: AnalysisRunningStep | null;
   /** The most recent analysis that ran to the end. */
   last: (Omit<StoredAnalysisResult, 'finishedAt' | 'superseded'> & { finishedAt: string }) | null;
+}
+
+export interface AnalysisRunningStep {
+  /** Entity resolution, the reuse search, or claim tracing. */
+  step: AnalysisJobStep['step'];
+  /** What just finished, in a few words: "entities recorded". */
+  done: string;
+  /** How many, where the step counted them; null where it did not. */
+  count: number | null;
+  /** Seconds into the analysis when it ended. */
+  seconds: number;
 }
 
 export interface QueueProgress {
@@ -87,6 +101,38 @@ function toCounts(raw: CountsOf): QueueCounts {
 }
 
 const STATES = ['wait', 'prioritized', 'active', 'completed', 'failed', 'delayed'] as const;
+
+// A job's progress is whatever its worker (of this version or another) wrote to Redis: it is read
+// part by part, and a step that does not read as one is no step, not a failed status.
+const AnalysingSchema = z.object({
+  phase: z.literal('analysing'),
+  startedAt: z.number(),
+  step: z.unknown().optional(),
+});
+const STEP_NAMES: { [Name in AnalysisJobStep['step']]: Name } = {
+  resolution: 'resolution',
+  reuse: 'reuse',
+  claims: 'claims',
+};
+const StepSchema = z.object({
+  step: z.enum(STEP_NAMES),
+  done: z.string().min(1).max(200),
+  count: z.number().int().nonnegative().optional(),
+  seconds: z.number().nonnegative(),
+});
+
+/** The start and latest step of an analysis job's progress, or null if it is not analysing. */
+function readAnalysing(
+  progress: unknown,
+): { startedAt: number; step: AnalysisRunningStep | null } | null {
+  const analysing = AnalysingSchema.safeParse(progress);
+  if (!analysing.success) return null;
+  const step = StepSchema.safeParse(analysing.data.step);
+  return {
+    startedAt: analysing.data.startedAt,
+    step: step.success ? { ...step.data, count: step.data.count ?? null } : null,
+  };
+}
 
 /** Keeps one connection open for repeated looks at the queue (`status --watch`, the API). */
 export async function openQueueMonitor(input: QueueSettings): Promise<QueueMonitor> {
@@ -141,9 +187,8 @@ export async function openQueueMonitor(input: QueueSettings): Promise<QueueMonit
       analysisQueue.getFailed(0, 0),
     ]);
     const counts = toCounts(raw);
-    const runningSince = active
-      .map((job) => job.progress as Partial<AnalysisJobProgress> | undefined)
-      .find((p) => p?.phase === 'analysing')?.startedAt;
+    const running = active.map((job) => readAnalysing(job.progress)).find((r) => r !== null);
+    const runningSince = running?.startedAt;
     const pending = counts.waiting + counts.active + counts.delayed;
     const finishedOn = (jobs: { finishedOn?: number }[]) => jobs[0]?.finishedOn ?? 0;
     const phase: AnalysisProgress['phase'] =
@@ -167,6 +212,7 @@ export async function openQueueMonitor(input: QueueSettings): Promise<QueueMonit
       phase,
       counts,
       etaSeconds,
+      step: running?.step ?? null,
       last: last && {
         jobId: last.jobId,
         documents: last.documents,

@@ -15,6 +15,7 @@ import {
   openQueueMonitor,
   startWorker,
   type QueueMonitor,
+  type QueueProgress,
 } from '../../queue/index.js';
 import { handleError } from '../errors.js';
 import { queueRoutes, QueueResponseSchema, type QueueRouteOptions } from './queue.js';
@@ -33,8 +34,48 @@ describe('GET /api/queue without a queue', () => {
     const app = await serve({ progress: null });
     const response = await app.inject({ method: 'GET', url: '/api/queue' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ enabled: false, workers: 0, failed: [] });
+    expect(response.json()).toMatchObject({
+      enabled: false,
+      workers: 0,
+      failed: [],
+      analysis: { phase: 'none', step: null },
+    });
     await app.close();
+  });
+
+  it('tells the running analysis’s last step; an older server’s answer reads as no step', async () => {
+    const counts = { waiting: 0, active: 0, completed: 0, failed: 0, delayed: 0 };
+    const step = {
+      step: 'claims',
+      done: 'statements matched',
+      count: 1204,
+      seconds: 719.5,
+    } as const;
+    const running: QueueProgress = {
+      counts,
+      documentsStored: 5000,
+      docsPerSecond: 0,
+      etaSeconds: 300,
+      etaExcludesAnalysis: false,
+      analysis: {
+        phase: 'running',
+        counts: { ...counts, active: 1 },
+        etaSeconds: 300,
+        step,
+        last: null,
+      },
+      workers: 2,
+      failed: [],
+    };
+    const app = await serve({ progress: async () => running });
+    const response = await app.inject({ method: 'GET', url: '/api/queue' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().analysis).toMatchObject({ phase: 'running', step });
+    await app.close();
+
+    const { step: _step, ...olderAnalysis } = running.analysis;
+    const older = QueueResponseSchema.parse({ enabled: true, ...running, analysis: olderAnalysis });
+    expect(older.analysis.step).toBeNull();
   });
 
   it('answers with an error, not a hang, when Redis stops answering', async () => {
@@ -128,6 +169,7 @@ describe.runIf(available)('GET /api/queue over a real Redis queue', () => {
           phase: 'done',
           counts: { waiting: 0, active: 0, completed: 1, failed: 0, delayed: 0 },
           etaSeconds: 0,
+          step: null,
           last: { documents: 2 },
         },
       });

@@ -17,6 +17,20 @@ const AnalysisSchema = z.object({
   phase: z.enum(['none', 'waiting', 'running', 'done', 'failed']),
   counts: CountsSchema,
   etaSeconds: z.number().nullable(),
+  /** While running: the step that ended last, and how far into the analysis; null otherwise. */
+  // Defaults to null for answers from servers older than the steps.
+  step: z
+    .object({
+      /** Entity resolution, the reuse search, or claim tracing. */
+      step: z.enum(['resolution', 'reuse', 'claims']),
+      /** What just finished, in a few words: "entities recorded". */
+      done: z.string(),
+      count: z.number().int().nullable(),
+      /** Seconds into the analysis when the step ended. */
+      seconds: z.number(),
+    })
+    .nullable()
+    .default(null),
   /** The most recent analysis that ran to the end. */
   last: z
     .object({
@@ -36,6 +50,7 @@ const NO_ANALYSIS: z.infer<typeof AnalysisSchema> = {
   phase: 'none',
   counts: { waiting: 0, active: 0, completed: 0, failed: 0, delayed: 0 },
   etaSeconds: null,
+  step: null,
   last: null,
 };
 

@@ -65,13 +65,23 @@ const ANALYSIS_PHASE: Record<QueueProgress['analysis']['phase'], string> = {
   failed: 'failed',
 };
 
-function describeProgress(p: QueueProgress): string {
+/** While it runs, the step that ended last, in the words `crosscheck analyze` prints. */
+function analysisInWords(analysis: QueueProgress['analysis']): string {
+  const { step } = analysis;
+  const phase = ANALYSIS_PHASE[analysis.phase];
+  if (analysis.phase !== 'running' || !step) return phase;
+  const count = step.count === null ? '' : ` (${step.count.toLocaleString('en-US')})`;
+  return `${phase} — ${step.step}: ${step.done}${count}, ${duration(Math.round(step.seconds))} in`;
+}
+
+/** One line of `crosscheck queue status` (exported for its test). */
+export function describeProgress(p: QueueProgress): string {
   const c = p.counts;
   const eta = `${duration(p.etaSeconds)}${p.etaExcludesAnalysis ? ' + analysis' : ''}`;
   return (
     `${p.workers} worker(s) · ${c.waiting} queued · ${c.active} active · ${c.delayed} retrying · ` +
     `${c.completed} done · ${c.failed} failed · ${p.documentsStored} documents stored · ` +
-    `${p.docsPerSecond.toFixed(1)} docs/s · analysis ${ANALYSIS_PHASE[p.analysis.phase]} · ETA ${eta}`
+    `${p.docsPerSecond.toFixed(1)} docs/s · analysis ${analysisInWords(p.analysis)} · ETA ${eta}`
   );
 }
 

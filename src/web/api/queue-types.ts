@@ -14,6 +14,14 @@ export interface QueueStatus {
     phase: 'none' | 'waiting' | 'running' | 'done' | 'failed';
     counts: { waiting: number; active: number; completed: number; failed: number; delayed: number };
     etaSeconds: number | null;
+    /** While running: the step that ended last, `seconds` into the analysis; null otherwise. */
+    step: {
+      step: 'resolution' | 'reuse' | 'claims';
+      /** What just finished, in a few words: "entities recorded". */
+      done: string;
+      count: number | null;
+      seconds: number;
+    } | null;
     last: {
       jobId: string;
       documents: number;

@@ -34,9 +34,20 @@ const PHASES: Record<QueueStatus['analysis']['phase'], string> = {
   failed: 'failed',
 };
 
+const STEPS: Record<NonNullable<QueueStatus['analysis']['step']>['step'], string> = {
+  resolution: 'entity resolution',
+  reuse: 'reuse search',
+  claims: 'claim tracing',
+};
+
 function analysisInWords(analysis: QueueStatus['analysis']): string {
-  const { last } = analysis;
+  const { last, step } = analysis;
   const phase = PHASES[analysis.phase];
+  if (analysis.phase === 'running' && step) {
+    // An analysis of a large corpus runs for an hour: the step that ended last shows it moving.
+    const count = step.count === null ? '' : ` (${formatCount(step.count)})`;
+    return `${phase} — ${STEPS[step.step]}: ${step.done}${count}, ${formatDuration(step.seconds)} in`;
+  }
   return last && analysis.phase === 'done'
     ? `${phase}: ${formatCount(last.entities)} entities, ${formatCount(last.claimClusters)} claims traced`
     : phase;
