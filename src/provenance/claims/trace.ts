@@ -153,7 +153,14 @@ function* clusterStatements(
     documentId: documents.id(statements.document(statement)),
     start: statements.start(statement),
   });
-  parts.resolve(sets, carried, placeOf, (statement) => keys.length(statement));
+  const ranks = documents.idRanks();
+  // By document id, then offset, as `comparePlaces`, without making a place of either.
+  const compareStatements = (a: number, b: number): number =>
+    ranks[statements.document(a)]! - ranks[statements.document(b)]! ||
+    statements.start(a) - statements.start(b);
+  parts.resolve(sets, carried, statements.size, compareStatements, (statement) =>
+    keys.length(statement),
+  );
   onPhase('joined');
 
   const passages = IntLists.build(
@@ -170,11 +177,6 @@ function* clusterStatements(
   markers.release();
   onPhase('grouped');
 
-  const ranks = documents.idRanks();
-  // By document id, then offset, as `comparePlaces`, without making a place of either.
-  const compareStatements = (a: number, b: number): number =>
-    ranks[statements.document(a)]! - ranks[statements.document(b)]! ||
-    statements.start(a) - statements.start(b);
   const chosen = chooseGroups(groups, statements, enclosingOf, compareStatements, resolved);
   // In the order of where each cluster's own words first are (a statement is a peer of one
   // cluster only), so that which of two clusters saying the same few words keeps the plain id

@@ -1,7 +1,6 @@
 import type { DenseUnionFind } from '../../core/index.js';
 import type { CarriedPairs } from './carried-pairs.js';
 import { PairList } from './pair-list.js';
-import { comparePlaces, type Place } from './places.js';
 
 /**
  * Statements whose words are a part of a longer statement's (the matcher's `part` relation), as
@@ -13,6 +12,10 @@ import { comparePlaces, type Place } from './places.js';
  *   carries it.
  * Longer groups are settled first, so that a cut of a cut (the Wire's of the Courier's of the
  * Ledger's) finds the two it is in already one.
+ *
+ * The groups are kept in flat arrays and places are compared without making objects: a map of an
+ * object per group (a list, a place) and a place made for every pair were millions of objects at
+ * 1,000,000 e-mails, in the minute after matching, where the trace's memory peaks.
  */
 export class TrimmedCopies {
   private readonly pairs = new PairList();
@@ -21,43 +24,67 @@ export class TrimmedCopies {
     this.pairs.push(shorter, longer);
   }
 
-  /** Joins every trimmed copy to its original in `sets`, and hands fragments to `carried`. */
+  /**
+   * Joins every trimmed copy to its original in `sets`, and hands fragments to `carried`.
+   * `statements` is how many there are (their numbers are below it); `compareStatements` orders
+   * them by where their words are, independently of reading order.
+   */
   resolve(
     sets: DenseUnionFind,
     carried: CarriedPairs,
-    placeOf: (statement: number) => Place,
+    statements: number,
+    compareStatements: (a: number, b: number) => number,
     lengthOf: (statement: number) => number,
   ): void {
-    // The pairs of each group of shorter statements, as the peers left the groups.
-    const byGroup = new Map<number, { pairs: number[]; length: number; first: Place }>();
-    for (let i = 0; i < this.pairs.size; i += 1) {
-      const shorter = this.pairs.first(i);
-      const root = sets.find(shorter);
-      const group = byGroup.get(root);
-      const statement = placeOf(shorter);
-      if (!group) {
-        byGroup.set(root, { pairs: [i], length: lengthOf(shorter), first: statement });
-        continue;
-      }
-      group.pairs.push(i);
-      group.length = Math.max(group.length, lengthOf(shorter));
-      if (comparePlaces(statement, group.first) < 0) group.first = statement;
+    const { pairs } = this;
+    // The group of each pair's shorter statement, as the peers left the groups, numbered in the
+    // order the groups first appear among the pairs.
+    const groupOfRoot = new Int32Array(statements).fill(-1);
+    const groupOf = new Uint32Array(pairs.size);
+    let groups = 0;
+    for (let i = 0; i < pairs.size; i += 1) {
+      const root = sets.find(pairs.first(i));
+      if (groupOfRoot[root] === -1) groupOfRoot[root] = groups++;
+      groupOf[i] = groupOfRoot[root]!;
     }
-    // Longest first; then by place, so that the outcome does not depend on reading order.
-    const order = [...byGroup.values()].sort(
-      (a, b) => b.length - a.length || comparePlaces(a.first, b.first),
+    // Each group's longest shorter statement, and its first by place; its pairs in pair order.
+    const length = new Uint32Array(groups);
+    const first = new Int32Array(groups).fill(-1);
+    const offsets = new Uint32Array(groups + 1);
+    for (let i = 0; i < pairs.size; i += 1) {
+      const group = groupOf[i]!;
+      const shorter = pairs.first(i);
+      length[group] = Math.max(length[group]!, lengthOf(shorter));
+      if (first[group] === -1 || compareStatements(shorter, first[group]!) < 0) {
+        first[group] = shorter;
+      }
+      offsets[group + 1]! += 1;
+    }
+    for (let g = 0; g < groups; g += 1) offsets[g + 1]! += offsets[g]!;
+    const pairsOf = new Uint32Array(pairs.size);
+    const filled = offsets.slice(0, groups);
+    for (let i = 0; i < pairs.size; i += 1) pairsOf[filled[groupOf[i]!]!++] = i;
+
+    // Longest first; then by place, so that the outcome does not depend on reading order; then
+    // in order of first appearance, as a stable sort of the groups would leave them.
+    const order = Uint32Array.from({ length: groups }, (_, g) => g).sort(
+      (a, b) => length[b]! - length[a]! || compareStatements(first[a]!, first[b]!) || a - b,
     );
     for (const group of order) {
+      const from = offsets[group]!;
+      const to = offsets[group + 1]!;
       let container = -1;
-      for (const i of group.pairs) {
-        const root = sets.find(this.pairs.second(i));
-        if (root === sets.find(this.pairs.first(i))) continue;
+      for (let p = from; p < to; p += 1) {
+        const i = pairsOf[p]!;
+        const root = sets.find(pairs.second(i));
+        if (root === sets.find(pairs.first(i))) continue;
         container = container === -1 || container === root ? root : -2;
       }
       if (container === -1) continue;
-      for (const i of group.pairs) {
-        if (container >= 0) sets.union(this.pairs.first(i), this.pairs.second(i));
-        else carried.add(this.pairs.first(i), this.pairs.second(i));
+      for (let p = from; p < to; p += 1) {
+        const i = pairsOf[p]!;
+        if (container >= 0) sets.union(pairs.first(i), pairs.second(i));
+        else carried.add(pairs.first(i), pairs.second(i));
       }
     }
   }
