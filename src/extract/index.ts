@@ -3,6 +3,7 @@
  * reported claims and cited sources from one document's text, in English and Spanish.
  */
 export { extractDocument, warmExtraction, type ExtractOptions } from './extract-document.js';
+export { emptyExtraction } from './empty-extraction.js';
 export type {
   Claim,
   DateMention,

@@ -31,13 +31,3 @@ export function extract(text: string, options: Partial<ExtractInput> = {}): Extr
 export function entityList(result: Extraction): string[] {
   return result.mentions.map((m) => `${m.type}:${m.normalized}`);
 }
-
-/** An extraction that found nothing, for tests that add only what they need. */
-export const EMPTY_EXTRACTION: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EXTRACTION } from '../test-helpers.js';
+import { emptyExtraction } from '../empty-extraction.js';
 import type { Extraction } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { matchKey, quoteOpening } from './matching.js';
 import { scoreDocument } from './score.js';
 
-const empty = EMPTY_EXTRACTION;
+const empty = emptyExtraction();
 
 function mention(text: string, type: 'person' | 'organization' | 'place', normalized = text) {
   return { start: 0, end: text.length, text, type, normalized, confidence: 1, source: 'test' };

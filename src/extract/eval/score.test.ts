@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_EXTRACTION, extract } from '../test-helpers.js';
+import { emptyExtraction } from '../empty-extraction.js';
+import { extract } from '../test-helpers.js';
 import type { Figure } from '../types.js';
 import type { GoldDocument } from './gold.js';
 import { scoreDocument } from './score.js';
 
-const empty = EMPTY_EXTRACTION;
+const empty = emptyExtraction();
 
 function figure(value: number, unit: string | null, text: string): Figure {
   return { start: 0, end: text.length, text, value, unit, about: null };

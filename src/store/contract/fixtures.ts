@@ -1,5 +1,5 @@
 import { contentId, type Language } from '../../core/index.js';
-import type { Extraction } from '../../extract/index.js';
+import { emptyExtraction, type Extraction } from '../../extract/index.js';
 import type { DocumentKind, IngestItem, ParsedDocument } from '../../ingest/index.js';
 import type { Store } from '../store.js';
 
@@ -119,11 +119,4 @@ export const ATTACHMENT = makeDocument('seizure,date\n337 kilos,2012-06-01\n', {
 });
 
 /** An extraction that found nothing: still a record, unlike a document never extracted. */
-export const NOTHING_FOUND: Extraction = {
-  mentions: [],
-  dates: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  sourcesCited: [],
-};
+export const NOTHING_FOUND: Extraction = emptyExtraction();
