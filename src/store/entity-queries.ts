@@ -19,6 +19,7 @@ import {
   visibleCounts,
 } from './entity-visibility.js';
 import { DOCUMENT_KEY_OF_ID } from './document-keys.js';
+import { storedEntityJson, withAliasDocuments } from './alias-documents.js';
 import { FULL_VIEW, andKeyVisible, rankParams, type ClearanceSource } from './visibility.js';
 import {
   andWrittenWithin,
@@ -64,7 +65,7 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
         foldForMatch(entity.name),
         entity.mentionCount,
         entity.documentCount,
-        JSON.stringify(entity),
+        storedEntityJson(entity),
       ],
     };
     const names = [entity.name, ...entity.aliases.map((a) => a.name)];
@@ -82,15 +83,13 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
       };
       seq += 1;
     }
-    const seen = new Set<string>();
+    // A name seen twice in a document is one row: the key (entity, name, document) drops the
+    // second, with no set of every pair held for the largest entities.
     for (const alias of entity.aliases) {
       for (const documentId of alias.documents) {
-        const key = `${alias.name}\u0000${documentId}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         yield {
           sql: `INSERT INTO entity_alias_documents (entity_id, name, document_key)
-                VALUES (?, ?, ${DOCUMENT_KEY_OF_ID})`,
+                VALUES (?, ?, ${DOCUMENT_KEY_OF_ID}) ON CONFLICT DO NOTHING`,
           params: [entity.id, alias.name, documentId],
         };
       }
@@ -162,6 +161,7 @@ export function entityQueries(
     const [row] = await run('SELECT data FROM entities WHERE id = ?', [id]);
     return row ? json<ResolvedEntity>(row.data) : null;
   };
+  const complete = async (entity: ResolvedEntity) => (await withAliasDocuments(run, [entity]))[0]!;
   const full = {
     async listResolvedEntities(query: ResolvedEntityQuery) {
       const contains = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
@@ -174,7 +174,10 @@ export function entityQueries(
       );
       return {
         total: Number(count?.n ?? 0),
-        entities: rows.map((r) => json<ResolvedEntity>(r.data)),
+        entities: await withAliasDocuments(
+          run,
+          rows.map((r) => json<ResolvedEntity>(r.data)),
+        ),
       };
     },
     async getResolvedEntity(idOrName: string): Promise<EntityRecord | null> {
@@ -189,7 +192,7 @@ export function entityQueries(
         entity = row ? json<ResolvedEntity>(row.data) : null;
       }
       if (!entity) return null;
-      return { entity, merges: await mergesOf(entity.id) };
+      return { entity: await complete(entity), merges: await mergesOf(entity.id) };
     },
   };
   const mergesOf = async (entityId: string) =>

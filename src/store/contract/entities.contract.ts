@@ -78,6 +78,11 @@ export function entitiesContract(open: StoreFactory): void {
       ).toEqual(['organization:juarez cartel']);
       expect((await store.listResolvedEntities({ contains: 'JUAREZ' })).total).toBe(2);
 
+      // Listings carry each alias's documents too, as lookups do.
+      expect(
+        (await store.listResolvedEntities()).entities.sort((a, b) => (a.id < b.id ? -1 : 1)),
+      ).toEqual(resolution.entities);
+
       const record = await store.getResolvedEntity('VCF');
       expect(record?.entity).toEqual(resolution.entities[0]);
       expect(record?.merges).toEqual(resolution.merges);
