@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../hash.js';
-import { CarrierIndex, documentInfo, type DocumentInfo } from './documents.js';
+import { CarrierIndex, documentInfo, nameWords, type DocumentInfo } from './documents.js';
 
 const OUTLETS = ['Border Ledger', 'Meridian Files', 'El Diario', 'Ledger of Juárez', 'Norte'];
 
@@ -49,12 +49,12 @@ describe('CarrierIndex', () => {
     // The rule written out plainly: every carrier before `position`, latest first.
     const stopwords = new Set(['the', 'el', 'la', 'los', 'las', 'de', 'del', 'of', 'and', 'y']);
     const slow = (name: string, position: number) => {
-      const words = [...carrier(-1, name, '').nameWords].filter(
+      const words = [...nameWords(carrier(-1, name, ''))].filter(
         (w) => w.length > 0 && !stopwords.has(w),
       );
       if (words.length === 0) return null;
       for (let i = position - 1; i >= 0; i -= 1) {
-        if (words.every((w) => documents[i]!.nameWords.has(w))) return documents[i]!;
+        if (words.every((w) => nameWords(documents[i]!).has(w))) return documents[i]!;
       }
       return null;
     };
