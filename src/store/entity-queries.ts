@@ -19,7 +19,6 @@ import {
   visibleCounts,
 } from './entity-visibility.js';
 import { DOCUMENT_KEY_OF_ID } from './document-keys.js';
-import { storedEntityJson, withAliasDocuments } from './alias-documents.js';
 import { FULL_VIEW, andKeyVisible, rankParams, type ClearanceSource } from './visibility.js';
 import {
   andWrittenWithin,
@@ -65,7 +64,7 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
         foldForMatch(entity.name),
         entity.mentionCount,
         entity.documentCount,
-        storedEntityJson(entity),
+        JSON.stringify(entity),
       ],
     };
     const names = [entity.name, ...entity.aliases.map((a) => a.name)];
@@ -83,8 +82,8 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
       };
       seq += 1;
     }
-    // A name seen twice in a document is one row: the key (entity, name, document) drops the
-    // second, with no set of every pair held for the largest entities.
+    // A repeated (name, document) is one row: the table's key drops it, with no set of every
+    // pair held for the largest entities (hundreds of thousands of documents at 1,000,000).
     for (const alias of entity.aliases) {
       for (const documentId of alias.documents) {
         yield {
@@ -161,7 +160,6 @@ export function entityQueries(
     const [row] = await run('SELECT data FROM entities WHERE id = ?', [id]);
     return row ? json<ResolvedEntity>(row.data) : null;
   };
-  const complete = async (entity: ResolvedEntity) => (await withAliasDocuments(run, [entity]))[0]!;
   const full = {
     async listResolvedEntities(query: ResolvedEntityQuery) {
       const contains = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
@@ -174,10 +172,7 @@ export function entityQueries(
       );
       return {
         total: Number(count?.n ?? 0),
-        entities: await withAliasDocuments(
-          run,
-          rows.map((r) => json<ResolvedEntity>(r.data)),
-        ),
+        entities: rows.map((r) => json<ResolvedEntity>(r.data)),
       };
     },
     async getResolvedEntity(idOrName: string): Promise<EntityRecord | null> {
@@ -192,7 +187,7 @@ export function entityQueries(
         entity = row ? json<ResolvedEntity>(row.data) : null;
       }
       if (!entity) return null;
-      return { entity: await complete(entity), merges: await mergesOf(entity.id) };
+      return { entity, merges: await mergesOf(entity.id) };
     },
   };
   const mergesOf = async (entityId: string) =>

@@ -2,7 +2,6 @@ import { nameKey, type MergeRecord, type ResolvedEntity } from '../resolve/index
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
 import { keyNotHidden } from './visibility.js';
-import { readAliasDocuments } from './alias-documents.js';
 
 /*
  * Resolved entities as a clearance-restricted reader sees them. An entity is stored whole, built
@@ -65,11 +64,18 @@ export async function presentEntities(
   r: number,
 ): Promise<ResolvedEntity[]> {
   if (counted.length === 0) return [];
-  const documentsOf = await readAliasDocuments(
-    run,
-    counted.map((c) => c.entity.id),
-    r,
-  );
+  const ids = counted.map((c) => c.entity.id);
+  const seen = new Map<string, Set<string>>();
+  for (const row of await run(
+    `SELECT ead.entity_id, ead.name, d.id AS document_id
+     FROM entity_alias_documents ead JOIN documents d ON d.rowid = ead.document_key
+     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND d.tlp_rank <= ?`,
+    [...ids, r],
+  )) {
+    const key = `${String(row.entity_id)}\u0000${String(row.name)}`;
+    if (!seen.has(key)) seen.set(key, new Set());
+    seen.get(key)!.add(String(row.document_id));
+  }
   const evidence = await visibleDocumentIds(
     run,
     [
@@ -82,15 +88,14 @@ export async function presentEntities(
   const renames = await visibleRenames(run, counted, r);
   return counted.map(({ entity, mentions, documents }) => {
     const aliases = entity.aliases.flatMap((alias) => {
-      const { all, visible } = documentsOf(entity.id, alias.name);
+      const visible = seen.get(`${entity.id}\u0000${alias.name}`) ?? new Set<string>();
       // A curated name seen in no document tells nothing about any document.
-      if (all.length > 0 && visible.length === 0) return [];
-      const { name, documents: _stored, evidence: aliasEvidence, ...rest } = alias;
+      if (alias.documents.length > 0 && visible.size === 0) return [];
+      const { evidence: aliasEvidence, ...rest } = alias;
       return [
         {
-          name,
-          documents: visible,
           ...rest,
+          documents: alias.documents.filter((d) => visible.has(d)),
           ...(aliasEvidence && evidence.has(aliasEvidence.documentId)
             ? { evidence: aliasEvidence }
             : {}),

@@ -97,6 +97,17 @@ export function entitiesContract(open: StoreFactory): void {
         { id: 'place:ciudad juarez', type: 'place', name: 'Ciudad Juárez', documents: 1 },
       ]);
 
+      // A document listed twice under one name is one alias row, not a broken write.
+      const [cartel] = resolution.entities;
+      const twice = [ARTICLE_EN.id, ARTICLE_EN.id];
+      await store.replaceResolution({
+        ...resolution,
+        entities: [
+          { ...cartel!, aliases: cartel!.aliases.map((a) => ({ ...a, documents: twice })) },
+        ],
+      });
+      expect((await store.getResolvedEntity('VCF'))?.entity.id).toBe(cartel!.id);
+
       await store.replaceResolution({
         entities: [],
         assignments: [],

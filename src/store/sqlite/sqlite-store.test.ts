@@ -74,25 +74,6 @@ describe('SqliteStore', () => {
     raw.close();
   });
 
-  it('keeps alias documents in their table only, not in the entity JSON, and reads them back', async () => {
-    const file = join(dir, 'alias-documents.sqlite');
-    const store = await seededCase(async () => new SqliteStore(file));
-    const raw = new Database(file, { readonly: true });
-    const stored = raw.prepare('SELECT id, data FROM entities ORDER BY id').all() as Array<{
-      id: string;
-      data: string;
-    }>;
-    expect(stored).toHaveLength(RESOLUTION.entities.length);
-    for (const { data } of stored) {
-      for (const alias of JSON.parse(data).aliases) expect(alias).not.toHaveProperty('documents');
-    }
-    const cartel = RESOLUTION.entities[0]!;
-    expect(cartel.aliases[0]!.documents).toHaveLength(3);
-    expect((await store.getResolvedEntity(cartel.id))?.entity).toEqual(cartel);
-    raw.close();
-    await store.close();
-  });
-
   it('refuses a store written by a newer version, naming the file', async () => {
     const file = join(dir, 'future.sqlite');
     await new SqliteStore(file).close();
