@@ -77,13 +77,15 @@ export class CarrierIndex {
     return lo === 0 ? null : this.documents[positions[lo - 1]!]!;
   }
 
+  /** By the name as written: the same outlet is cited thousands of times in a large cluster. */
   private positionsOf(name: string): number[] {
-    const key = foldForMatch(name);
-    let positions = this.positionsByName.get(key);
+    let positions = this.positionsByName.get(name);
     if (!positions) {
-      const words = key.split(' ').filter((w) => w.length > 0 && !NAME_STOPWORDS.has(w));
+      const words = foldForMatch(name)
+        .split(' ')
+        .filter((w) => w.length > 0 && !NAME_STOPWORDS.has(w));
       positions = words.length === 0 ? [] : this.carriersWithAll(words);
-      this.positionsByName.set(key, positions);
+      this.positionsByName.set(name, positions);
     }
     return positions;
   }

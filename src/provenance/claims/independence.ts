@@ -44,24 +44,32 @@ export function weighIndependence(
       }
     }
   }
-  const foldedSpeaker = speaker === null ? null : foldForMatch(speaker);
+  // A large cluster names the same few speakers and sources thousands of times: each is folded once.
+  const folded = new Map<string, string>();
+  const fold = (name: string): string => {
+    let value = folded.get(name);
+    if (value === undefined) folded.set(name, (value = foldForMatch(name)));
+    return value;
+  };
+  const foldedSpeaker = speaker === null ? null : fold(speaker);
   const speakerOf = new Map<string, string>();
 
   documents.forEach((doc, position) => {
     const node = `doc:${doc.id}`;
     sets.add(node);
-    const say = (reason: Reasoning['reason'], basedOn: string | null, explanation: string) => {
-      const key = `${reason}\u0000${basedOn}`;
-      if (said.has(`${doc.id}\u0000${key}`)) return;
-      said.add(`${doc.id}\u0000${key}`);
-      reasoning.push({ documentId: doc.id, reason, basedOn, explanation });
+    // The explanation is written only for a reason not yet given for this document.
+    const say = (reason: Reasoning['reason'], basedOn: string | null, explain: () => string) => {
+      const key = `${doc.id}\u0000${reason}\u0000${basedOn}`;
+      if (said.has(key)) return;
+      said.add(key);
+      reasoning.push({ documentId: doc.id, reason, basedOn, explanation: explain() });
     };
     let tied = false;
     if (origin.documentId === doc.id) {
       say(
         'origin-document',
         origin.speaker,
-        `is the origin: ${origin.speaker ?? 'its author'}'s own text`,
+        () => `is the origin: ${origin.speaker ?? 'its author'}'s own text`,
       );
     }
     for (const m of membersOf.get(doc.id) ?? []) {
@@ -69,12 +77,12 @@ export function weighIndependence(
       if (effective !== null) {
         tied = true;
         if (!speakerOf.has(doc.id)) speakerOf.set(doc.id, effective);
-        sets.union(node, `speaker:${foldForMatch(effective)}`);
+        sets.union(node, `speaker:${fold(effective)}`);
         const how =
           m.speaker === null
             ? 'carries the same words, which other carriers attribute to'
             : 'attributes the words to';
-        say('attributes-to', effective, `${how} ${effective}`);
+        say('attributes-to', effective, () => `${how} ${effective}`);
       }
       for (const group of passagesOf(m)) {
         const list = carriersOfPassage.get(group)!;
@@ -82,32 +90,36 @@ export function weighIndependence(
         if (other === undefined) continue;
         tied = true;
         sets.union(node, `passage:${group}`);
-        say('shared-passage', other, `prints a passage also printed in ${other}`);
+        say('shared-passage', other, () => `prints a passage also printed in ${other}`);
       }
       const cited = m.citedSource;
-      if (cited === null || foldForMatch(cited) === foldedSpeaker) continue;
+      if (cited === null || fold(cited) === foldedSpeaker) continue;
       const carrier = names.before(cited, position);
       if (m.citedScope === 'document') {
         say(
           'cites-source',
           cited,
-          `names ${cited} as a source elsewhere in the text (not counted as a tie)`,
+          () => `names ${cited} as a source elsewhere in the text (not counted as a tie)`,
         );
       } else if (carrier) {
         tied = true;
         sets.union(node, `doc:${carrier.id}`);
-        say('cites-carrier', carrier.id, `cites ${cited}, whose ${carrier.id} carries it earlier`);
+        say(
+          'cites-carrier',
+          carrier.id,
+          () => `cites ${cited}, whose ${carrier.id} carries it earlier`,
+        );
       } else {
         tied = true;
-        sets.union(node, `source:${foldForMatch(cited)}`);
-        say('cites-source', cited, `got the words via ${cited} (${m.citedCue})`);
+        sets.union(node, `source:${fold(cited)}`);
+        say('cites-source', cited, () => `got the words via ${cited} (${m.citedCue})`);
       }
     }
     if (!tied && origin.documentId !== doc.id) {
       say(
         'unattributed',
         null,
-        'names no speaker, shares no passage and cites no source near the words',
+        () => 'names no speaker, shares no passage and cites no source near the words',
       );
     }
   });
