@@ -23,8 +23,8 @@ export function documentInfo(
 
 /**
  * Folded words of the title and origin path, to recognise the document when an outlet is cited.
- * Made only when a cluster's carriers are searched for a name: most clusters cite no outlet, and
- * folding every carrier's title for every cluster was a tenth of building the clusters.
+ * Made only when a cluster's carriers are searched for a cited name, not for every carrier of
+ * every cluster.
  */
 export function nameWords(document: Pick<DocumentInfo, 'title' | 'origin'>): Set<string> {
   return new Set(foldForMatch(`${document.title ?? ''} ${document.origin ?? ''}`).split(' '));
