@@ -205,7 +205,7 @@ export const ResolvedEntityParamsSchema = z.object({ id: z.string().trim().min(1
 
 export const ResolvedEntityResponseSchema = z.object({
   entity: ResolvedEntitySchema,
-  /** Document titles for the ids the aliases list. */
+  /** Document titles for the first ids each alias lists (TITLED_DOCUMENTS_PER_NAME of them). */
   documents: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
   /** Why each name was linked to the entity. */
   merges: z.array(

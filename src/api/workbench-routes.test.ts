@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultIngestOptions } from '../ingest/index.js';
 import { runAnalysis, runExtraction, runIngest } from '../pipeline/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { TITLED_DOCUMENTS_PER_NAME } from './analysis/resolved-entity-detail.js';
 import { buildServer } from './index.js';
 
 /*
@@ -141,8 +142,24 @@ describe('resolved entities and decisions', () => {
     expect(detail.mentions.length).toBeGreaterThan(0);
     const listed = new Set(detail.documents.map((d: { id: string }) => d.id));
     for (const alias of detail.entity.aliases)
-      for (const id of alias.documents) expect(listed.has(id)).toBe(true);
+      for (const id of alias.documents.slice(0, TITLED_DOCUMENTS_PER_NAME))
+        expect(listed.has(id)).toBe(true);
     expect((await get('/api/resolved-entities/nobody%20at%20all')).statusCode).toBe(404);
+  });
+
+  it('titles only the first documents of each name, however many a name is in', async () => {
+    const { entities } = (await get('/api/resolved-entities?limit=50')).json();
+    type Alias = { documents: string[] };
+    const widest = (entity: { aliases: Alias[] }) =>
+      Math.max(...entity.aliases.map((a) => a.documents.length));
+    const wide = entities.find((e: { aliases: Alias[] }) => widest(e) > TITLED_DOCUMENTS_PER_NAME);
+    // The sample corpus has a name in more documents than are titled, or this test tests nothing.
+    expect(wide).toBeDefined();
+    const detail = (await get(`/api/resolved-entities/${encodeURIComponent(wide.id)}`)).json();
+    const titled = detail.entity.aliases.flatMap((a: Alias) =>
+      a.documents.slice(0, TITLED_DOCUMENTS_PER_NAME),
+    );
+    expect(new Set(detail.documents.map((d: { id: string }) => d.id))).toEqual(new Set(titled));
   });
 
   it('renames an entity and answers with it re-resolved', async () => {

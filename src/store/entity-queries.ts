@@ -284,13 +284,19 @@ export function entityQueries(
     },
     async listEntityCoOccurrences(entityId, options = {}) {
       const r = clearance();
+      // Counted on mention_entities alone, then the few named: joining entities before grouping
+      // read an entity row per co-occurring mention, 270 s for "Washington, D.C." at 100,000
+      // e-mails against 0.8 s.
       const rows = await run(
-        `SELECT e.id, e.type, e.name, count(DISTINCT me.document_key) AS documents
-         FROM mention_entities me JOIN entities e ON e.id = me.entity_id
-         WHERE me.document_key IN (SELECT document_key FROM mention_entities WHERE entity_id = ?)
-           AND me.entity_id <> ?${andKeyVisible(r, 'me.document_key')}
-         GROUP BY e.id, e.type, e.name
-         ORDER BY documents DESC, e.id LIMIT ?`,
+        `SELECT e.id, e.type, e.name, c.documents
+         FROM (SELECT me.entity_id, count(DISTINCT me.document_key) AS documents
+               FROM mention_entities me
+               WHERE me.document_key IN (SELECT document_key FROM mention_entities WHERE entity_id = ?)
+                 AND me.entity_id <> ?${andKeyVisible(r, 'me.document_key')}
+               GROUP BY me.entity_id
+               ORDER BY documents DESC, me.entity_id LIMIT ?) c
+         JOIN entities e ON e.id = c.entity_id
+         ORDER BY c.documents DESC, e.id`,
         [entityId, entityId, ...rankParams(r), limitOf(options.limit, 50, 10_000)],
       );
       const names = new Map<string, string>();
