@@ -3,7 +3,3 @@ export interface Place {
   documentId: string;
   start: number;
 }
-
-/** By document id, then offset: an order that does not depend on reading order. */
-export const comparePlaces = (a: Place, b: Place): number =>
-  a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start;

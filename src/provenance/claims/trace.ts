@@ -154,7 +154,8 @@ function* clusterStatements(
     start: statements.start(statement),
   });
   const ranks = documents.idRanks();
-  // By document id, then offset, as `comparePlaces`, without making a place of either.
+  // By document id, then offset (an order that does not depend on reading order), without making
+  // a place of either.
   const compareStatements = (a: number, b: number): number =>
     ranks[statements.document(a)]! - ranks[statements.document(b)]! ||
     statements.start(a) - statements.start(b);

@@ -1,5 +1,6 @@
 import type { DenseUnionFind } from '../../core/index.js';
 import type { CarriedPairs } from './carried-pairs.js';
+import { IntLists } from './int-lists.js';
 import { PairList } from './pair-list.js';
 
 /**
@@ -50,7 +51,6 @@ export class TrimmedCopies {
     // Each group's longest shorter statement, and its first by place; its pairs in pair order.
     const length = new Uint32Array(groups);
     const first = new Int32Array(groups).fill(-1);
-    const offsets = new Uint32Array(groups + 1);
     for (let i = 0; i < pairs.size; i += 1) {
       const group = groupOf[i]!;
       const shorter = pairs.first(i);
@@ -58,12 +58,13 @@ export class TrimmedCopies {
       if (first[group] === -1 || compareStatements(shorter, first[group]!) < 0) {
         first[group] = shorter;
       }
-      offsets[group + 1]! += 1;
     }
-    for (let g = 0; g < groups; g += 1) offsets[g + 1]! += offsets[g]!;
-    const pairsOf = new Uint32Array(pairs.size);
-    const filled = offsets.slice(0, groups);
-    for (let i = 0; i < pairs.size; i += 1) pairsOf[filled[groupOf[i]!]!++] = i;
+    const pairsOf = IntLists.build(
+      groups,
+      pairs.size,
+      (i) => groupOf[i]!,
+      (i) => i,
+    );
 
     // Longest first; then by place, so that the outcome does not depend on reading order; then
     // in order of first appearance, as a stable sort of the groups would leave them.
@@ -71,18 +72,15 @@ export class TrimmedCopies {
       (a, b) => length[b]! - length[a]! || compareStatements(first[a]!, first[b]!) || a - b,
     );
     for (const group of order) {
-      const from = offsets[group]!;
-      const to = offsets[group + 1]!;
+      const groupPairs = pairsOf.of(group);
       let container = -1;
-      for (let p = from; p < to; p += 1) {
-        const i = pairsOf[p]!;
+      for (const i of groupPairs) {
         const root = sets.find(pairs.second(i));
         if (root === sets.find(pairs.first(i))) continue;
         container = container === -1 || container === root ? root : -2;
       }
       if (container === -1) continue;
-      for (let p = from; p < to; p += 1) {
-        const i = pairsOf[p]!;
+      for (const i of groupPairs) {
         if (container >= 0) sets.union(pairs.first(i), pairs.second(i));
         else carried.add(pairs.first(i), pairs.second(i));
       }
