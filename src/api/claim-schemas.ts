@@ -45,12 +45,19 @@ const ClaimMemberSchema = z.object({
   encloses: z.boolean().optional(),
 });
 
+/**
+ * In listings, `members`, `documents`, `chain`, `reasoning` and `originGroups` (and each group's
+ * `documentIds`) hold their first 20 entries, plus all about the listed document when a listing
+ * is a document's; `memberCount` and `documentCount` are the totals. `/api/claims/{id}` lists all.
+ */
 export const ClaimClusterSchema = z.object({
   id: z.string(),
   kind: z.enum(['quote', 'claim']),
   text: z.string(),
   speaker: z.string().nullable(),
   members: z.array(ClaimMemberSchema),
+  memberCount: z.number().int(),
+  documentCount: z.number().int(),
   documents: z.array(
     z.object({
       id: z.string(),
@@ -183,7 +190,9 @@ export const ResolvedEntitySchema = z.object({
   aliases: z.array(
     z.object({
       name: z.string(),
+      /** The first 20 documents the name came from, by id; `documentCount` is how many. */
       documents: z.array(z.string()),
+      documentCount: z.number().int(),
       rule: z.string(),
       evidence: EvidenceSchema.optional(),
     }),
@@ -205,7 +214,7 @@ export const ResolvedEntityParamsSchema = z.object({ id: z.string().trim().min(1
 
 export const ResolvedEntityResponseSchema = z.object({
   entity: ResolvedEntitySchema,
-  /** Document titles for the first ids each alias lists (TITLED_DOCUMENTS_PER_NAME of them). */
+  /** Titles of the documents the aliases list (the first 20 of each name's). */
   documents: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
   /** Why each name was linked to the entity. */
   merges: z.array(

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultIngestOptions } from '../ingest/index.js';
 import { runAnalysis, runExtraction, runIngest } from '../pipeline/index.js';
 import { openStore, type Store } from '../store/index.js';
-import { TITLED_DOCUMENTS_PER_NAME } from './analysis/resolved-entity-detail.js';
+import { LISTED_PER_CLAIM, LISTED_PER_NAME } from './analysis/wire-lists.js';
 import { buildServer } from './index.js';
 
 /*
@@ -47,7 +47,9 @@ describe('GET /api/claims', () => {
     expect(all.total).toBeGreaterThan(sharedOnly.total);
     expect(sharedOnly.claims.length).toBeGreaterThan(0);
     for (const { cluster, assessment } of sharedOnly.claims) {
-      expect(cluster.documents.length).toBeGreaterThanOrEqual(2);
+      expect(cluster.documentCount).toBeGreaterThanOrEqual(2);
+      expect(cluster.documents.length).toBe(Math.min(cluster.documentCount, LISTED_PER_CLAIM));
+      expect(cluster.members.length).toBe(Math.min(cluster.memberCount, LISTED_PER_CLAIM));
       expect(assessment.code).toMatch(/^[A-F][1-6]$/);
       expect(assessment.clusterId).toBe(cluster.id);
     }
@@ -80,6 +82,12 @@ describe('claim grades', () => {
     const { cluster, assessment, history } = response.json();
     expect(cluster.id).toBe(shared.id);
     expect(cluster.chain.length).toBeGreaterThan(0);
+    const stored = (await store.getClaimCluster(shared.id))!;
+    expect([cluster.members.length, cluster.memberCount]).toEqual([
+      stored.members.length,
+      stored.members.length,
+    ]);
+    expect(cluster.documentCount).toBe(stored.documents.length);
     expect(
       assessment.reliability.reasons.length + assessment.credibility.reasons.length,
     ).toBeGreaterThan(0);
@@ -142,23 +150,30 @@ describe('resolved entities and decisions', () => {
     expect(detail.mentions.length).toBeGreaterThan(0);
     const listed = new Set(detail.documents.map((d: { id: string }) => d.id));
     for (const alias of detail.entity.aliases)
-      for (const id of alias.documents.slice(0, TITLED_DOCUMENTS_PER_NAME))
-        expect(listed.has(id)).toBe(true);
+      for (const id of alias.documents) expect(listed.has(id)).toBe(true);
     expect((await get('/api/resolved-entities/nobody%20at%20all')).statusCode).toBe(404);
   });
 
-  it('titles only the first documents of each name, however many a name is in', async () => {
+  it("lists and titles only each name's first documents, with how many there are", async () => {
     const { entities } = (await get('/api/resolved-entities?limit=50')).json();
-    type Alias = { documents: string[] };
+    type Alias = { name: string; documents: string[]; documentCount: number };
     const widest = (entity: { aliases: Alias[] }) =>
-      Math.max(...entity.aliases.map((a) => a.documents.length));
-    const wide = entities.find((e: { aliases: Alias[] }) => widest(e) > TITLED_DOCUMENTS_PER_NAME);
-    // The sample corpus has a name in more documents than are titled, or this test tests nothing.
+      Math.max(...entity.aliases.map((a) => a.documentCount));
+    const wide = entities.find((e: { aliases: Alias[] }) => widest(e) > LISTED_PER_NAME);
+    // The sample corpus has a name in more documents than are listed, or this test tests nothing.
     expect(wide).toBeDefined();
+    const stored = (await store.getResolvedEntity(wide.id))!.entity;
     const detail = (await get(`/api/resolved-entities/${encodeURIComponent(wide.id)}`)).json();
-    const titled = detail.entity.aliases.flatMap((a: Alias) =>
-      a.documents.slice(0, TITLED_DOCUMENTS_PER_NAME),
-    );
+    for (const answer of [wide, detail.entity]) {
+      expect(answer.aliases.map((a: Alias) => [a.name, a.documents, a.documentCount])).toEqual(
+        stored.aliases.map((a) => [
+          a.name,
+          a.documents.slice(0, LISTED_PER_NAME),
+          a.documents.length,
+        ]),
+      );
+    }
+    const titled = detail.entity.aliases.flatMap((a: Alias) => a.documents);
     expect(new Set(detail.documents.map((d: { id: string }) => d.id))).toEqual(new Set(titled));
   });
 

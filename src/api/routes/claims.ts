@@ -13,6 +13,7 @@ import {
   SourceParamsSchema,
 } from '../claim-schemas.js';
 import { errorResponses } from '../schemas.js';
+import { fullClaim, listedClaim } from '../analysis/wire-lists.js';
 
 async function requireClaim(store: Store, id: string): Promise<ClaimCluster> {
   const cluster = await store.getClaimCluster(id);
@@ -50,7 +51,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
         limit,
         offset,
       });
-      return { total, claims: await assessClaims(store, clusters) };
+      const assessed = await assessClaims(store, clusters);
+      return { total, claims: assessed.map((claim) => listedClaim(claim, documentId)) };
     },
   );
 
@@ -67,7 +69,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     async (request) => {
       const cluster = await requireClaim(store, request.params.id);
       const [assessed] = await assessClaims(store, [cluster]);
-      return assessed!;
+      return fullClaim(assessed!);
     },
   );
 

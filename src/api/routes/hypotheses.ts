@@ -12,6 +12,7 @@ import {
   WorkspaceResponseSchema,
 } from '../claim-schemas.js';
 import { errorResponses } from '../schemas.js';
+import { listedClaim } from '../analysis/wire-lists.js';
 
 /** Heuer's analysis of competing hypotheses over the traced claims. */
 export const hypothesisRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
@@ -34,6 +35,7 @@ export const hypothesisRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       });
       return {
         ...workspace,
+        claims: workspace.claims.map((claim) => listedClaim(claim)),
         suggestions: workspace.suggestions.map(({ hypothesisId, claimId, suggestion }) => ({
           hypothesisId,
           claimId,

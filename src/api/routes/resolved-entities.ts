@@ -13,6 +13,7 @@ import {
   ResolvedEntityResponseSchema,
 } from '../claim-schemas.js';
 import { errorResponses } from '../schemas.js';
+import { listedEntity } from '../analysis/wire-lists.js';
 
 type DecisionBody = z.output<typeof EntityDecisionBodySchema>;
 
@@ -118,7 +119,13 @@ export const resolvedEntityRoutes: FastifyPluginAsyncZod<ResolvedEntityRouteOpti
     },
     async (request) => {
       const { type, q, limit, offset } = request.query;
-      return store.listResolvedEntities({ type, contains: q || undefined, limit, offset });
+      const { total, entities } = await store.listResolvedEntities({
+        type,
+        contains: q || undefined,
+        limit,
+        offset,
+      });
+      return { total, entities: entities.map(listedEntity) };
     },
   );
 
@@ -176,7 +183,7 @@ export const resolvedEntityRoutes: FastifyPluginAsyncZod<ResolvedEntityRouteOpti
           at: saved.at,
           reason: saved.reason,
         },
-        entity: after,
+        entity: after && listedEntity(after),
         unappliedDecisions: await visibleUnapplied(store, summary),
       });
     },

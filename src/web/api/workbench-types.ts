@@ -43,7 +43,10 @@ export interface ClaimCluster {
   kind: 'quote' | 'claim';
   text: string;
   speaker: string | null;
+  /** In listings, these lists hold their first 20 entries (and all about a listed document). */
   members: ClaimMember[];
+  memberCount: number;
+  documentCount: number;
   documents: ClaimDocument[];
   earliest: { documentId: string; date: string | null };
   origin: {
@@ -126,7 +129,9 @@ export interface ResolvedEntity {
   name: string;
   aliases: Array<{
     name: string;
+    /** The first 20 of them; `documentCount` is how many. */
     documents: string[];
+    documentCount: number;
     rule: string;
     evidence?: Evidence | undefined;
   }>;

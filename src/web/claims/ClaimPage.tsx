@@ -1,6 +1,7 @@
 import { api } from '../api/client';
 import type { AssessedClaim } from '../api/workbench-types';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { formatCount } from '../format';
 import { useAsync } from '../hooks/use-async';
 import { claimsHref } from '../router';
 import { AdmiraltyBadge } from './AdmiraltyBadge';
@@ -44,7 +45,7 @@ function ClaimView({ claim, onChange }: { claim: AssessedClaim; onChange: () => 
             overridden={assessment.code !== assessment.derivedCode}
           />{' '}
           {cluster.kind === 'quote' ? 'Quote' : 'Claim'} by {cluster.speaker ?? 'an unnamed source'}{' '}
-          · {cluster.documents.length} document{cluster.documents.length === 1 ? '' : 's'} ·{' '}
+          · {formatCount(cluster.documentCount)} document{cluster.documentCount === 1 ? '' : 's'} ·{' '}
           <span className="origins-count">
             {cluster.independentOrigins} independent origin
             {cluster.independentOrigins === 1 ? '' : 's'}

@@ -22,9 +22,9 @@ function ClaimRow({ claim }: { claim: AssessedClaim }) {
           “{shorten(cluster.text)}”
         </a>
         <p className="muted small">
-          {cluster.speaker ?? 'Unnamed source'} · {formatCount(cluster.documents.length)} document
-          {cluster.documents.length === 1 ? '' : 's'} · {cluster.independentOrigins} independent
-          origin{cluster.independentOrigins === 1 ? '' : 's'}
+          {cluster.speaker ?? 'Unnamed source'} · {formatCount(cluster.documentCount)} document
+          {cluster.documentCount === 1 ? '' : 's'} · {cluster.independentOrigins} independent origin
+          {cluster.independentOrigins === 1 ? '' : 's'}
           {cluster.circular && <span className="badge badge-warning">circular reporting</span>}
         </p>
       </div>

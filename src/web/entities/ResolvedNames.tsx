@@ -1,4 +1,5 @@
 import type { ResolvedEntityResponse } from '../api/workbench-types';
+import { formatCount } from '../format';
 import { documentHref } from '../router';
 
 /** Documents listed under each name; the rest are counted. */
@@ -32,8 +33,8 @@ export function ResolvedNames({ detail }: { detail: ResolvedEntityResponse }) {
                     <a href={documentHref(id)}>{titles.get(id) ?? id.slice(0, 10)}</a>
                   </li>
                 ))}
-                {alias.documents.length > SHOWN && (
-                  <li className="muted">and {alias.documents.length - SHOWN} more</li>
+                {alias.documentCount > SHOWN && (
+                  <li className="muted">and {formatCount(alias.documentCount - SHOWN)} more</li>
                 )}
               </ul>
             )}
