@@ -104,9 +104,10 @@ export function analysisQueries(
     },
     async listEntities(query = {}) {
       const r = clearance();
-      const filter = [...entityFilterParams(query.type, query.contains), ...rankParams(r)];
-      const [count] = await run(entitiesCountSql(r), filter);
-      const rows = await run(entitiesSql(r), [
+      const { set, params } = entityFilterParams(query);
+      const filter = [...params, ...rankParams(r)];
+      const [count] = await run(entitiesCountSql(r, set), filter);
+      const rows = await run(entitiesSql(r, set), [
         ...filter,
         clamp(query.limit, 100, 10_000),
         Math.max(0, query.offset ?? 0),

@@ -1,7 +1,9 @@
 import { foldForMatch } from '../core/index.js';
+import type { EntityFilterSet } from './analysis-sql.js';
 import type {
   DatedEvent,
   EntityMention,
+  EntityQuery,
   EntitySummary,
   EntityType,
   PlaceSummary,
@@ -46,11 +48,23 @@ export const toEntityMention = (r: Row): EntityMention => ({
   text: String(r.text),
 });
 
-/** Parameters for ENTITY_FILTER, in slot order. */
-export function entityFilterParams(
-  type: EntityType | undefined,
-  contains: string | undefined,
-): unknown[] {
-  const folded = foldForMatch(contains ?? '').replace(/[%_\\]/g, '');
-  return [type ? 1 : 0, type ?? '', folded ? 1 : 0, `%${folded}%`];
+/** The entity listing's filters as set (see entitiesSql) and their parameters, in slot order. */
+export function entityFilterParams(query: EntityQuery): {
+  set: EntityFilterSet;
+  params: unknown[];
+} {
+  const folded = foldForMatch(query.contains ?? '').replace(/[%_\\]/g, '');
+  const set = {
+    type: Boolean(query.type),
+    name: query.name !== undefined,
+    contains: Boolean(folded),
+  };
+  return {
+    set,
+    params: [
+      ...(set.contains ? [`%${folded}%`] : []),
+      ...(set.type ? [query.type] : []),
+      ...(set.name ? [query.name] : []),
+    ],
+  };
 }

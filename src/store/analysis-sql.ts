@@ -1,4 +1,4 @@
-import { andKeyVisible, andVisible, type MaxRank } from './visibility.js';
+import { andKeyVisible, andVisible, keyNotHidden, type MaxRank } from './visibility.js';
 
 /*
  * Read-only queries over extraction results, written once in the SQL both backends accept
@@ -29,33 +29,75 @@ export const placesSql = (r: MaxRank) => `
   ORDER BY mentions DESC, name
   LIMIT ?`;
 
-/** `?` slots: type filter flag, type, name pattern flag, pattern, [max rank]. */
-const entityFilter = (r: MaxRank) => `
-  WHERE (? = 0 OR type = ?) AND (? = 0 OR folded LIKE ?)${andKeyVisible(r, 'document_key')}`;
+/** Which of the entity listing's filters a request sets. */
+export interface EntityFilterSet {
+  type: boolean;
+  name: boolean;
+  contains: boolean;
+}
+
+/**
+ * The mention rows `m` an entity listing groups, with only the conditions set: a condition switched
+ * off by a parameter (`? = 0 OR type = ?`) still names its column, and naming `folded` kept
+ * SQLite from reading the (type, normalized) index alone, which holds each row's document key:
+ * listing the 100,000-e-mail store took 7.5 s that way, 0.28 s without. A name pattern first
+ * picks the names whose folded form matches (a scan of the folded index, then the matching rows),
+ * materialized so that a type filter cannot lead the planner back to the type index and a row
+ * read for every mention of the type (2.1 s against 0.3 s for places matching "chihuahua").
+ * `?` slots: [pattern], [type], [name], [max rank].
+ */
+function entityRows(r: MaxRank, set: EntityFilterSet): { with: string; from: string } {
+  const named = set.contains ? 'n' : 'm';
+  const conditions = [
+    set.type ? `${named}.type = ?` : '',
+    set.name ? `${named}.normalized = ?` : '',
+    r === null ? '' : keyNotHidden('m.document_key'),
+  ].filter(Boolean);
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  if (!set.contains) return { with: '', from: `mentions m${where}` };
+  return {
+    with: `WITH names AS MATERIALIZED (
+      SELECT DISTINCT type, normalized FROM mentions
+      WHERE folded IN (SELECT DISTINCT folded FROM mentions WHERE folded LIKE ?))`,
+    from: `names n JOIN mentions m ON m.type = n.type AND m.normalized = n.normalized${where}`,
+  };
+}
 
 /**
  * An entity only mentioned in hidden documents has no visible mention, so it is not grouped at
  * all: it does not exist for that reader. `?` slots: the filter's, limit, offset.
  */
-export const entitiesSql = (r: MaxRank) => `
-  SELECT type, normalized AS name, count(*) AS mentions, count(DISTINCT document_key) AS documents
-  FROM mentions ${entityFilter(r)}
-  GROUP BY type, normalized
+export const entitiesSql = (r: MaxRank, set: EntityFilterSet) => {
+  const rows = entityRows(r, set);
+  return `${rows.with}
+  SELECT m.type, m.normalized AS name, count(*) AS mentions,
+    count(DISTINCT m.document_key) AS documents
+  FROM ${rows.from}
+  GROUP BY m.type, m.normalized
   ORDER BY documents DESC, mentions DESC, name
   LIMIT ? OFFSET ?`;
+};
 
-export const entitiesCountSql = (r: MaxRank) => `
-  SELECT count(*) AS n FROM (
-    SELECT 1 FROM mentions ${entityFilter(r)} GROUP BY type, normalized) grouped`;
+export const entitiesCountSql = (r: MaxRank, set: EntityFilterSet) => {
+  const rows = entityRows(r, set);
+  return `${rows.with}
+  SELECT count(*) AS n FROM (SELECT 1 FROM ${rows.from} GROUP BY m.type, m.normalized) grouped`;
+};
 
-/** `?` slots: type, name, [max rank], limit. */
+/**
+ * In the order the documents were stored, so that the limit applies before any document is read:
+ * in id order, every mention of a corpus-wide name was joined to its document first (308 ms for
+ * "Chihuahua" at 100,000 e-mails against 3 ms), once per entity on the link chart.
+ * `?` slots: type, name, [max rank], limit.
+ */
 export const entityMentionsSql = (r: MaxRank) => `
   SELECT d.id AS document_id, d.title AS document_title, d.published_at AS document_date,
     m.start_offset, m.end_offset, m.text
-  FROM mentions m JOIN documents d ON d.rowid = m.document_key
-  WHERE m.type = ? AND m.normalized = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
-  ORDER BY d.id, m.seq
-  LIMIT ?`;
+  FROM (SELECT document_key, seq, start_offset, end_offset, text FROM mentions
+        WHERE type = ? AND normalized = ?${andKeyVisible(r, 'document_key')}
+        ORDER BY document_key, seq LIMIT ?) m
+  JOIN documents d ON d.rowid = m.document_key
+  ORDER BY m.document_key, m.seq`;
 
 /** `?` slots: type, name, type, name, [max rank], limit. Only visible documents are counted. */
 export const coOccurringSql = (r: MaxRank) => `

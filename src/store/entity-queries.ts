@@ -264,13 +264,15 @@ export function entityQueries(
     async listEntityMentionsById(entityId, options = {}) {
       const r = clearance();
       const rows = await run(
+        // In the order the documents were stored, limited before any is read (as entityMentionsSql).
         `SELECT d.id AS document_id, d.title AS document_title, d.published_at AS document_date,
            m.start_offset, m.end_offset, m.text
-         FROM mention_entities me
+         FROM (SELECT document_key, seq FROM mention_entities
+               WHERE entity_id = ?${andKeyVisible(r, 'document_key')}
+               ORDER BY document_key, seq LIMIT ?) me
          JOIN mentions m ON m.document_key = me.document_key AND m.seq = me.seq
-         JOIN documents d ON d.rowid = m.document_key
-         WHERE me.entity_id = ?${r === null ? '' : ' AND d.tlp_rank <= ?'}
-         ORDER BY d.id, m.seq LIMIT ?`,
+         JOIN documents d ON d.rowid = me.document_key
+         ORDER BY me.document_key, me.seq`,
         [entityId, ...rankParams(r), limitOf(options.limit, 500, 100_000)],
       );
       return rows.map((r) => ({

@@ -276,6 +276,8 @@ export interface EntityMention {
 
 export interface EntityQuery {
   type?: EntityType;
+  /** Exactly this normalized name. */
+  name?: string;
   /** Case- and accent-insensitive substring of the name. */
   contains?: string;
   limit?: number;

@@ -16,18 +16,15 @@ function countSurfaceForms(texts: string[]): EntityDetail['surfaceForms'] {
     .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
 }
 
-/**
- * The store's own totals for the entity. `listEntities` matches by substring, so look for the
- * exact name among the matches; fall back to counting the mentions in hand.
- */
+/** The store's own totals for the entity, else the mentions in hand counted. */
 async function summarize(
   store: Store,
   type: EntityType,
   name: string,
   counted: { mentions: number; documents: number },
 ): Promise<EntitySummary> {
-  const { entities } = await store.listEntities({ type, contains: name, limit: 100 });
-  return entities.find((e) => e.name === name) ?? { type, name, ...counted };
+  const { entities } = await store.listEntities({ type, name, limit: 1 });
+  return entities[0] ?? { type, name, ...counted };
 }
 
 /** A place's coordinates, as the gazetteer gave them to one of its mentions. */

@@ -394,6 +394,11 @@ export function extractionContract(open: StoreFactory): void {
         (await store.listEntities({ type: 'place' })).entities.map((e) => e.name).sort(),
       ).toEqual(['Ciudad Juárez', 'Culiacán']);
       expect((await store.listEntities({ contains: '100%_' })).total).toBe(0);
+      const both = await store.listEntities({ type: 'place', contains: 'juarez' });
+      expect([both.total, both.entities.map((e) => e.name)]).toEqual([1, ['Ciudad Juárez']]);
+      const exact = await store.listEntities({ type: 'place', name: 'Culiacán' });
+      expect([exact.total, exact.entities.map((e) => e.name)]).toEqual([1, ['Culiacán']]);
+      expect((await store.listEntities({ type: 'person', name: 'Culiacán' })).total).toBe(0);
 
       const mentions = await store.getEntityMentions('organization', 'Juárez Cartel');
       expect(mentions).toEqual([

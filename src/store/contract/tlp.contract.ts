@@ -140,6 +140,8 @@ async function readEverything(store: Store) {
     dates: await store.listDatedEvents(),
     places: await store.listPlaces(),
     entities: await store.listEntities(),
+    entitiesMatching: await store.listEntities({ contains: 'juarez' }),
+    teodoroByName: await store.listEntities({ type: 'person', name: 'Teodoro Valdivieso Ochoa' }),
     mentions: await store.getEntityMentions('person', 'Teodoro Valdivieso Ochoa'),
     cartelMentions: await store.getEntityMentions('organization', 'Juárez Cartel'),
     coOccurring: await store.listCoOccurring('organization', 'Juárez Cartel'),
@@ -236,6 +238,12 @@ export function tlpContract(open: StoreFactory): void {
         mentions: 2,
         documents: 2,
       });
+      // The cartel's and the city's mentions in the RED document are not counted.
+      expect(seen.entitiesMatching.entities.map((e) => [e.name, e.documents])).toEqual([
+        ['Ciudad Juárez', 2],
+        ['Juárez Cartel', 2],
+      ]);
+      expect(seen.teodoroByName).toEqual({ total: 0, entities: [] });
       expect(seen.mentions).toEqual([]);
       expect(seen.cartelMentions.map((m) => m.documentId).sort()).toEqual(
         [PUBLIC.id, DESK.id].sort(),
