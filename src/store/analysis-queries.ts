@@ -25,6 +25,7 @@ import {
   parameterSlots,
   readInBatches,
 } from './analysis-sql.js';
+import { toIntel, type IntelRow } from './rows.js';
 import type { Store } from './store.js';
 import type { DocumentOrigin } from './types.js';
 import {
@@ -55,6 +56,10 @@ const originsSql = (r: MaxRank, n: number) => `
   SELECT origin, document_id FROM document_origins
   WHERE origin IN (${parameterSlots(n)})${andVisible(r, 'document_origins.document_id')}`;
 
+const intelSql = (r: MaxRank, n: number) => `
+  SELECT * FROM intel_reports
+  WHERE document_id IN (${parameterSlots(n)})${andVisible(r, 'intel_reports.document_id')}`;
+
 /**
  * The extraction views, implemented once over any backend that can run the shared SQL. Each read
  * asks `clearance` for the reader's highest visible TLP rank and hides what it may not see.
@@ -72,6 +77,7 @@ export function analysisQueries(
   | 'listReusePairs'
   | 'listPassageGroups'
   | 'findDocumentsByOrigin'
+  | 'findIntelBlocks'
 > & { run: RunQuery } {
   return {
     run,
@@ -84,6 +90,15 @@ export function analysisQueries(
             documentId: String(row.document_id),
           }),
         ),
+      );
+    },
+    async findIntelBlocks(documentIds) {
+      const r = clearance();
+      const rows = await readInBatches(documentIds, (some) =>
+        run(intelSql(r, some.length), [...some, ...rankParams(r)]),
+      );
+      return new Map(
+        rows.map((row) => [String(row.document_id), toIntel(row as unknown as IntelRow)]),
       );
     },
     async listDatedEvents(options = {}) {

@@ -1,5 +1,6 @@
 import type { TlpLevel } from '../core/index.js';
 import type { Extraction } from '../extract/index.js';
+import type { IntelSourceBlock } from '../ingest/index.js';
 import type { ClaimCluster, ReusePair, StreamedReuseReport } from '../provenance/index.js';
 import type { Resolution, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
 import type {
@@ -88,6 +89,12 @@ export interface Store {
    * out. For tools that know files by path (the benchmark's planted pairs).
    */
   findDocumentsByOrigin(origins: readonly string[]): Promise<DocumentOrigin[]>;
+  /**
+   * The intelligence-report blocks (source code, reliability, credibility) of those of these
+   * documents that are visible and carry one, by document id: what grading a claim reads of each
+   * carrier, without reading the documents whole.
+   */
+  findIntelBlocks(documentIds: readonly string[]): Promise<Map<string, IntelSourceBlock>>;
   /** Streams documents in a stable order without holding the corpus in memory. */
   iterateDocuments(options?: { batchSize?: number }): AsyncIterable<StoredDocument>;
 

@@ -30,6 +30,25 @@ export function documentsContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('reads the intel blocks of the documents that carry one, as far as the reader may see', async () => {
+      const store = await open();
+      const run = await store.startRun(['fixtures']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(EMAIL)],
+        failures: [],
+        completedFiles: [],
+      });
+      expect(EMAIL.intel).not.toBeNull();
+      const ids = [EMAIL.id, ARTICLE_EN.id, '0'.repeat(64), EMAIL.id];
+      expect(await store.findIntelBlocks(ids)).toEqual(new Map([[EMAIL.id, EMAIL.intel]]));
+      expect(await store.findIntelBlocks([])).toEqual(new Map());
+      await store.setDocumentTlp(EMAIL.id, 'RED');
+      expect(await store.restrictedTo('AMBER').findIntelBlocks(ids)).toEqual(new Map());
+      expect((await store.restrictedTo('RED').findIntelBlocks(ids)).size).toBe(1);
+      await store.close();
+    });
+
     it('opens again at its location (another thread’s or process’s); a restricted view has none', async () => {
       const store = await open();
       const run = await store.startRun(['fixtures']);

@@ -234,6 +234,7 @@ export class PostgresStore implements Store {
   readonly listReusePairs = this.analysis.listReusePairs;
   readonly listPassageGroups = this.analysis.listPassageGroups;
   readonly findDocumentsByOrigin = this.analysis.findDocumentsByOrigin;
+  readonly findIntelBlocks = this.analysis.findIntelBlocks;
   private readonly claims = claimQueries(this.analysis.run, () => this.maxRank);
   readonly listClaimClusters = this.claims.listClaimClusters;
   readonly listClaimMemberships = this.claims.listClaimMemberships;
