@@ -13,6 +13,7 @@ import { benchResolve } from './resolve-bench.js';
 import { benchReuse } from './reuse-bench.js';
 import { machineLoad, type BenchRow } from './measure.js';
 import { benchSearch } from './search-bench.js';
+import { benchWorkbench } from './workbench-bench.js';
 import { computeSlopes } from './slopes.js';
 import { DEFAULT_STAGES, STAGES } from './stage-figures.js';
 import { formatTable } from './table.js';
@@ -20,13 +21,24 @@ import { formatTable } from './table.js';
 /** The load part's stores; autocannon itself is imported only when the load part runs. */
 const LOAD_STORES = ['sqlite', 'postgres'] as const;
 
-const PARTS = ['ingest', 'extract', 'resolve', 'reuse', 'search', 'api', 'load', 'all'] as const;
+const PARTS = [
+  'ingest',
+  'extract',
+  'resolve',
+  'reuse',
+  'search',
+  'api',
+  'workbench',
+  'load',
+  'all',
+] as const;
 
 const Flags = z.object({
   docs: z.coerce.number().int().positive(),
   seed: z.coerce.number().int(),
   format: z.enum(CORPUS_FORMATS),
   rounds: z.coerce.number().int().positive(),
+  reads: z.coerce.number().int().positive(),
   /** `--json` alone prints JSON instead of a table; `--json FILE` writes it to FILE as well. */
   json: z.union([z.boolean(), z.string().min(1)]).default(false),
   store: z.enum([...LOAD_STORES, 'both']),
@@ -76,6 +88,7 @@ const program = new Command('bench')
   .option('--seed <n>', 'generator seed', '1')
   .option('--format <format>', `corpus layout (${CORPUS_FORMATS.join(', ')})`, 'eml')
   .option('--rounds <n>', 'search: times each query is run', '20')
+  .option('--reads <n>', 'workbench: times each page is read, after one to warm up', '3')
   .option('--store <kind>', 'load: sqlite, postgres or both', 'both')
   .option('--duration <s>', 'load: seconds per scenario', '30')
   .option('--connections <n>', 'load: concurrent connections', '10')
@@ -91,7 +104,7 @@ const program = new Command('bench')
   .option('--search-workers <n>', 'load: SQLite search threads beside the server', '2')
   .option(
     '--location <store>',
-    'load, search: an existing store to drive (load: a SQLite file or postgres:// URL; search: a SQLite file) instead of ingesting the generated corpus',
+    'load, search, workbench: an existing store to drive (load: a SQLite file or postgres:// URL; search: a SQLite file; workbench: an analysed one) instead of ingesting the generated corpus',
   )
   .option('--json [file]', 'print JSON instead of a table, or with a file, also write it there')
   .action(async (parts: string[], raw: Record<string, unknown>) => {
@@ -138,6 +151,9 @@ const program = new Command('bench')
           rows.push(
             ...(await benchSearch({ ...flags, api: true, log })).filter((r) => r.part === 'api'),
           );
+        }
+        if (part === 'workbench') {
+          rows.push(...(await benchWorkbench({ ...flags, rounds: flags.reads, log })));
         }
         if (part === 'load') {
           if (flags.location && flags.store === 'both')
