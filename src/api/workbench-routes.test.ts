@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultIngestOptions } from '../ingest/index.js';
-import { runAnalysis, runExtraction, runIngest } from '../pipeline/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { analysedSampleStore } from '../pipeline/testing.js';
+import type { Store } from '../store/index.js';
 import { LISTED_PER_CLAIM, LISTED_PER_NAME } from './analysis/wire-lists.js';
 import { buildServer } from './index.js';
 
@@ -13,8 +12,6 @@ import { buildServer } from './index.js';
  * The analyst's write routes over the real pipeline: the sample corpus ingested, extracted and
  * analysed into a SQLite store, then graded, merged, renamed and weighed through the API.
  */
-const SAMPLE = resolve(import.meta.dirname, '../../sample/corpus');
-
 let dir: string;
 let store: Store;
 let app: FastifyInstance;
@@ -23,10 +20,7 @@ let shared: { id: string; documents: number };
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-workbench-'));
-  store = await openStore(join(dir, 'store.sqlite'));
-  await runIngest(store, [SAMPLE], { ingest: { ...defaultIngestOptions(), ocr: false } });
-  await runExtraction(store, { workers: 1 });
-  await runAnalysis(store);
+  store = await analysedSampleStore(join(dir, 'store.sqlite'));
   app = await buildServer({ store, webRoot: null });
   const { clusters } = await store.listClaimClusters({ sharedOnly: true, limit: 1 });
   shared = { id: clusters[0]!.id, documents: clusters[0]!.documents.length };

@@ -1,24 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultIngestOptions } from '../ingest/index.js';
-import { runAnalysis, runExtraction, runIngest } from '../pipeline/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { analysedSampleStore } from '../pipeline/testing.js';
+import type { Store } from '../store/index.js';
 import { timeWorkbenchReads, workbenchReads } from './workbench-bench.js';
 
 /* The workbench part over the sample corpus, analysed as `npm start` leaves it. */
-const SAMPLE = resolve(import.meta.dirname, '../../sample/corpus');
 
 let dir: string;
 let store: Store;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crosscheck-workbench-bench-'));
-  store = await openStore(join(dir, 'store.sqlite'));
-  await runIngest(store, [SAMPLE], { ingest: { ...defaultIngestOptions(), ocr: false } });
-  await runExtraction(store, { workers: 1 });
-  await runAnalysis(store);
+  store = await analysedSampleStore(join(dir, 'store.sqlite'));
 }, 120_000);
 afterAll(async () => {
   await store?.close();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../open.js';
 import type { Store } from '../store.js';
-import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, item, makeDocument } from './fixtures.js';
+import {
+  ARTICLE_EN,
+  ARTICLE_ES,
+  ATTACHMENT,
+  EMAIL,
+  item,
+  makeDocument,
+  writeDocuments,
+} from './fixtures.js';
 
 export type StoreFactory = () => Promise<Store>;
 
@@ -32,13 +40,7 @@ export function documentsContract(open: StoreFactory): void {
 
     it('reads the intel blocks of the documents that carry one, as far as the reader may see', async () => {
       const store = await open();
-      const run = await store.startRun(['fixtures']);
-      await store.writeBatch({
-        runId: run.id,
-        items: [item(ARTICLE_EN), item(EMAIL)],
-        failures: [],
-        completedFiles: [],
-      });
+      await writeDocuments(store, [ARTICLE_EN, EMAIL]);
       expect(EMAIL.intel).not.toBeNull();
       const ids = [EMAIL.id, ARTICLE_EN.id, '0'.repeat(64), EMAIL.id];
       expect(await store.findIntelBlocks(ids)).toEqual(new Map([[EMAIL.id, EMAIL.intel]]));
