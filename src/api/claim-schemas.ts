@@ -161,6 +161,11 @@ export const ClaimsResponseSchema = z.object({
 
 export const ClaimParamsSchema = z.object({ id: ClaimId });
 
+export const ClaimQuerySchema = z.object({
+  /** The first this many members, documents, links and reasons; all when absent. */
+  first: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+
 export const GradeBodySchema = z
   .object({
     reliability: ReliabilitySchema.optional(),

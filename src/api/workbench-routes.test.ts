@@ -82,6 +82,17 @@ describe('claim grades', () => {
       stored.members.length,
     ]);
     expect(cluster.documentCount).toBe(stored.documents.length);
+    // A page asks for the first few of each list; the totals stay.
+    const first = (await get(`/api/claims/${shared.id}?first=1`)).json().cluster;
+    expect(stored.members.length).toBeGreaterThan(1);
+    expect(first.members).toEqual(stored.members.slice(0, 1));
+    expect(first.documents).toEqual(stored.documents.slice(0, 1));
+    expect(first.chain).toEqual(stored.chain.slice(0, 1));
+    expect([first.memberCount, first.documentCount]).toEqual([
+      stored.members.length,
+      stored.documents.length,
+    ]);
+    expect((await get(`/api/claims/${shared.id}?first=0`)).statusCode).toBe(400);
     expect(
       assessment.reliability.reasons.length + assessment.credibility.reasons.length,
     ).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ function firstAnd<T>(items: readonly T[], n: number, keep: (item: T) => boolean)
 /** A cluster's totals, which the wire carries beside its (possibly cut) lists. */
 export type WireCluster = ClaimCluster & { memberCount: number; documentCount: number };
 
-/** The whole cluster, with its totals: one claim's own page. */
+/** The whole cluster, with its totals. */
 export function fullCluster(cluster: ClaimCluster): WireCluster {
   return {
     ...cluster,
@@ -31,12 +31,16 @@ export function fullCluster(cluster: ClaimCluster): WireCluster {
 }
 
 /**
- * A cluster as a listing carries it: the first LISTED_PER_CLAIM members, documents, provenance
- * links, reasons and origin groups, plus everything about `documentId` when the listing is a
- * document's own (its page links each of its quotes to the claim through its members).
+ * A cluster as a listing carries it: the first `first` (LISTED_PER_CLAIM) members, documents,
+ * provenance links, reasons and origin groups, plus everything about `documentId` when the
+ * listing is a document's (its page links each of its quotes to the claim through its members).
  */
-export function listedCluster(cluster: ClaimCluster, documentId?: string): WireCluster {
-  const n = LISTED_PER_CLAIM;
+export function listedCluster(
+  cluster: ClaimCluster,
+  documentId?: string,
+  first: number = LISTED_PER_CLAIM,
+): WireCluster {
+  const n = first;
   const mine = (id: string) => id === documentId;
   return {
     ...fullCluster(cluster),
@@ -53,9 +57,13 @@ export function listedCluster(cluster: ClaimCluster, documentId?: string): WireC
 
 export type WireAssessedClaim = Omit<AssessedClaim, 'cluster'> & { cluster: WireCluster };
 
-export const listedClaim = (claim: AssessedClaim, documentId?: string): WireAssessedClaim => ({
+export const listedClaim = (
+  claim: AssessedClaim,
+  documentId?: string,
+  first?: number,
+): WireAssessedClaim => ({
   ...claim,
-  cluster: listedCluster(claim.cluster, documentId),
+  cluster: listedCluster(claim.cluster, documentId, first),
 });
 
 export const fullClaim = (claim: AssessedClaim): WireAssessedClaim => ({

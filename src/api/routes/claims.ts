@@ -6,6 +6,7 @@ import type { Store } from '../../store/index.js';
 import {
   AssessedClaimSchema,
   ClaimParamsSchema,
+  ClaimQuerySchema,
   ClaimsQuerySchema,
   ClaimsResponseSchema,
   GradeBodySchema,
@@ -61,15 +62,21 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     {
       schema: {
         summary: 'One claim: provenance tree, independent origins, grade with reasons, history',
+        description:
+          'Every member, document, link and reason; with `first`, the first that many of each ' +
+          '(a claim carried across a large leak has thousands), `memberCount` and ' +
+          '`documentCount` giving the totals.',
         tags: ['claims'],
         params: ClaimParamsSchema,
+        querystring: ClaimQuerySchema,
         response: { 200: AssessedClaimSchema, ...errorResponses },
       },
     },
     async (request) => {
       const cluster = await requireClaim(store, request.params.id);
       const [assessed] = await assessClaims(store, [cluster]);
-      return fullClaim(assessed!);
+      const { first } = request.query;
+      return first === undefined ? fullClaim(assessed!) : listedClaim(assessed!, undefined, first);
     },
   );
 

@@ -36,6 +36,12 @@ import type {
   ResolvedEntityResponse,
 } from './workbench-types';
 
+/**
+ * How many entries of each list a claim's page asks for: the most carried claim of 100,000
+ * e-mails has 7,322 members and 14,767 reasons (7.9 MB), more than a page can render.
+ */
+export const CLAIM_PAGE_LISTS = 200;
+
 /** An error the API answered with (or a network failure), with the hint to show the user. */
 export class ApiError extends Error {
   readonly status: number;
@@ -265,8 +271,12 @@ export const api = {
 
   claims: (params: Partial<ClaimListParams>, signal?: AbortSignal) =>
     getJson<ClaimsResponse>(`/api/claims?${claimsQuery(params)}`, signal),
+  /** The first CLAIM_PAGE_LISTS members, documents, links and reasons: what one page can show. */
   claim: (id: string, signal?: AbortSignal) =>
-    getJson<AssessedClaim>(`/api/claims/${encodeURIComponent(id)}`, signal),
+    getJson<AssessedClaim>(
+      `/api/claims/${encodeURIComponent(id)}?first=${CLAIM_PAGE_LISTS}`,
+      signal,
+    ),
   gradeClaim: (id: string, grade: GradeInput) =>
     postJson<RecordedGrade>(`/api/claims/${encodeURIComponent(id)}/grades`, grade),
 

@@ -1,4 +1,5 @@
 import type { ClaimCluster } from '../api/workbench-types';
+import { formatCount } from '../format';
 import { documentHref } from '../router';
 import type { DocumentLabels } from './document-labels';
 
@@ -9,6 +10,12 @@ export function MemberList({ cluster, labels }: { cluster: ClaimCluster; labels:
   return (
     <section className="panel" aria-labelledby="members-heading">
       <h2 id="members-heading">Carried by</h2>
+      {cluster.members.length < cluster.memberCount && (
+        <p className="muted small members-shown">
+          The first {formatCount(cluster.members.length)} of {formatCount(cluster.memberCount)}{' '}
+          places that print these words; the earliest documents come first.
+        </p>
+      )}
       <ol className="member-list">
         {cluster.members.map((m) => (
           <li key={`${m.documentId}:${m.start}`}>

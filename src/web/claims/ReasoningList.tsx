@@ -1,4 +1,5 @@
 import type { ClaimCluster } from '../api/workbench-types';
+import { formatCount } from '../format';
 import type { DocumentLabels } from './document-labels';
 
 /** Each step of the independence reasoning, grouped under the document it is about. */
@@ -16,6 +17,12 @@ export function ReasoningList({
   return (
     <section className="panel" aria-labelledby="reasoning-heading">
       <h2 id="reasoning-heading">Why these origins</h2>
+      {cluster.documents.length < cluster.documentCount && (
+        <p className="muted small">
+          Reasons for the first documents of {formatCount(cluster.documentCount)}; the counts of
+          origins above take in every one.
+        </p>
+      )}
       <dl className="reasoning">
         {[...byDocument].map(([documentId, steps]) => (
           <div key={documentId}>
