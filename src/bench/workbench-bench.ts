@@ -41,7 +41,13 @@ export async function workbenchReads(store: Store): Promise<WorkbenchRead[]> {
     const path = `/api/resolved-entities/${encodeURIComponent(entity.id)}`;
     reads.push({ label: 'entity page (most documents)', path });
   }
-  if (claim) reads.push({ label: 'claim page (most carried)', path: `/api/claims/${claim.id}` });
+  if (claim) {
+    // As the web's claim page asks (CLAIM_PAGE_LISTS in src/web/api/client.ts), and whole.
+    reads.push(
+      { label: 'claim page (most carried)', path: `/api/claims/${claim.id}?first=200` },
+      { label: 'claim whole (most carried)', path: `/api/claims/${claim.id}` },
+    );
+  }
   if (documentId) {
     reads.push(
       { label: 'document (first of that claim)', path: `/api/documents/${documentId}` },
