@@ -113,9 +113,8 @@ export function analysisQueries(
     },
     async listPlaces(options = {}) {
       const r = clearance();
-      return (await run(placesSql(r), [...rankParams(r), clamp(options.limit, 1000, 100_000)])).map(
-        toPlaceSummary,
-      );
+      const limit = clamp(options.limit, 1000, 100_000);
+      return (await run(placesSql(r), [...rankParams(r, 2), limit])).map(toPlaceSummary);
     },
     async listEntities(query = {}) {
       const r = clearance();

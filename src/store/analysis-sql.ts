@@ -18,15 +18,32 @@ export const datedEventsSql = (r: MaxRank) => `
   ORDER BY m.value, d.id, m.seq
   LIMIT ?`;
 
-/** `?` slots: [max rank], limit. Counts come from visible mentions only. */
+/**
+ * One row per geocoded place name, at the gazetteer entry most of its mentions were given: the
+ * gazetteer may put one name at two places ("Apatzingán", Michoacán and Tabasco), and taking
+ * min(lat) and min(lon) over both drew a point at neither (Chihuahua, the state, went into the
+ * Pacific at 100,000 e-mails). Its counts are of every visible mention of the name (read from
+ * the name index alone). `?` slots: [max rank], [max rank], limit.
+ */
 export const placesSql = (r: MaxRank) => `
-  SELECT normalized AS name, min(lat) AS lat, min(lon) AS lon, min(country) AS country,
-         min(admin1) AS admin1, min(gazetteer_id) AS gazetteer_id,
-         count(*) AS mentions, count(DISTINCT document_key) AS documents
-  FROM mentions
-  WHERE type = 'place' AND lat IS NOT NULL${andKeyVisible(r, 'document_key')}
-  GROUP BY normalized
-  ORDER BY mentions DESC, name
+  WITH entries AS (
+    SELECT normalized, gazetteer_id, min(lat) AS lat, min(lon) AS lon, min(country) AS country,
+      min(admin1) AS admin1, count(*) AS n
+    FROM mentions
+    WHERE type = 'place' AND lat IS NOT NULL${andKeyVisible(r, 'document_key')}
+    GROUP BY normalized, gazetteer_id),
+  picked AS (
+    SELECT entries.*,
+      row_number() OVER (PARTITION BY normalized ORDER BY n DESC, gazetteer_id) AS pick
+    FROM entries)
+  SELECT p.normalized AS name, p.lat, p.lon, p.country, p.admin1, p.gazetteer_id,
+    c.mentions, c.documents
+  FROM picked p JOIN (
+    SELECT normalized, count(*) AS mentions, count(DISTINCT document_key) AS documents
+    FROM mentions WHERE type = 'place'${andKeyVisible(r, 'document_key')}
+    GROUP BY normalized) c ON c.normalized = p.normalized
+  WHERE p.pick = 1
+  ORDER BY c.mentions DESC, name
   LIMIT ?`;
 
 /** Which of the entity listing's filters a request sets. */

@@ -3,7 +3,15 @@ import type { Extraction } from '../../extract/index.js';
 import type { Store } from '../store.js';
 import type { ExtractedDocument } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
-import { ARTICLE_EN, ARTICLE_ES, ATTACHMENT, EMAIL, NOTHING_FOUND, item } from './fixtures.js';
+import {
+  ARTICLE_EN,
+  ARTICLE_ES,
+  ATTACHMENT,
+  EMAIL,
+  NOTHING_FOUND,
+  item,
+  writeDocuments,
+} from './fixtures.js';
 
 const text = ARTICLE_EN.text;
 const span = (needle: string) => {
@@ -308,6 +316,77 @@ export function extractionContract(open: StoreFactory): void {
       for await (const d of store.iterateDocumentsToExtract('v2', { batchSize: 1 }))
         pending.push(d.id);
       expect(pending).toEqual([ARTICLE_ES.id]);
+      await store.close();
+    });
+
+    it('puts a place at the gazetteer entry most of its visible mentions were given', async () => {
+      const store = await open();
+      await writeDocuments(store, [ARTICLE_EN, ARTICLE_ES, EMAIL]);
+      const name = 'Apatzingán';
+      const michoacan = {
+        lat: 19.08864,
+        lon: -102.35704,
+        country: 'MX',
+        admin1: '16',
+        gazetteerId: 'geonames:MX.16.006:Apatzingán',
+      };
+      const tabasco = {
+        lat: 17.60892,
+        lon: -91.0648,
+        country: 'MX',
+        admin1: '27',
+        gazetteerId: 'geonames:MX.27.001:Apatzingán',
+      };
+      const mentions = (...geos: Array<typeof michoacan | undefined>): Extraction => ({
+        ...NOTHING_FOUND,
+        mentions: geos.map((geo, i) => ({
+          start: i * 20,
+          end: i * 20 + name.length,
+          text: name,
+          type: 'place',
+          normalized: name,
+          confidence: 0.9,
+          source: 'gazetteer',
+          ...(geo && { geo }),
+        })),
+      });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: mentions(michoacan) },
+        {
+          documentId: ARTICLE_ES.id,
+          extractorVersion: 'v1',
+          extraction: mentions(tabasco, tabasco, undefined),
+        },
+        {
+          documentId: EMAIL.id,
+          extractorVersion: 'v1',
+          extraction: mentions(michoacan, michoacan),
+        },
+      ]);
+      // Three mentions at Michoacán against two at Tabasco: neither min(lat) nor min(lon) alone.
+      expect(await store.listPlaces()).toEqual([
+        {
+          name,
+          lat: michoacan.lat,
+          lon: michoacan.lon,
+          country: 'MX',
+          admin1: '16',
+          gazetteerId: michoacan.gazetteerId,
+          mentions: 6,
+          documents: 3,
+        },
+      ]);
+      // Without the e-mail, Tabasco has the most.
+      await store.setDocumentTlp(EMAIL.id, 'RED');
+      expect(await store.restrictedTo('AMBER').listPlaces()).toEqual([
+        expect.objectContaining({
+          lat: tabasco.lat,
+          lon: tabasco.lon,
+          admin1: '27',
+          mentions: 4,
+          documents: 2,
+        }),
+      ]);
       await store.close();
     });
 
