@@ -55,10 +55,19 @@ const clusterFilter = (r: MaxRank) => `
     AND (? = 0 OR folded_speaker = ? OR folded_text LIKE ?)
     AND (? = 0 OR documents >= 2)${andClusterVisible(r, 'claim_clusters.id')}`;
 
+/**
+ * The page is chosen first, on the narrow columns, and only its clusters are read whole: sorting
+ * the rows with their `data` and members read every cluster of the store whole (8.9 s for the
+ * fifty most carried of 429,715 clusters at 300,000 e-mails, 0.86 s this way).
+ */
 const listClustersSql = (r: MaxRank) => `
-  SELECT ${CLUSTER_COLUMNS} FROM claim_clusters ${clusterFilter(r)}
-  ORDER BY documents DESC, independent_origins ASC, id
-  LIMIT ? OFFSET ?`;
+  WITH page AS (
+    SELECT id AS page_id, documents AS page_documents, independent_origins AS page_origins
+    FROM claim_clusters ${clusterFilter(r)}
+    ORDER BY documents DESC, independent_origins ASC, id
+    LIMIT ? OFFSET ?)
+  SELECT ${CLUSTER_COLUMNS} FROM page JOIN claim_clusters ON claim_clusters.id = page.page_id
+  ORDER BY page_documents DESC, page_origins ASC, page_id`;
 const countClustersSql = (r: MaxRank) =>
   `SELECT count(*) AS n FROM claim_clusters ${clusterFilter(r)}`;
 const clusterByPrefixSql = (r: MaxRank) =>
