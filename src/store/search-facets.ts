@@ -5,6 +5,7 @@ import type { ResolvedEntity } from '../resolve/index.js';
 import {
   SEARCH_COUNT_LIMIT,
   type EntityFacet,
+  type EntityType,
   type SearchQuery,
   type SourceFacet,
 } from './types.js';
@@ -83,23 +84,38 @@ export async function entityFacet(
     .sort(byCount((e) => e.id))
     .slice(0, FACET_TOP);
   if (counts.length === 0) return [];
+  const ids = counts.map((c) => c.id);
+  if (maxRank === null) {
+    // The full view shows each entity under its own name: its columns, not its whole record,
+    // whose alias lists hold every document of a corpus-wide name (1.2-1.7 s of a search's
+    // facets at 300,000 e-mails went to reading ten of them).
+    const rows = await run(
+      `SELECT id, type, name FROM entities WHERE id IN (${parameterSlots(ids.length)})`,
+      ids,
+    );
+    const named = new Map(rows.map((r: Row) => [String(r.id), r]));
+    return counts.flatMap((c) => {
+      const row = named.get(c.id);
+      if (!row) return [];
+      return [
+        { id: c.id, name: String(row.name), type: String(row.type) as EntityType, count: c.count },
+      ];
+    });
+  }
   const rows = await run(
-    `SELECT id, data FROM entities WHERE id IN (${parameterSlots(counts.length)})`,
-    counts.map((c) => c.id),
+    `SELECT id, data FROM entities WHERE id IN (${parameterSlots(ids.length)})`,
+    ids,
   );
   const stored = new Map(rows.map((r: Row) => [String(r.id), json<ResolvedEntity>(r.data)]));
   const present = counts.flatMap((c) => {
     const entity = stored.get(c.id);
     return entity ? [{ entity, count: c.count }] : [];
   });
-  const shown =
-    maxRank === null
-      ? present.map((p) => p.entity)
-      : await presentEntities(
-          run,
-          present.map((p) => ({ entity: p.entity, mentions: 0, documents: p.count })),
-          maxRank,
-        );
+  const shown = await presentEntities(
+    run,
+    present.map((p) => ({ entity: p.entity, mentions: 0, documents: p.count })),
+    maxRank,
+  );
   return present.map((p, i) => ({
     id: p.entity.id,
     name: shown[i]!.name,
