@@ -163,6 +163,7 @@ describe('GET /api/entities/:type/:name', () => {
       mentions: 5,
       documents: 4,
     });
+    expect(body.coOccurringOver).toBe(4);
     expect(body.surfaceForms).toEqual([
       { text: 'Ciudad Juárez', count: 3 },
       { text: 'Juarez', count: 1 },

@@ -220,6 +220,8 @@ export const EntityResponseSchema = z.object({
     z.object({ id: z.string(), title: z.string().nullable(), mentions: z.number().int() }),
   ),
   coOccurring: z.array(EntitySummarySchema),
+  /** How many of its documents `coOccurring` was counted over: its first 5,000 at most. */
+  coOccurringOver: z.number().int(),
   /** Where a place is, when the gazetteer knew it. */
   geo: GeoPointSchema.nullable(),
 });

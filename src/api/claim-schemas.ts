@@ -248,6 +248,8 @@ export const ResolvedEntityResponseSchema = z.object({
       documents: z.number().int(),
     }),
   ),
+  /** How many of its documents `coOccurring` was counted over: its first 5,000 at most. */
+  coOccurringOver: z.number().int(),
 });
 
 const EntityKey = z.string().trim().min(1).max(500);

@@ -153,6 +153,8 @@ describe('resolved entities and decisions', () => {
     const detail = (await get(`/api/resolved-entities/${encodeURIComponent(first.id)}`)).json();
     expect(detail.entity.id).toBe(first.id);
     expect(detail.mentions.length).toBeGreaterThan(0);
+    // The sample corpus is small enough for every document to be counted.
+    expect(detail.coOccurringOver).toBe(first.documentCount);
     const listed = new Set(detail.documents.map((d: { id: string }) => d.id));
     for (const alias of detail.entity.aliases)
       for (const id of alias.documents) expect(listed.has(id)).toBe(true);

@@ -27,6 +27,7 @@ import {
 } from './analysis-sql.js';
 import { toIntel, type IntelRow } from './rows.js';
 import type { Store } from './store.js';
+import { CO_OCCURRENCE_SAMPLE } from './types.js';
 import type { DocumentOrigin } from './types.js';
 import {
   andVisible,
@@ -143,9 +144,10 @@ export function analysisQueries(
       const rows = await run(coOccurringSql(r), [
         type,
         name,
+        ...rankParams(r),
+        clamp(options.sample, CO_OCCURRENCE_SAMPLE, 1_000_000),
         type,
         name,
-        ...rankParams(r),
         clamp(options.limit, 50, 10_000),
       ]);
       return rows.map(toEntitySummary);

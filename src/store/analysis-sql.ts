@@ -116,12 +116,18 @@ export const entityMentionsSql = (r: MaxRank) => `
   JOIN documents d ON d.rowid = m.document_key
   ORDER BY m.document_key, m.seq`;
 
-/** `?` slots: type, name, type, name, [max rank], limit. Only visible documents are counted. */
+/**
+ * Counted over the first CO_OCCURRENCE_SAMPLE documents (in stored order) the reader may see
+ * that mention the entity. `?` slots: type, name, [max rank], sample, type, name, limit.
+ */
 export const coOccurringSql = (r: MaxRank) => `
   SELECT o.type, o.normalized AS name, count(*) AS mentions, count(DISTINCT o.document_key) AS documents
   FROM mentions o
-  WHERE o.document_key IN (SELECT document_key FROM mentions WHERE type = ? AND normalized = ?)
-    AND NOT (o.type = ? AND o.normalized = ?)${andKeyVisible(r, 'o.document_key')}
+  WHERE o.document_key IN (
+      SELECT DISTINCT document_key FROM mentions
+      WHERE type = ? AND normalized = ?${andKeyVisible(r, 'document_key')}
+      ORDER BY document_key LIMIT ?)
+    AND NOT (o.type = ? AND o.normalized = ?)
   GROUP BY o.type, o.normalized
   ORDER BY documents DESC, mentions DESC, name
   LIMIT ?`;

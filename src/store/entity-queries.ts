@@ -11,6 +11,7 @@ import type {
   ResolvedEntityQuery,
   WriterClearance,
 } from './types.js';
+import { CO_OCCURRENCE_SAMPLE } from './types.js';
 import {
   presentEntities,
   presentMerges,
@@ -288,18 +289,27 @@ export function entityQueries(
       const r = clearance();
       // Counted on mention_entities alone, then the few named: joining entities before grouping
       // read an entity row per co-occurring mention, 270 s for "Washington, D.C." at 100,000
-      // e-mails against 0.8 s.
+      // e-mails against 0.8 s. Over the first CO_OCCURRENCE_SAMPLE documents the reader may see.
       const rows = await run(
         `SELECT e.id, e.type, e.name, c.documents
          FROM (SELECT me.entity_id, count(DISTINCT me.document_key) AS documents
                FROM mention_entities me
-               WHERE me.document_key IN (SELECT document_key FROM mention_entities WHERE entity_id = ?)
-                 AND me.entity_id <> ?${andKeyVisible(r, 'me.document_key')}
+               WHERE me.document_key IN (
+                   SELECT DISTINCT document_key FROM mention_entities
+                   WHERE entity_id = ?${andKeyVisible(r, 'document_key')}
+                   ORDER BY document_key LIMIT ?)
+                 AND me.entity_id <> ?
                GROUP BY me.entity_id
                ORDER BY documents DESC, me.entity_id LIMIT ?) c
          JOIN entities e ON e.id = c.entity_id
          ORDER BY c.documents DESC, e.id`,
-        [entityId, entityId, ...rankParams(r), limitOf(options.limit, 50, 10_000)],
+        [
+          entityId,
+          ...rankParams(r),
+          limitOf(options.sample, CO_OCCURRENCE_SAMPLE, 1_000_000),
+          entityId,
+          limitOf(options.limit, 50, 10_000),
+        ],
       );
       const names = new Map<string, string>();
       if (r !== null && rows.length > 0) {

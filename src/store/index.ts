@@ -1,6 +1,6 @@
 export type { Store } from './store.js';
 export type * from './types.js';
-export { SEARCH_COUNT_LIMIT } from './types.js';
+export { CO_OCCURRENCE_SAMPLE, SEARCH_COUNT_LIMIT } from './types.js';
 export { openStore, DEFAULT_STORE_PATH, type OpenStoreOptions } from './open.js';
 export { createScratchDatabase, type ScratchDatabase } from './postgres/scratch-database.js';
 export { postgresSettings, type PostgresSettings } from './postgres/server-settings.js';

@@ -131,11 +131,14 @@ export interface Store {
     name: string,
     options?: { limit?: number },
   ): Promise<EntityMention[]>;
-  /** Entities mentioned in the documents that mention this one, most shared documents first. */
+  /**
+   * Entities mentioned in the documents that mention this one, most shared documents first,
+   * counted over its first `sample` (CO_OCCURRENCE_SAMPLE) documents, in stored order.
+   */
   listCoOccurring(
     type: EntityType,
     name: string,
-    options?: { limit?: number },
+    options?: { limit?: number; sample?: number },
   ): Promise<EntitySummary[]>;
 
   // Text reuse
@@ -191,9 +194,10 @@ export interface Store {
   /** By entity id, else by any of its names (the entity seen in most documents wins). */
   getResolvedEntity(idOrName: string): Promise<EntityRecord | null>;
   listEntityMentionsById(entityId: string, options?: { limit?: number }): Promise<EntityMention[]>;
+  /** As listCoOccurring, for a resolved entity: over its first CO_OCCURRENCE_SAMPLE documents. */
   listEntityCoOccurrences(
     entityId: string,
-    options?: { limit?: number },
+    options?: { limit?: number; sample?: number },
   ): Promise<EntityCoOccurrence[]>;
   /** Records the decision with the writer's clearance (see AnalystWrite). */
   addEntityDecision(

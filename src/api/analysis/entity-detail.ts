@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { EntitySummary, EntityType, Store, StoredDocument } from '../../store/index.js';
+import {
+  CO_OCCURRENCE_SAMPLE,
+  type EntitySummary,
+  type EntityType,
+  type Store,
+  type StoredDocument,
+} from '../../store/index.js';
 import type { EntityResponseSchema } from '../analysis-schemas.js';
 import { cutContext } from './context.js';
 
@@ -77,6 +83,7 @@ export async function describeEntity(
       .map(([id, count]) => ({ id, title: titleOf(id), mentions: count }))
       .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)),
     coOccurring,
+    coOccurringOver: Math.min(entity.documents, CO_OCCURRENCE_SAMPLE),
     geo,
   };
 }

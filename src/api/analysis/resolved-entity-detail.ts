@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Store } from '../../store/index.js';
+import { CO_OCCURRENCE_SAMPLE, type Store } from '../../store/index.js';
 import type { ResolvedEntityResponseSchema } from '../claim-schemas.js';
 import { titleLookup } from '../require-document.js';
 import { listedEntity } from './wire-lists.js';
@@ -32,5 +32,6 @@ export async function describeResolvedEntity(
   const titleOf = titleLookup(store);
   const ids = [...new Set(listed.aliases.flatMap((a) => a.documents))];
   const documents = await Promise.all(ids.map(async (id) => ({ id, title: await titleOf(id) })));
-  return { entity: listed, merges, documents, mentions, coOccurring };
+  const coOccurringOver = Math.min(entity.documentCount, CO_OCCURRENCE_SAMPLE);
+  return { entity: listed, merges, documents, mentions, coOccurring, coOccurringOver };
 }

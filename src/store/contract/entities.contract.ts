@@ -96,6 +96,11 @@ export function entitiesContract(open: StoreFactory): void {
       expect(await store.listEntityCoOccurrences('organization:juarez cartel')).toEqual([
         { id: 'place:ciudad juarez', type: 'place', name: 'Ciudad Juárez', documents: 1 },
       ]);
+      expect(
+        await store.listEntityCoOccurrences('organization:juarez cartel', { sample: 1 }),
+      ).toEqual([
+        { id: 'place:ciudad juarez', type: 'place', name: 'Ciudad Juárez', documents: 1 },
+      ]);
 
       // A document listed twice under one name is one alias row, not a broken write.
       const [cartel] = resolution.entities;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../extract/index.js';
+import type { Extraction, Mention } from '../../extract/index.js';
 import type { Store } from '../store.js';
 import type { ExtractedDocument } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
@@ -386,6 +386,57 @@ export function extractionContract(open: StoreFactory): void {
           mentions: 4,
           documents: 2,
         }),
+      ]);
+      await store.close();
+    });
+
+    it('counts the names beside a name over its first documents when asked to sample', async () => {
+      const store = await open();
+      // Stored in this order: the English article first.
+      await writeDocuments(store, [ARTICLE_EN, ARTICLE_ES, EMAIL]);
+      const named = (...names: Array<[Mention['type'], string]>): Extraction => ({
+        ...NOTHING_FOUND,
+        mentions: names.map(([type, normalized], i) => ({
+          start: i * 30,
+          end: i * 30 + normalized.length,
+          text: normalized,
+          type,
+          normalized,
+          confidence: 0.9,
+          source: 'lexicon',
+        })),
+      });
+      const cartel: [Mention['type'], string] = ['organization', 'Juárez Cartel'];
+      await store.writeExtractions([
+        {
+          documentId: ARTICLE_EN.id,
+          extractorVersion: 'v1',
+          extraction: named(cartel, ['place', 'Ciudad Juárez']),
+        },
+        {
+          documentId: ARTICLE_ES.id,
+          extractorVersion: 'v1',
+          extraction: named(cartel, ['place', 'Culiacán']),
+        },
+        {
+          documentId: EMAIL.id,
+          extractorVersion: 'v1',
+          extraction: named(cartel, ['place', 'Culiacán']),
+        },
+      ]);
+      const beside = async (sample?: number) =>
+        (await store.listCoOccurring('organization', 'Juárez Cartel', { sample })).map((e) => [
+          e.name,
+          e.documents,
+        ]);
+      expect(await beside()).toEqual([
+        ['Culiacán', 2],
+        ['Ciudad Juárez', 1],
+      ]);
+      expect(await beside(1)).toEqual([['Ciudad Juárez', 1]]);
+      expect(await beside(2)).toEqual([
+        ['Ciudad Juárez', 1],
+        ['Culiacán', 1],
       ]);
       await store.close();
     });

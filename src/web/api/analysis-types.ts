@@ -173,6 +173,8 @@ export interface EntityResponse {
   mentions: EntityMentionInContext[];
   documents: Array<{ id: string; title: string | null; mentions: number }>;
   coOccurring: EntitySummary[];
+  /** How many of its documents `coOccurring` was counted over (its first 5,000 at most). */
+  coOccurringOver: number;
   geo: GeoPoint | null;
 }
 

@@ -162,6 +162,8 @@ export interface ResolvedEntityResponse {
     text: string;
   }>;
   coOccurring: Array<{ id: string; type: EntityType; name: string; documents: number }>;
+  /** How many of its documents `coOccurring` was counted over (its first 5,000 at most). */
+  coOccurringOver: number;
 }
 
 export type EntityDecisionInput =

@@ -125,6 +125,12 @@ export function EntityView({
           </section>
           <section className="panel" aria-labelledby="co-heading">
             <h2 id="co-heading">Mentioned with</h2>
+            {detail.coOccurringOver < entity.documents && (
+              <p className="muted small">
+                In its first {formatCount(detail.coOccurringOver)} documents of{' '}
+                {formatCount(entity.documents)}.
+              </p>
+            )}
             {detail.coOccurring.length === 0 ? (
               <p className="muted small">No other entity shares a document with it.</p>
             ) : (

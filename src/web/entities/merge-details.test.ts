@@ -26,6 +26,7 @@ const full: EntityResponse = {
     { type: 'place', name: 'Ciudad Juárez', mentions: 9, documents: 2 },
     { type: 'person', name: 'Rogelio Salas', mentions: 1, documents: 1 },
   ],
+  coOccurringOver: 2,
   geo: null,
 };
 
@@ -38,6 +39,7 @@ const short: EntityResponse = {
     { type: 'place', name: 'Ciudad Juárez', mentions: 9, documents: 3 },
     { type: 'person', name: 'Rogelio Salas Ordóñez', mentions: 3, documents: 1 },
   ],
+  coOccurringOver: 1,
   geo: null,
 };
 
@@ -70,5 +72,6 @@ describe('mergeDetails', () => {
     expect(merged.coOccurring).toEqual([
       { type: 'place', name: 'Ciudad Juárez', mentions: 9, documents: 3 },
     ]);
+    expect(merged.coOccurringOver).toBe(3);
   });
 });

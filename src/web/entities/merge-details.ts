@@ -63,6 +63,8 @@ export function mergeDetails(
     coOccurring: [...coOccurring.values()]
       .sort((a, b) => b.documents - a.documents || a.name.localeCompare(b.name))
       .slice(0, Math.max(0, ...details.map((d) => d.coOccurring.length))),
+    // Each name's own documents were sampled apart: together, at most their sum.
+    coOccurringOver: details.reduce((sum, d) => sum + d.coOccurringOver, 0),
     geo: details.find((d) => d.geo)?.geo ?? null,
   };
 }
