@@ -7,7 +7,8 @@ import type { ResolvedEntity } from '../../resolve/index.js';
  * point: a claim in a listing, an alias's documents. A claim carried across a leak-sized corpus
  * has thousands of members, and fifty such claims made `/api/claims` answer 121 MB at 100,000
  * e-mails; an entity's aliases listed 1.4 million document ids for fifty entities (71 MB). The
- * counts beside each list say how many there are; one claim's own page lists them all.
+ * counts beside each list say how many there are; `/api/claims/{id}` gives them all unless asked
+ * for the first few (`first`).
  */
 export const LISTED_PER_CLAIM = 20;
 export const LISTED_PER_NAME = 20;
