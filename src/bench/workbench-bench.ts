@@ -12,8 +12,9 @@ export interface WorkbenchRead {
 
 /**
  * The reads behind the workbench's pages, aimed at the heaviest subjects the store holds: the
- * most mentioned name and entity, the most carried claim and its earliest carrier. Those are the pages that were slow at 100,000 e-mails (a corpus-wide name's entity page
- * took 284 s, the claims list answered 121 MB), so they are the ones to keep measuring.
+ * most mentioned name and entity, the most carried claim and its earliest carrier. Those are the
+ * pages that were slow at 100,000 e-mails (a corpus-wide name's entity page took 284 s, the
+ * claims list answered 121 MB), so they are the ones to keep measuring.
  */
 export async function workbenchReads(store: Store): Promise<WorkbenchRead[]> {
   const [name] = (await store.listEntities({ limit: 1 })).entities;

@@ -27,8 +27,7 @@ import {
 } from './analysis-sql.js';
 import { toIntel, type IntelRow } from './rows.js';
 import type { Store } from './store.js';
-import { CO_OCCURRENCE_SAMPLE } from './types.js';
-import type { DocumentOrigin } from './types.js';
+import { CO_OCCURRENCE_SAMPLE, type DocumentOrigin } from './types.js';
 import {
   andVisible,
   FULL_VIEW,

@@ -3,15 +3,15 @@ import type { MergeRecord, ResolutionRows, ResolvedEntity } from '../resolve/ind
 import type { RunQuery } from './analysis-queries.js';
 import type { Statement } from './claims-queries.js';
 import type { Store } from './store.js';
-import type {
-  EntityDecision,
-  EntityRecord,
-  EntityType,
-  RecordedEntityDecision,
-  ResolvedEntityQuery,
-  WriterClearance,
+import {
+  CO_OCCURRENCE_SAMPLE,
+  type EntityDecision,
+  type EntityRecord,
+  type EntityType,
+  type RecordedEntityDecision,
+  type ResolvedEntityQuery,
+  type WriterClearance,
 } from './types.js';
-import { CO_OCCURRENCE_SAMPLE } from './types.js';
 import {
   presentEntities,
   presentMerges,

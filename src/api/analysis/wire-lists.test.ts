@@ -73,7 +73,7 @@ describe('listedCluster', () => {
   });
 
   it('keeps everything about the listed document, even past the first entries', () => {
-    const listed = listedCluster(cluster, last);
+    const listed = listedCluster(cluster, { documentId: last });
     expect(listed.members.map((m) => m.documentId)).toEqual([
       ...ids.slice(0, LISTED_PER_CLAIM),
       last,

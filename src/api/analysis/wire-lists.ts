@@ -31,17 +31,23 @@ export function fullCluster(cluster: ClaimCluster): WireCluster {
   };
 }
 
+/** Which entries of a cluster's lists a response keeps (see listedCluster). */
+export interface ListedOptions {
+  /** How many of each list: LISTED_PER_CLAIM unless said. */
+  first?: number;
+  /** The document whose page lists the claim: everything about it is kept. */
+  documentId?: string;
+}
+
 /**
- * A cluster as a listing carries it: the first `first` (LISTED_PER_CLAIM) members, documents,
- * provenance links, reasons and origin groups, plus everything about `documentId` when the
- * listing is a document's (its page links each of its quotes to the claim through its members).
+ * A cluster as a listing carries it: the first `first` members, documents, provenance links,
+ * reasons and origin groups, plus everything about `documentId` when the listing is a document's
+ * (its page links each of its quotes to the claim through its members).
  */
 export function listedCluster(
   cluster: ClaimCluster,
-  documentId?: string,
-  first: number = LISTED_PER_CLAIM,
+  { first: n = LISTED_PER_CLAIM, documentId }: ListedOptions = {},
 ): WireCluster {
-  const n = first;
   const mine = (id: string) => id === documentId;
   return {
     ...fullCluster(cluster),
@@ -58,13 +64,9 @@ export function listedCluster(
 
 export type WireAssessedClaim = Omit<AssessedClaim, 'cluster'> & { cluster: WireCluster };
 
-export const listedClaim = (
-  claim: AssessedClaim,
-  documentId?: string,
-  first?: number,
-): WireAssessedClaim => ({
+export const listedClaim = (claim: AssessedClaim, options?: ListedOptions): WireAssessedClaim => ({
   ...claim,
-  cluster: listedCluster(claim.cluster, documentId, first),
+  cluster: listedCluster(claim.cluster, options),
 });
 
 export const fullClaim = (claim: AssessedClaim): WireAssessedClaim => ({

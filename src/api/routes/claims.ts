@@ -53,7 +53,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
         offset,
       });
       const assessed = await assessClaims(store, clusters);
-      return { total, claims: assessed.map((claim) => listedClaim(claim, documentId)) };
+      return { total, claims: assessed.map((claim) => listedClaim(claim, { documentId })) };
     },
   );
 
@@ -76,7 +76,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       const cluster = await requireClaim(store, request.params.id);
       const [assessed] = await assessClaims(store, [cluster]);
       const { first } = request.query;
-      return first === undefined ? fullClaim(assessed!) : listedClaim(assessed!, undefined, first);
+      return first === undefined ? fullClaim(assessed!) : listedClaim(assessed!, { first });
     },
   );
 
