@@ -1,4 +1,3 @@
-import { foldForMatch } from '../core/index.js';
 import type {
   Claim,
   DateMention,
@@ -11,26 +10,40 @@ import type {
 
 /*
  * How each part of an Extraction maps to a table, shared by both backends: the column list (in
- * insert order, after document_id and seq) and the conversions both ways. Every table has
- * (document_id, seq) as its key, seq being the position in the extraction's array.
+ * insert order, after document_key and seq) and the conversions both ways. Every table has
+ * (document_key, seq) as its key, seq being the position in the extraction's array.
  */
 
 type Value = string | number | null;
 type Row = Record<string, unknown>;
 
-export interface ExtractionTable<T> {
+/** How one part of an Extraction is read back. */
+export interface ExtractionReadTable<T> {
+  /** What reads select from, with `columns`: the table itself, or a view over its tables. */
   table: string;
+  /** Where rows are written and deleted, by (document_key, seq), when not `table` itself. */
+  storedTable?: string;
   columns: readonly string[];
-  toValues(item: T): Value[];
   fromRow(row: Row): T;
 }
+
+/** A part written as it is read: one row of `columns` per item. */
+export interface ExtractionTable<T> extends ExtractionReadTable<T> {
+  toValues(item: T): Value[];
+}
+
+/** Where a part's rows are written and deleted. */
+export const storedTableOf = (table: { table: string; storedTable?: string }): string =>
+  table.storedTable ?? table.table;
 
 const num = (v: unknown): number => Number(v);
 const str = (v: unknown): string => String(v);
 const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-const mentions: ExtractionTable<Mention> = {
+/** Read through the view over names, readings and spans (see mention-rows.ts). */
+const mentions: ExtractionReadTable<Mention> = {
   table: 'mentions',
+  storedTable: 'mention_spans',
   columns: [
     'start_offset',
     'end_offset',
@@ -45,21 +58,6 @@ const mentions: ExtractionTable<Mention> = {
     'country',
     'admin1',
     'gazetteer_id',
-  ],
-  toValues: (m) => [
-    m.start,
-    m.end,
-    m.text,
-    m.type,
-    m.normalized,
-    foldForMatch(m.normalized),
-    m.confidence,
-    m.source,
-    m.geo?.lat ?? null,
-    m.geo?.lon ?? null,
-    m.geo?.country ?? null,
-    m.geo?.admin1 ?? null,
-    m.geo?.gazetteerId ?? null,
   ],
   fromRow: (r) => ({
     start: num(r.start_offset),
@@ -171,18 +169,37 @@ const citations: ExtractionTable<SourceCited> = {
   }),
 };
 
-/** Extraction fields and their tables, in a fixed order. */
-export const EXTRACTION_TABLES = {
-  mentions,
+/** The parts written as they are read, in a fixed order (mentions are written by name and span). */
+export const PLAIN_EXTRACTION_TABLES = {
   dates,
   figures,
   quotes,
   claims,
   sourcesCited: citations,
-} as const satisfies { [K in keyof Extraction]: ExtractionTable<Extraction[K][number]> };
+} as const satisfies {
+  [K in Exclude<keyof Extraction, 'mentions'>]: ExtractionTable<Extraction[K][number]>;
+};
+
+export type PlainExtractionField = keyof typeof PLAIN_EXTRACTION_TABLES;
+export const PLAIN_EXTRACTION_FIELDS = Object.keys(
+  PLAIN_EXTRACTION_TABLES,
+) as PlainExtractionField[];
+
+/** Extraction fields and how each is read, in a fixed order. */
+export const EXTRACTION_TABLES = {
+  mentions,
+  ...PLAIN_EXTRACTION_TABLES,
+} as const satisfies { [K in keyof Extraction]: ExtractionReadTable<Extraction[K][number]> };
 
 export type ExtractionField = keyof typeof EXTRACTION_TABLES;
 export const EXTRACTION_FIELDS = Object.keys(EXTRACTION_TABLES) as ExtractionField[];
+
+/** Every table extraction results are stored in, the mentions' dictionaries last. */
+export const EXTRACTION_STORED_TABLES = [
+  ...EXTRACTION_FIELDS.map((field) => storedTableOf(EXTRACTION_TABLES[field])),
+  'mention_names',
+  'mention_readings',
+];
 
 /**
  * Splits one batch's rows of each extraction table (read ordered by document_id, seq) into each

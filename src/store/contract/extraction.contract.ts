@@ -241,6 +241,52 @@ export function extractionContract(open: StoreFactory): void {
       await store.close();
     });
 
+    it('reads every mention back as written when names are shared, rewritten, or written by a failed batch', async () => {
+      const store = await open();
+      const run = await store.startRun(['x']);
+      await store.writeBatch({
+        runId: run.id,
+        items: [item(ARTICLE_EN), item(ARTICLE_ES)],
+        failures: [],
+        completedFiles: [],
+      });
+      const [juarez, vcf] = ARTICLE_EN_EXTRACTION.mentions as [Mention, Mention];
+      // New names (another rule, another place, no admin1) go in with a batch that fails: the
+      // names it wrote are rolled back with it, and must not be taken for names stored.
+      const newNames: Extraction = {
+        ...ARTICLE_EN_EXTRACTION,
+        mentions: [
+          { ...vcf, source: 'cartel-phrase:lexicon', confidence: 0.7 },
+          { ...juarez, geo: { lat: 31.7, lon: -106.4, country: 'MX', gazetteerId: 'curated:x' } },
+          { ...juarez, text: 'Cd. Juárez' },
+          juarez,
+        ],
+      };
+      await expect(
+        store.writeExtractions([
+          { documentId: ARTICLE_ES.id, extractorVersion: 'v1', extraction: newNames },
+          { documentId: 'f'.repeat(64), extractorVersion: 'v1', extraction: newNames },
+        ]),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await store.writeExtractions([
+        { documentId: ARTICLE_EN.id, extractorVersion: 'v1', extraction: ARTICLE_EN_EXTRACTION },
+        { documentId: ARTICLE_ES.id, extractorVersion: 'v1', extraction: newNames },
+      ]);
+      expect((await store.getExtraction(ARTICLE_ES.id))?.extraction).toEqual(newNames);
+      expect((await store.getExtraction(ARTICLE_EN.id))?.extraction).toEqual(ARTICLE_EN_EXTRACTION);
+      // Written again, in another order: the same names, no stale row left behind.
+      const rewritten: Extraction = { ...newNames, mentions: [...newNames.mentions].reverse() };
+      await store.writeExtractions([
+        { documentId: ARTICLE_ES.id, extractorVersion: 'v2', extraction: rewritten },
+      ]);
+      expect((await store.getExtraction(ARTICLE_ES.id))?.extraction).toEqual(rewritten);
+      const names = await store.listEntities({ type: 'place' });
+      expect(names.entities.map((e) => [e.name, e.mentions, e.documents])).toEqual([
+        ['Ciudad Juárez', 4, 2],
+      ]);
+      await store.close();
+    });
+
     it('compacts away what rewritten rows left free, keeping every row, on the full store only', async () => {
       const store = await open();
       const run = await store.startRun(['x']);

@@ -75,8 +75,21 @@ import {
 import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypothesis-queries.js';
 import { numberPlaceholders } from '../analysis-sql.js';
 import {
+  entryKey,
+  MENTION_DICTIONARIES,
+  MENTION_NAMES,
+  MENTION_SPAN_COLUMNS,
+  MentionIdCache,
+  mentionSpanValues,
+  type MentionDictionary,
+} from '../mention-rows.js';
+import {
   EXTRACTION_FIELDS,
+  EXTRACTION_STORED_TABLES,
   EXTRACTION_TABLES,
+  PLAIN_EXTRACTION_FIELDS,
+  PLAIN_EXTRACTION_TABLES,
+  storedTableOf,
   groupExtractions,
   type ExtractionField,
 } from '../extraction-rows.js';
@@ -159,8 +172,84 @@ const TABLES = [
   'entity_decisions',
   'hypotheses',
   'hypothesis_marks',
-  ...EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table),
+  ...EXTRACTION_STORED_TABLES,
 ];
+
+/** Mention dictionary entries written per statement: at most seven parameters each (limit 65,535). */
+const DICTIONARY_ENTRIES_PER_STATEMENT = 1000;
+
+/**
+ * Writes the `pending` entries of a mention dictionary (by key), in key order, and puts the ids
+ * of them and of any other entry read back with them in `ids`.
+ */
+async function writeDictionary(
+  client: pg.PoolClient,
+  dictionary: MentionDictionary,
+  pending: ReadonlyMap<string, readonly unknown[]>,
+  ids: MentionIdCache,
+): Promise<void> {
+  const { table, columns } = dictionary;
+  const sorted = [...pending].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const width = columns.length;
+  for (let at = 0; at < sorted.length; at += DICTIONARY_ENTRIES_PER_STATEMENT) {
+    const chunk = sorted.slice(at, at + DICTIONARY_ENTRIES_PER_STATEMENT);
+    const tuples = chunk.map(
+      (_, i) => `(${columns.map((_, c) => `$${i * width + c + 1}`).join(', ')})`,
+    );
+    await client.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT DO NOTHING`,
+      chunk.flatMap(([, values]) => values),
+    );
+    // Read back by their first column (a name's type and name; a reading's rule): a few more
+    // rows than written, each of which is worth knowing.
+    const { rows } = await client.query<Record<string, unknown>>(
+      dictionary === MENTION_NAMES
+        ? `SELECT id, ${columns.join(', ')} FROM ${table}
+           WHERE (type, normalized) IN (SELECT * FROM unnest($1::text[], $2::text[]))`
+        : `SELECT id, ${columns.join(', ')} FROM ${table} WHERE source = ANY($1::text[])`,
+      dictionary === MENTION_NAMES
+        ? [chunk.map(([, values]) => values[0]), chunk.map(([, values]) => values[1])]
+        : [[...new Set(chunk.map(([, values]) => values[0]))]],
+    );
+    for (const row of rows) {
+      const values = columns.map((column) => row[column]);
+      ids.set(dictionary, entryKey(dictionary, values), Number(row.id));
+    }
+    const unread = chunk.find(([key]) => !ids.has(dictionary, key));
+    if (unread) {
+      throw new StoreError(
+        'STORE_FAILURE',
+        `An entry of ${table} was written but not read back: ${unread[0]}`,
+        { hint: 'Nothing from this batch was stored; run `crosscheck extract` again.' },
+      );
+    }
+  }
+}
+
+/**
+ * One multi-row INSERT of a document's rows of one table (keyed document_key, seq by position),
+ * which keeps round trips low.
+ */
+async function insertRows(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly string[],
+  documentKey: string,
+  rows: readonly unknown[][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const width = columns.length + 2;
+  const values: unknown[] = [];
+  const tuples = rows.map((row, seq) => {
+    values.push(documentKey, seq, ...row);
+    return `(${Array.from({ length: width }, (_, i) => `$${seq * width + i + 1}`).join(', ')})`;
+  });
+  await client.query(
+    `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
+    values,
+  );
+}
 
 /** The store's tables' bytes, indexes and TOAST included; `$1` the schema, `$2` TABLES. */
 const TABLE_BYTES_SQL = `SELECT coalesce(sum(pg_total_relation_size(format('%I.%I', $1::text, t)::regclass)), 0)
@@ -270,6 +359,8 @@ export class PostgresStore implements Store {
 
   /** Runs started by this handle that dropped the ranked index for a bulk load (startRun). */
   private readonly deferredIndexRuns = new Set<string>();
+  /** The ids of the mention names and readings this handle wrote or found (mention-rows.ts). */
+  private readonly mentionIds = new MentionIdCache();
 
   /**
    * Changes whenever anything is committed to this schema, by any process (workers, other
@@ -742,6 +833,7 @@ export class PostgresStore implements Store {
     const now = new Date().toISOString();
     const client = await this.pool.connect();
     try {
+      await this.writeMentionDictionaries(client, records);
       await client.query('BEGIN');
       for (const record of records) {
         const { rows: keys } = await client.query<{ rowid: string }>(
@@ -751,20 +843,34 @@ export class PostgresStore implements Store {
         if (keys.length === 0) throw new MissingDocumentError(record.documentId);
         const documentKey = keys[0]!.rowid;
         for (const field of EXTRACTION_FIELDS) {
-          const { table, columns, toValues } = EXTRACTION_TABLES[field];
-          await client.query(`DELETE FROM ${table} WHERE document_key = $1`, [documentKey]);
-          const items = record.extraction[field];
-          if (items.length === 0) continue;
-          // One multi-row INSERT per table and document keeps round trips low.
-          const width = columns.length + 2;
-          const values: unknown[] = [];
-          const tuples = items.map((item, seq) => {
-            values.push(documentKey, seq, ...(toValues as (v: typeof item) => unknown[])(item));
-            return `(${Array.from({ length: width }, (_, i) => `$${seq * width + i + 1}`).join(', ')})`;
-          });
           await client.query(
-            `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')}) VALUES ${tuples.join(', ')}`,
-            values,
+            `DELETE FROM ${storedTableOf(EXTRACTION_TABLES[field])} WHERE document_key = $1`,
+            [documentKey],
+          );
+        }
+        await insertRows(
+          client,
+          'mention_spans',
+          MENTION_SPAN_COLUMNS,
+          documentKey,
+          record.extraction.mentions.map((m) =>
+            mentionSpanValues(
+              m,
+              this.mentionIds.spanIds(m, (dictionary) => {
+                throw new Error(`${dictionary.table}: an entry was not written first`);
+              }),
+            ),
+          ),
+        );
+        for (const field of PLAIN_EXTRACTION_FIELDS) {
+          const { table, columns, toValues } = PLAIN_EXTRACTION_TABLES[field];
+          const items = record.extraction[field];
+          await insertRows(
+            client,
+            table,
+            columns,
+            documentKey,
+            items.map((item) => (toValues as (v: typeof item) => unknown[])(item)),
           );
         }
         await client.query(
@@ -784,6 +890,28 @@ export class PostgresStore implements Store {
       });
     } finally {
       client.release();
+    }
+  }
+
+  /**
+   * Writes the names and readings of the records' mentions that this handle has no id for, and
+   * reads their ids. Each insert commits on its own, before the records' transaction: an entry is
+   * never changed or deleted, so one written for a write that then fails is only unused, and
+   * concurrent writers (queue workers) hold its lock for one statement, not for a whole batch.
+   * Sorted, so that two writers inserting the same new entries take their locks in one order.
+   */
+  private async writeMentionDictionaries(client: pg.PoolClient, records: ExtractionRecord[]) {
+    for (const dictionary of MENTION_DICTIONARIES) {
+      const pending = new Map<string, readonly unknown[]>();
+      for (const record of records) {
+        for (const mention of record.extraction.mentions) {
+          const key = dictionary.keyOf(mention);
+          if (!this.mentionIds.has(dictionary, key) && !pending.has(key)) {
+            pending.set(key, dictionary.values(mention));
+          }
+        }
+      }
+      await writeDictionary(client, dictionary, pending, this.mentionIds);
     }
   }
 

@@ -25,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const VERSION = 'rules-test-1';
 const TABLES = [
   'extractions',
-  'mentions',
+  'mention_spans',
   'date_mentions',
   'figures',
   'quotes',
@@ -81,8 +81,7 @@ const ALL_INDEXES = [
   'claims_speaker',
   'date_mentions_value',
   'extractions_version',
-  'mentions_entity',
-  'mentions_folded',
+  'mention_spans_name',
   'quotes_speaker',
 ];
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
+import { MOVE_OLD_MENTIONS } from '../mention-rows.js';
 import { sourceSql } from '../search-facets.js';
 
 /**
@@ -590,6 +591,47 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ALTER TABLE entity_alias_documents_keyed RENAME TO entity_alias_documents;
       -- Without its index by document: every read finds an alias's documents by its key (entity,
       -- name), and the index was a twentieth of a 100,000-document store.
+    `,
+  },
+  {
+    version: 12,
+    name: 'mentions as names, readings and spans, each name and reading stored once; the view mentions joins them',
+    sql: `
+      -- See mention-rows.ts. 100,000 e-mails: MIGRATION_TIME.
+      ALTER TABLE mentions RENAME TO old_mentions;
+      DROP INDEX IF EXISTS mentions_entity;
+      DROP INDEX IF EXISTS mentions_folded;
+      CREATE TABLE mention_names (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        folded TEXT NOT NULL
+      );
+      CREATE TABLE mention_readings (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        gazetteer_id TEXT,
+        lat REAL,
+        lon REAL,
+        country TEXT,
+        admin1 TEXT
+      );
+      CREATE TABLE mention_spans (
+        document_key INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        name_id INTEGER NOT NULL,
+        reading_id INTEGER NOT NULL,
+        text TEXT,
+        PRIMARY KEY (document_key, seq)
+      ) WITHOUT ROWID;
+      ${MOVE_OLD_MENTIONS}
+      -- A name's spans in document order (its first mentions read without sorting them all), each
+      -- with its reading, so that the map's places are counted from the index alone (0.55 s at
+      -- 100,000 e-mails; 2.2 s looking each span's reading up in the table).
+      CREATE INDEX mention_spans_name ON mention_spans (name_id, document_key, seq, reading_id);
     `,
   },
 ];

@@ -73,10 +73,21 @@ import { hypothesisQueries, insertMarkStatement, newHypothesis } from '../hypoth
 import {
   EXTRACTION_FIELDS,
   EXTRACTION_TABLES,
+  PLAIN_EXTRACTION_FIELDS,
+  PLAIN_EXTRACTION_TABLES,
+  storedTableOf,
+  type PlainExtractionField,
   groupExtractions,
   type ExtractionField,
 } from '../extraction-rows.js';
 import { DOCUMENT_KEY_OF_ID, MissingDocumentError } from '../document-keys.js';
+import {
+  MENTION_DICTIONARIES,
+  MENTION_SPAN_COLUMNS,
+  MentionIdCache,
+  mentionSpanValues,
+  type MentionDictionary,
+} from '../mention-rows.js';
 import { migrate } from './migrations.js';
 import {
   deferIndexes,
@@ -130,7 +141,10 @@ const RESOLUTION_TABLES = [
 ] as const;
 
 /** The tables writeExtractions fills, whose secondary indexes a bulk extraction defers. */
-const EXTRACTION_INDEXED_TABLES = EXTRACTION_FIELDS.map((field) => EXTRACTION_TABLES[field].table);
+// Not mention_names: every mention written looks its name up by the table's unique key.
+const EXTRACTION_INDEXED_TABLES = EXTRACTION_FIELDS.map((field) =>
+  storedTableOf(EXTRACTION_TABLES[field]),
+);
 
 /**
  * An extraction of at least this many documents, and of at least as many as the extraction tables
@@ -251,6 +265,8 @@ export class SqliteStore implements Store {
   /** This handle, as the owner of indexes deferred by its bulk extractions (null: cannot write). */
   private readonly indexOwner: IndexOwner | null = null;
   private readonly bulkExtractionDocuments: number = BULK_EXTRACTION_DOCUMENTS;
+  /** The ids of the mention names and readings this handle wrote or found (mention-rows.ts). */
+  private readonly mentionIds = new MentionIdCache();
   private readonly analysis = analysisQueries(
     async (sql, params) => {
       try {
@@ -485,16 +501,38 @@ export class SqliteStore implements Store {
         JOIN extractions e ON e.document_id = d.id
         LEFT JOIN intel_reports i ON i.document_id = d.id
         WHERE d.id > ?${visible('d.tlp_rank')} ORDER BY d.id LIMIT ?`),
+      // Per dictionary (MENTION_DICTIONARIES order): add an entry, and find one by its key.
+      mentionDictionaries: MENTION_DICTIONARIES.map((dictionary) => ({
+        insert: db.prepare(
+          `INSERT INTO ${dictionary.table} (${dictionary.columns.join(', ')})
+           VALUES (${dictionary.columns.map(() => '?').join(', ')}) ON CONFLICT DO NOTHING`,
+        ),
+        find: db.prepare(`SELECT id FROM ${dictionary.table} WHERE ${dictionary.match}`).pluck(),
+      })),
+      insertMentionSpan: db.prepare(
+        `INSERT INTO mention_spans (document_key, seq, ${MENTION_SPAN_COLUMNS.join(', ')})
+         VALUES (?, ?, ${MENTION_SPAN_COLUMNS.map(() => '?').join(', ')})`,
+      ),
+      insertPlain: Object.fromEntries(
+        PLAIN_EXTRACTION_FIELDS.map((field) => {
+          const { table, columns } = PLAIN_EXTRACTION_TABLES[field];
+          return [
+            field,
+            db.prepare(
+              `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')})
+               VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
+            ),
+          ];
+        }),
+      ) as Record<PlainExtractionField, Database.Statement>,
       extractionTables: Object.fromEntries(
         EXTRACTION_FIELDS.map((field) => {
           const { table, columns } = EXTRACTION_TABLES[field];
           return [
             field,
             {
-              remove: db.prepare(`DELETE FROM ${table} WHERE document_key = ?`),
-              insert: db.prepare(
-                `INSERT INTO ${table}(document_key, seq, ${columns.join(', ')})
-                 VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`,
+              remove: db.prepare(
+                `DELETE FROM ${storedTableOf(EXTRACTION_TABLES[field])} WHERE document_key = ?`,
               ),
               select: db.prepare(
                 `SELECT * FROM ${table}
@@ -517,7 +555,6 @@ export class SqliteStore implements Store {
         (typeof EXTRACTION_FIELDS)[number],
         {
           remove: Database.Statement;
-          insert: Database.Statement;
           select: Database.Statement;
           selectMany: Database.Statement;
         }
@@ -768,12 +805,18 @@ export class SqliteStore implements Store {
       for (const record of records) {
         const documentKey = s.documentKey.get(record.documentId) as number | undefined;
         if (documentKey === undefined) throw new MissingDocumentError(record.documentId);
-        for (const field of EXTRACTION_FIELDS) {
-          const statements = s.extractionTables[field];
-          const mapping = EXTRACTION_TABLES[field];
-          statements.remove.run(documentKey);
+        for (const field of EXTRACTION_FIELDS) s.extractionTables[field].remove.run(documentKey);
+        record.extraction.mentions.forEach((mention, seq) => {
+          s.insertMentionSpan.run(
+            documentKey,
+            seq,
+            ...mentionSpanValues(mention, this.mentionIds.spanIds(mention, this.writeEntry)),
+          );
+        });
+        for (const field of PLAIN_EXTRACTION_FIELDS) {
+          const mapping = PLAIN_EXTRACTION_TABLES[field];
           record.extraction[field].forEach((item, seq) => {
-            statements.insert.run(
+            s.insertPlain[field].run(
               documentKey,
               seq,
               ...(mapping.toValues as (value: typeof item) => unknown[])(item),
@@ -786,6 +829,8 @@ export class SqliteStore implements Store {
     try {
       write.immediate();
     } catch (error) {
+      // Names written in the transaction are gone with it, and so must their ids be.
+      this.mentionIds.clear();
       if (error instanceof MissingDocumentError) throw error;
       throw new StoreError('STORE_FAILURE', `Writing extraction results failed: ${String(error)}`, {
         file: this.file,
@@ -794,6 +839,14 @@ export class SqliteStore implements Store {
       });
     }
   }
+
+  /** Writes a mention name or reading unless stored, and gives its id; run inside a write. */
+  private readonly writeEntry = (dictionary: MentionDictionary, values: unknown[]): number => {
+    const { insert, find } =
+      this.statements.mentionDictionaries[MENTION_DICTIONARIES.indexOf(dictionary)]!;
+    insert.run(...values);
+    return find.get(...values.slice(0, dictionary.keyColumns)) as number;
+  };
 
   async getExtraction(documentId: string): Promise<StoredExtraction | null> {
     const s = this.statements;
