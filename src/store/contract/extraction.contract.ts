@@ -243,13 +243,7 @@ export function extractionContract(open: StoreFactory): void {
 
     it('reads every mention back as written when names are shared, rewritten, or written by a failed batch', async () => {
       const store = await open();
-      const run = await store.startRun(['x']);
-      await store.writeBatch({
-        runId: run.id,
-        items: [item(ARTICLE_EN), item(ARTICLE_ES)],
-        failures: [],
-        completedFiles: [],
-      });
+      await writeDocuments(store, [ARTICLE_EN, ARTICLE_ES]);
       const [juarez, vcf] = ARTICLE_EN_EXTRACTION.mentions as [Mention, Mention];
       // New names (another rule, another place, no admin1) go in with a batch that fails: the
       // names it wrote are rolled back with it, and must not be taken for names stored.
