@@ -195,7 +195,7 @@ export const ResolvedEntitySchema = z.object({
   aliases: z.array(
     z.object({
       name: z.string(),
-      /** The first 20 documents the name came from, by id; `documentCount` is how many. */
+      /** The first 20 documents the name came from, as stored; `documentCount` is how many. */
       documents: z.array(z.string()),
       documentCount: z.number().int(),
       rule: z.string(),

@@ -1,11 +1,11 @@
 import { foldForMatch, stricterTlp, type TlpLevel } from '../core/index.js';
 import { assessClaims, type AssessedClaim } from '../pipeline/index.js';
-import type { ResolvedEntity } from '../resolve/index.js';
 import type {
   DatedEvent,
   PlaceSummary,
   RecordedGrade,
   StoredDocument,
+  StoredEntity,
   Store,
 } from '../store/index.js';
 import { inScope, WHOLE_STORE, type ExportScope } from './scope.js';
@@ -14,7 +14,8 @@ import { inScope, WHOLE_STORE, type ExportScope } from './scope.js';
 export type DocumentSummary = Omit<StoredDocument, 'text'>;
 
 export interface SnapshotEntity {
-  entity: ResolvedEntity;
+  /** Its names without their documents (`documentCount` says how many). */
+  entity: StoredEntity;
   /** Mentions of this entity per in-scope document, by document id. */
   mentionsByDocument: ReadonlyMap<string, number>;
   /** The gazetteer point, for places the extractor geocoded. */
@@ -93,7 +94,7 @@ async function readDocuments(
 }
 
 /** A place entity's gazetteer point: the one stored under its name, else under any alias. */
-function geoFor(entity: ResolvedEntity, places: ReadonlyMap<string, PlaceSummary>) {
+function geoFor(entity: StoredEntity, places: ReadonlyMap<string, PlaceSummary>) {
   if (entity.type !== 'place') return null;
   for (const name of [entity.name, ...entity.aliases.map((a) => a.name)]) {
     const place = places.get(foldForMatch(name));
@@ -105,7 +106,8 @@ function geoFor(entity: ResolvedEntity, places: ReadonlyMap<string, PlaceSummary
 async function readEntities(store: Store, scope: ExportScope): Promise<SnapshotEntity[]> {
   const resolved = await allPages((offset, limit) =>
     store
-      .listResolvedEntities({ offset, limit })
+      // Without each name's documents: the exports use the names, and mentionsByDocument.
+      .listResolvedEntities({ offset, limit, documentsPerName: 0 })
       .then(({ total, entities }) => ({ total, items: entities })),
   );
   const places = new Map<string, PlaceSummary>();

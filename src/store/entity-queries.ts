@@ -1,11 +1,12 @@
 import { foldForMatch } from '../core/index.js';
-import type { MergeRecord, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
+import type { MergeRecord, ResolutionRows } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import type { Statement } from './claims-queries.js';
 import type { Store } from './store.js';
 import {
   CO_OCCURRENCE_SAMPLE,
   type EntityDecision,
+  type EntityDocumentsOption,
   type EntityRecord,
   type EntityType,
   type RecordedEntityDecision,
@@ -20,6 +21,7 @@ import {
   visibleCounts,
 } from './entity-visibility.js';
 import { DOCUMENT_KEY_OF_ID } from './document-keys.js';
+import { entityJsonOf, storedEntities, toEntityJson } from './entity-rows.js';
 import { FULL_VIEW, andKeyVisible, rankParams, type ClearanceSource } from './visibility.js';
 import {
   andWrittenWithin,
@@ -29,8 +31,9 @@ import {
 } from './analyst-visibility.js';
 
 /*
- * Resolved entities, in the SQL both backends accept (positional `?`). An entity is stored whole
- * as JSON; its aliases and mention links sit in their own tables for lookups.
+ * Resolved entities, in the SQL both backends accept (positional `?`). An entity is stored as JSON
+ * but for its names' documents (entity-rows.ts); its aliases, their documents and its mention
+ * links sit in their own tables.
  */
 
 type Row = Record<string, unknown>;
@@ -65,7 +68,7 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
         foldForMatch(entity.name),
         entity.mentionCount,
         entity.documentCount,
-        JSON.stringify(entity),
+        JSON.stringify(toEntityJson(entity)),
       ],
     };
     const names = [entity.name, ...entity.aliases.map((a) => a.name)];
@@ -159,7 +162,7 @@ export function entityQueries(
 > {
   const byId = async (id: string) => {
     const [row] = await run('SELECT data FROM entities WHERE id = ?', [id]);
-    return row ? json<ResolvedEntity>(row.data) : null;
+    return row ? entityJsonOf(row.data) : null;
   };
   const full = {
     async listResolvedEntities(query: ResolvedEntityQuery) {
@@ -173,10 +176,17 @@ export function entityQueries(
       );
       return {
         total: Number(count?.n ?? 0),
-        entities: rows.map((r) => json<ResolvedEntity>(r.data)),
+        entities: await storedEntities(
+          run,
+          rows.map((r) => entityJsonOf(r.data)),
+          query.documentsPerName,
+        ),
       };
     },
-    async getResolvedEntity(idOrName: string): Promise<EntityRecord | null> {
+    async getResolvedEntity(
+      idOrName: string,
+      { documentsPerName }: EntityDocumentsOption,
+    ): Promise<EntityRecord | null> {
       let entity = await byId(idOrName);
       if (!entity) {
         const [row] = await run(
@@ -185,10 +195,11 @@ export function entityQueries(
            ORDER BY e.document_count DESC, e.mention_count DESC, e.id LIMIT 1`,
           [foldForMatch(idOrName)],
         );
-        entity = row ? json<ResolvedEntity>(row.data) : null;
+        entity = row ? entityJsonOf(row.data) : null;
       }
       if (!entity) return null;
-      return { entity, merges: await mergesOf(entity.id) };
+      const [stored] = await storedEntities(run, [entity], documentsPerName);
+      return { entity: stored!, merges: await mergesOf(entity.id) };
     },
   };
   const mergesOf = async (entityId: string) =>
@@ -220,10 +231,14 @@ export function entityQueries(
       );
       return {
         total: Number(count?.n ?? 0),
-        entities: await presentEntities(run, rows.map(toCounted), r),
+        entities: await presentEntities(run, rows.map(toCounted), r, query.documentsPerName),
       };
     },
-    async getResolvedEntity(idOrName: string, r: number): Promise<EntityRecord | null> {
+    async getResolvedEntity(
+      idOrName: string,
+      { documentsPerName }: EntityDocumentsOption,
+      r: number,
+    ): Promise<EntityRecord | null> {
       const find = async (scope: string, params: unknown[]) => {
         const [row] = await run(
           `SELECT e.data, v.mentions, v.documents FROM entities e
@@ -241,7 +256,7 @@ export function entityQueries(
           [foldForMatch(idOrName), r],
         ));
       if (!counted) return null;
-      const [entity] = await presentEntities(run, [counted], r);
+      const [entity] = await presentEntities(run, [counted], r, documentsPerName);
       return {
         entity: entity!,
         merges: await presentMerges(run, entity!, await mergesOf(entity!.id), r),
@@ -256,11 +271,11 @@ export function entityQueries(
         ? full.listResolvedEntities(query)
         : restricted.listResolvedEntities(query, r);
     },
-    async getResolvedEntity(idOrName) {
+    async getResolvedEntity(idOrName, options = {}) {
       const r = clearance();
       return r === null
-        ? full.getResolvedEntity(idOrName)
-        : restricted.getResolvedEntity(idOrName, r);
+        ? full.getResolvedEntity(idOrName, options)
+        : restricted.getResolvedEntity(idOrName, options, r);
     },
     async listEntityMentionsById(entityId, options = {}) {
       const r = clearance();
@@ -321,11 +336,12 @@ export function entityQueries(
         const shown = await presentEntities(
           run,
           stored.map((row) => ({
-            entity: json<ResolvedEntity>(row.data),
+            entity: entityJsonOf(row.data),
             mentions: 0,
             documents: 0,
           })),
           r,
+          0,
         );
         for (const entity of shown) names.set(entity.id, entity.name);
       }

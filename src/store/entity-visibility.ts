@@ -1,11 +1,19 @@
-import { nameKey, type MergeRecord, type ResolvedEntity } from '../resolve/index.js';
+import { nameKey, type MergeRecord } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
+import {
+  aliasKey,
+  entityJsonOf,
+  withDocuments,
+  type AliasDocuments,
+  type EntityJson,
+} from './entity-rows.js';
+import type { StoredEntity } from './types.js';
 import { keyNotHidden } from './visibility.js';
 
 /*
- * Resolved entities as a clearance-restricted reader sees them. An entity is stored whole, built
- * from every document; a restricted reader gets it rebuilt from what they may see: only names seen
+ * Resolved entities as a clearance-restricted reader sees them. An entity is stored as built from
+ * every document; a restricted reader gets it rebuilt from what they may see: only names seen
  * in a visible document (or curated names, seen in none), only visible documents under each name,
  * counts from visible mentions, and no entity at all when none of its mentions is visible.
  */
@@ -37,13 +45,13 @@ export const visibleCounts = (scope = '') => `(
   GROUP BY vm.entity_id) v`;
 
 export interface CountedEntity {
-  entity: ResolvedEntity;
+  entity: EntityJson;
   mentions: number;
   documents: number;
 }
 
 export const toCounted = (row: Row): CountedEntity => ({
-  entity: json<ResolvedEntity>(row.data),
+  entity: entityJsonOf(row.data),
   mentions: Number(row.mentions),
   documents: Number(row.documents),
 });
@@ -57,24 +65,30 @@ async function visibleDocumentIds(run: RunQuery, ids: string[], r: number): Prom
   return new Set(rows.map((row) => String(row.id)));
 }
 
-/** Rebuilds each entity from what a reader with highest rank `r` may see. */
+/**
+ * Rebuilds each entity from what a reader with highest rank `r` may see; each name with its
+ * visible documents, all or the first `perName` stored (as StoredAlias).
+ */
 export async function presentEntities(
   run: RunQuery,
   counted: CountedEntity[],
   r: number,
-): Promise<ResolvedEntity[]> {
+  perName?: number,
+): Promise<StoredEntity[]> {
   if (counted.length === 0) return [];
   const ids = counted.map((c) => c.entity.id);
-  const seen = new Map<string, Set<string>>();
+  // Every visible document of each name, in the order they were stored: the count needs them all.
+  const seen: AliasDocuments = new Map();
   for (const row of await run(
     `SELECT ead.entity_id, ead.name, d.id AS document_id
      FROM entity_alias_documents ead JOIN documents d ON d.rowid = ead.document_key
-     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND d.tlp_rank <= ?`,
+     WHERE ead.entity_id IN (${parameterSlots(ids.length)}) AND d.tlp_rank <= ?
+     ORDER BY ead.entity_id, ead.name, ead.document_key`,
     [...ids, r],
   )) {
-    const key = `${String(row.entity_id)}\u0000${String(row.name)}`;
-    if (!seen.has(key)) seen.set(key, new Set());
-    seen.get(key)!.add(String(row.document_id));
+    const key = aliasKey(String(row.entity_id), String(row.name));
+    if (!seen.has(key)) seen.set(key, []);
+    seen.get(key)!.push(String(row.document_id));
   }
   const evidence = await visibleDocumentIds(
     run,
@@ -86,16 +100,17 @@ export async function presentEntities(
     r,
   );
   const renames = await visibleRenames(run, counted, r);
-  return counted.map(({ entity, mentions, documents }) => {
+  return counted.map(({ entity: row, mentions, documents }) => {
+    const entity = withDocuments(row, seen, perName);
     const aliases = entity.aliases.flatMap((alias) => {
-      const visible = seen.get(`${entity.id}\u0000${alias.name}`) ?? new Set<string>();
+      const visible = seen.get(aliasKey(entity.id, alias.name))?.length ?? 0;
       // A curated name seen in no document tells nothing about any document.
-      if (alias.documents.length > 0 && visible.size === 0) return [];
+      if (alias.documentCount > 0 && visible === 0) return [];
       const { evidence: aliasEvidence, ...rest } = alias;
       return [
         {
           ...rest,
-          documents: alias.documents.filter((d) => visible.has(d)),
+          documentCount: visible,
           ...(aliasEvidence && evidence.has(aliasEvidence.documentId)
             ? { evidence: aliasEvidence }
             : {}),
@@ -131,7 +146,7 @@ async function visibleRenames(run: RunQuery, counted: CountedEntity[], r: number
 /** Merges a reader may see: both names visible, and the evidence (if any) in a visible document. */
 export async function presentMerges(
   run: RunQuery,
-  entity: ResolvedEntity,
+  entity: StoredEntity,
   merges: MergeRecord[],
   r: number,
 ): Promise<MergeRecord[]> {

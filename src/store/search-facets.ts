@@ -1,7 +1,7 @@
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
+import { entityJsonOf } from './entity-rows.js';
 import { presentEntities } from './entity-visibility.js';
-import type { ResolvedEntity } from '../resolve/index.js';
 import {
   SEARCH_COUNT_LIMIT,
   type EntityFacet,
@@ -53,7 +53,6 @@ export const MENTIONS_ENTITY_SQL = `EXISTS (SELECT 1 FROM mention_entities fme
   WHERE fme.document_key = d.rowid AND fme.entity_id = ?)`;
 
 type Row = Record<string, unknown>;
-const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 /** Most documents first; ties in a fixed order that does not depend on the backend's collation. */
 const byCount =
@@ -106,7 +105,7 @@ export async function entityFacet(
     `SELECT id, data FROM entities WHERE id IN (${parameterSlots(ids.length)})`,
     ids,
   );
-  const stored = new Map(rows.map((r: Row) => [String(r.id), json<ResolvedEntity>(r.data)]));
+  const stored = new Map(rows.map((r: Row) => [String(r.id), entityJsonOf(r.data)]));
   const present = counts.flatMap((c) => {
     const entity = stored.get(c.id);
     return entity ? [{ entity, count: c.count }] : [];
@@ -115,6 +114,7 @@ export async function entityFacet(
     run,
     present.map((p) => ({ entity: p.entity, mentions: 0, documents: p.count })),
     maxRank,
+    0,
   );
   return present.map((p, i) => ({
     id: p.entity.id,

@@ -2,7 +2,7 @@ import type { TlpLevel } from '../core/index.js';
 import type { Extraction } from '../extract/index.js';
 import type { IntelSourceBlock } from '../ingest/index.js';
 import type { ClaimCluster, ReusePair, StreamedReuseReport } from '../provenance/index.js';
-import type { Resolution, ResolutionRows, ResolvedEntity } from '../resolve/index.js';
+import type { Resolution, ResolutionRows } from '../resolve/index.js';
 import type {
   ClaimMembership,
   ClaimQuery,
@@ -11,9 +11,11 @@ import type {
   StoredHypothesis,
   EntityCoOccurrence,
   EntityDecision,
+  EntityDocumentsOption,
   EntityRecord,
   RecordedEntityDecision,
   ResolvedEntityQuery,
+  StoredEntity,
   GradeSubjectType,
   RecordedGrade,
   DatedEvent,
@@ -190,9 +192,12 @@ export interface Store {
   replaceResolution(resolution: ResolutionRows | Resolution): Promise<void>;
   listResolvedEntities(
     query?: ResolvedEntityQuery,
-  ): Promise<{ total: number; entities: ResolvedEntity[] }>;
+  ): Promise<{ total: number; entities: StoredEntity[] }>;
   /** By entity id, else by any of its names (the entity seen in most documents wins). */
-  getResolvedEntity(idOrName: string): Promise<EntityRecord | null>;
+  getResolvedEntity(
+    idOrName: string,
+    options?: EntityDocumentsOption,
+  ): Promise<EntityRecord | null>;
   listEntityMentionsById(entityId: string, options?: { limit?: number }): Promise<EntityMention[]>;
   /** As listCoOccurring, for a resolved entity: over its first CO_OCCURRENCE_SAMPLE documents. */
   listEntityCoOccurrences(

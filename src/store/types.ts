@@ -3,6 +3,7 @@ import type { Extraction } from '../extract/index.js';
 import type { AnalystGrade } from '../assess/index.js';
 import type { PassageGroup } from '../provenance/index.js';
 import type {
+  EntityAlias,
   MergeDecision,
   MergeRecord,
   RenameDecision,
@@ -350,13 +351,38 @@ export interface DocumentOrigin {
   documentId: string;
 }
 
+/** A name of a stored entity, with how many documents it was seen in. */
+export interface StoredAlias extends EntityAlias {
+  /**
+   * All the documents, sorted by id, unless the read asked for `documentsPerName`: then the
+   * first that many in the order the documents were stored.
+   */
+  documents: string[];
+  /** How many documents the name was seen in (visible ones, for a restricted reader). */
+  documentCount: number;
+}
+
+/** A resolved entity as the store gives it back: each name with its document count. */
+export interface StoredEntity extends Omit<ResolvedEntity, 'aliases'> {
+  aliases: StoredAlias[];
+}
+
 /** A resolved entity with the merges that built it (why each name belongs). */
 export interface EntityRecord {
-  entity: ResolvedEntity;
+  entity: StoredEntity;
   merges: MergeRecord[];
 }
 
-export interface ResolvedEntityQuery {
+/** How many of each name's documents an entity read lists (see StoredAlias). */
+export interface EntityDocumentsOption {
+  /**
+   * At most this many documents per name, the first stored: a corpus-wide name is in hundreds
+   * of thousands of documents, and a listing needs a few. Every one when left out.
+   */
+  documentsPerName?: number;
+}
+
+export interface ResolvedEntityQuery extends EntityDocumentsOption {
   type?: EntityType;
   /** Case- and accent-insensitive substring of any of the entity's names. */
   contains?: string;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CO_OCCURRENCE_SAMPLE, type Store } from '../../store/index.js';
 import type { ResolvedEntityResponseSchema } from '../claim-schemas.js';
 import { titleLookup } from '../require-document.js';
-import { listedEntity } from './wire-lists.js';
+import { LISTED_PER_NAME, listedEntity } from './wire-lists.js';
 
 export type ResolvedEntityDetail = z.output<typeof ResolvedEntityResponseSchema>;
 
@@ -18,7 +18,7 @@ export async function describeResolvedEntity(
   store: Store,
   idOrName: string,
 ): Promise<ResolvedEntityDetail | null> {
-  const record = await store.getResolvedEntity(idOrName);
+  const record = await store.getResolvedEntity(idOrName, { documentsPerName: LISTED_PER_NAME });
   if (!record) return null;
   const { entity, merges } = record;
   const [mentions, coOccurring] = await Promise.all([

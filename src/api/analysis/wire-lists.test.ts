@@ -93,14 +93,14 @@ describe('listedCluster', () => {
 });
 
 describe('listedEntity', () => {
-  it("lists each name's first documents and how many there are", () => {
+  it("lists each name's first documents beside how many there are", () => {
     const entity = listedEntity({
       id: 'person:joaquin guzman',
       type: 'person',
       name: 'Joaquín Guzmán',
       aliases: [
-        { name: 'El Chapo', documents: ids, rule: 'alias-table' },
-        { name: 'Joaquín Guzmán', documents: [last], rule: 'canonical' },
+        { name: 'El Chapo', documents: ids, documentCount: 30, rule: 'alias-table' },
+        { name: 'Joaquín Guzmán', documents: [last], documentCount: 1, rule: 'canonical' },
       ],
       mentionCount: 45,
       documentCount: 30,

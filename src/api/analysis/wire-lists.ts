@@ -1,6 +1,6 @@
 import type { AssessedClaim } from '../../pipeline/index.js';
 import type { ClaimCluster } from '../../provenance/index.js';
-import type { ResolvedEntity } from '../../resolve/index.js';
+import type { StoredEntity } from '../../store/index.js';
 
 /**
  * How many entries of each per-document list a response carries where the full list is not the
@@ -74,14 +74,16 @@ export const fullClaim = (claim: AssessedClaim): WireAssessedClaim => ({
   cluster: fullCluster(claim.cluster),
 });
 
-/** An entity with each name's first LISTED_PER_NAME documents and how many there are. */
-export function listedEntity(entity: ResolvedEntity) {
+/**
+ * An entity with each name's first LISTED_PER_NAME documents and how many there are: read it with
+ * `documentsPerName: LISTED_PER_NAME`, and the store reads no more than that.
+ */
+export function listedEntity(entity: StoredEntity): StoredEntity {
   return {
     ...entity,
     aliases: entity.aliases.map((alias) => ({
       ...alias,
       documents: alias.documents.slice(0, LISTED_PER_NAME),
-      documentCount: alias.documents.length,
     })),
   };
 }

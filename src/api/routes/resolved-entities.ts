@@ -13,7 +13,7 @@ import {
   ResolvedEntityResponseSchema,
 } from '../claim-schemas.js';
 import { errorResponses } from '../schemas.js';
-import { listedEntity } from '../analysis/wire-lists.js';
+import { LISTED_PER_NAME, listedEntity } from '../analysis/wire-lists.js';
 
 type DecisionBody = z.output<typeof EntityDecisionBodySchema>;
 
@@ -23,8 +23,9 @@ function noSuchEntity(idOrName: string): CrosscheckError {
   });
 }
 
+/** The entity, with each name's first few documents (a decision needs its names only). */
 async function requireEntity(store: Store, idOrName: string): Promise<EntityRecord> {
-  const record = await store.getResolvedEntity(idOrName);
+  const record = await store.getResolvedEntity(idOrName, { documentsPerName: LISTED_PER_NAME });
   if (!record) throw noSuchEntity(idOrName);
   return record;
 }
@@ -69,7 +70,7 @@ async function entityAfter(
 ): Promise<EntityRecord['entity'] | null> {
   const keys = decision.kind === 'merge' ? decision.decision.keys : [decision.decision.entity];
   for (const key of keys) {
-    const record = await store.getResolvedEntity(key);
+    const record = await store.getResolvedEntity(key, { documentsPerName: LISTED_PER_NAME });
     if (record) return record.entity;
   }
   return null;
@@ -124,6 +125,7 @@ export const resolvedEntityRoutes: FastifyPluginAsyncZod<ResolvedEntityRouteOpti
         contains: q || undefined,
         limit,
         offset,
+        documentsPerName: LISTED_PER_NAME,
       });
       return { total, entities: entities.map(listedEntity) };
     },

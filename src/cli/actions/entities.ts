@@ -2,15 +2,20 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { z } from 'zod';
 import { CrosscheckError } from '../../core/index.js';
-import type { EntityRecord, Store } from '../../store/index.js';
+import type { EntityDocumentsOption, EntityRecord, Store } from '../../store/index.js';
 import type { Output } from '../context.js';
 import { NonNegativeInt, PositiveInt, parseOptions, StoreJsonFlags } from '../parse-options.js';
 import { withStore } from '../with-store.js';
 
 const EntityType = z.enum(['person', 'organization', 'place']);
 
-export async function findEntity(store: Store, idOrName: string): Promise<EntityRecord> {
-  const record = await store.getResolvedEntity(idOrName);
+/** The entity by id or name; with no name's documents unless asked (decisions need the names). */
+export async function findEntity(
+  store: Store,
+  idOrName: string,
+  options: EntityDocumentsOption = { documentsPerName: 0 },
+): Promise<EntityRecord> {
+  const record = await store.getResolvedEntity(idOrName, options);
   if (!record) {
     throw new CrosscheckError('NOT_FOUND', `No entity is called "${idOrName}"`, {
       hint: 'List them with `crosscheck entities --q <part of the name>` (run `crosscheck analyze` first).',
@@ -46,6 +51,8 @@ export async function listEntities(
       ...(flags.q && { contains: flags.q }),
       limit: flags.limit,
       offset: flags.offset,
+      // A listing, as the API's: each name's first 20 documents and its documentCount.
+      documentsPerName: 20,
     }),
   );
   if (flags.json) return output.json(result);
@@ -73,7 +80,8 @@ export async function showEntity(
     ...raw,
   });
   await withStore(flags, async (store) => {
-    const { entity: e, merges } = await findEntity(store, name);
+    // Each name's first 20 documents and their count: a corpus-wide name is in most documents.
+    const { entity: e, merges } = await findEntity(store, name, { documentsPerName: 20 });
     const mentions = await store.listEntityMentionsById(e.id, { limit: flags.limit });
     const neighbours = await store.listEntityCoOccurrences(e.id, { limit: 15 });
     if (flags.json) return output.json({ entity: e, merges, mentions, coOccurring: neighbours });
@@ -85,7 +93,7 @@ export async function showEntity(
     for (const alias of e.aliases) {
       const docs = alias.documents.map((d) => d.slice(0, 10));
       output.out(
-        `  ${alias.name}  ${c.dim(`(${alias.rule}${docs.length ? `; in ${docs.slice(0, 4).join(', ')}${docs.length > 4 ? ', …' : ''}` : ''})`)}`,
+        `  ${alias.name}  ${c.dim(`(${alias.rule}${docs.length ? `; in ${docs.slice(0, 4).join(', ')}${alias.documentCount > 4 ? ', …' : ''}` : ''})`)}`,
       );
     }
     if (merges.length) {

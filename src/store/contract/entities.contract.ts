@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Resolution } from '../../resolve/index.js';
+import type { Resolution, ResolvedEntity } from '../../resolve/index.js';
+import type { StoredEntity } from '../types.js';
 import type { StoreFactory } from './documents.contract.js';
 import { ARTICLE_EN_EXTRACTION } from './extraction.contract.js';
-import { ARTICLE_EN, item } from './fixtures.js';
+import { ARTICLE_EN, ARTICLE_ES, EMAIL, item, writeDocuments } from './fixtures.js';
 
 const resolution: Resolution = {
   entities: [
@@ -46,6 +47,12 @@ const resolution: Resolution = {
   unappliedDecisions: [],
 };
 
+/** An entity as the store gives it back: each name with how many documents it was seen in. */
+const stored = (entity: ResolvedEntity): StoredEntity => ({
+  ...entity,
+  aliases: entity.aliases.map((a) => ({ ...a, documentCount: a.documents.length })),
+});
+
 /** A new store holding ARTICLE_EN and its extraction, ready to resolve. */
 async function withExtractedArticle(open: StoreFactory) {
   const store = await open();
@@ -81,10 +88,10 @@ export function entitiesContract(open: StoreFactory): void {
       // Listings carry each alias's documents too, as lookups do.
       expect(
         (await store.listResolvedEntities()).entities.sort((a, b) => (a.id < b.id ? -1 : 1)),
-      ).toEqual(resolution.entities);
+      ).toEqual(resolution.entities.map(stored));
 
       const record = await store.getResolvedEntity('VCF');
-      expect(record?.entity).toEqual(resolution.entities[0]);
+      expect(record?.entity).toEqual(stored(resolution.entities[0]!));
       expect(record?.merges).toEqual(resolution.merges);
       expect((await store.getResolvedEntity('place:ciudad juarez'))?.entity.name).toBe(
         'Ciudad Juárez',
@@ -111,7 +118,15 @@ export function entitiesContract(open: StoreFactory): void {
           { ...cartel!, aliases: cartel!.aliases.map((a) => ({ ...a, documents: twice })) },
         ],
       });
-      expect((await store.getResolvedEntity('VCF'))?.entity.id).toBe(cartel!.id);
+      expect(
+        (await store.getResolvedEntity('VCF'))?.entity.aliases.map((a) => [
+          a.documents,
+          a.documentCount,
+        ]),
+      ).toEqual([
+        [[ARTICLE_EN.id], 1],
+        [[ARTICLE_EN.id], 1],
+      ]);
 
       await store.replaceResolution({
         entities: [],
@@ -136,7 +151,9 @@ export function entitiesContract(open: StoreFactory): void {
         merges: once(resolution.merges),
       });
       expect((await store.listResolvedEntities()).total).toBe(2);
-      expect((await store.getResolvedEntity('VCF'))?.entity).toEqual(resolution.entities[0]);
+      expect((await store.getResolvedEntity('VCF'))?.entity).toEqual(
+        stored(resolution.entities[0]!),
+      );
       expect((await store.getResolvedEntity('VCF'))?.merges).toEqual(resolution.merges);
       expect(
         (await store.listEntityMentionsById('organization:juarez cartel')).map((m) => m.text),
@@ -153,6 +170,46 @@ export function entitiesContract(open: StoreFactory): void {
       expect(
         (await store.listEntityMentionsById('organization:juarez cartel')).map((m) => m.text),
       ).toEqual(['VCF']);
+      await store.close();
+    });
+
+    it("lists a name's documents whole, sorted, or the first stored with the count", async () => {
+      const store = await open();
+      // Stored in an order that is not the ids' order, so the two readings differ.
+      const documents = [EMAIL, ARTICLE_ES, ARTICLE_EN];
+      await writeDocuments(store, documents);
+      const ids = documents.map((d) => d.id);
+      const place: ResolvedEntity = {
+        id: 'place:ciudad juarez',
+        type: 'place',
+        name: 'Ciudad Juárez',
+        aliases: [
+          { name: 'Ciudad Juárez', documents: [...ids].sort(), rule: 'canonical' },
+          { name: 'Juárez', documents: [ids[2]!], rule: 'extract:normalized' },
+          { name: 'Paso del Norte', documents: [], rule: 'alias-table' },
+        ],
+        mentionCount: 4,
+        documentCount: 3,
+      };
+      await store.replaceResolution({ entities: [place], assignments: [], merges: [] });
+
+      expect((await store.getResolvedEntity(place.id))?.entity).toEqual(stored(place));
+      const firstTwo = [
+        ['Ciudad Juárez', ids.slice(0, 2), 3],
+        ['Juárez', [ids[2]], 1],
+        ['Paso del Norte', [], 0],
+      ];
+      const names = (entity: StoredEntity | undefined) =>
+        entity?.aliases.map((a) => [a.name, a.documents, a.documentCount]);
+      expect(
+        names((await store.getResolvedEntity(place.id, { documentsPerName: 2 }))?.entity),
+      ).toEqual(firstTwo);
+      expect(
+        names((await store.listResolvedEntities({ documentsPerName: 2 })).entities[0]),
+      ).toEqual(firstTwo);
+      expect(
+        names((await store.listResolvedEntities({ documentsPerName: 0 })).entities[0]),
+      ).toEqual(firstTwo.map(([name, , count]) => [name, [], count]));
       await store.close();
     });
 

@@ -161,6 +161,9 @@ async function readEverything(store: Store) {
     resolved: await store.listResolvedEntities(),
     resolvedByAlias: await store.listResolvedEntities({ contains: 'empresa' }),
     cartel: await store.getResolvedEntity('organization:juarez cartel'),
+    cartelFirstDocuments: (
+      await store.getResolvedEntity('organization:juarez cartel', { documentsPerName: 1 })
+    )?.entity.aliases.map((a) => [a.name, a.documents, a.documentCount]),
     byAlias: await store.getResolvedEntity('La Empresa'),
     teodoro: await store.getResolvedEntity('person:teodoro valdivieso ochoa'),
     teodoroMentions: await store.listEntityMentionsById('person:teodoro valdivieso ochoa'),
@@ -285,9 +288,16 @@ export function tlpContract(open: StoreFactory): void {
         mentionCount: 2,
         documentCount: 2,
         aliases: [
-          { name: 'Juárez Cartel', documents: [PUBLIC.id, DESK.id].sort(), rule: 'canonical' },
+          {
+            name: 'Juárez Cartel',
+            documents: [PUBLIC.id, DESK.id].sort(),
+            documentCount: 2,
+            rule: 'canonical',
+          },
         ],
       });
+      // The first visible document stored, and how many are visible.
+      expect(seen.cartelFirstDocuments).toEqual([['Juárez Cartel', [PUBLIC.id], 2]]);
       expect(seen.cartel?.merges).toEqual([]);
       expect(seen.byAlias).toBeNull();
       expect(seen.teodoro).toBeNull();
@@ -337,6 +347,10 @@ export function tlpContract(open: StoreFactory): void {
       expect(full.shipment?.id).toBe(SHIPMENT.id);
       expect(full.resolved.total).toBe(4);
       expect(full.byAlias?.entity.id).toBe('organization:juarez cartel');
+      expect(full.cartelFirstDocuments).toEqual([
+        ['Juárez Cartel', [PUBLIC.id], 3],
+        ['La Empresa', [DEBRIEF.id], 1],
+      ]);
       expect(full.cartel?.merges).toEqual(RESOLUTION.merges);
       expect(full.stats.documents).toBe(3);
       expect(full.grades).toHaveLength(2);

@@ -184,6 +184,21 @@ export async function expectMigratedFromV10(store: Store): Promise<void> {
   ]);
   expect([clear?.mentionCount, clear?.documentCount]).toEqual([1, 1]);
 
+  // Each name's documents moved out of the entity's JSON (migration 13): read back from
+  // entity_alias_documents, all of them or the first stored, beside the count.
+  expect((await store.getResolvedEntity(V10_ENTITY.id))?.entity).toEqual({
+    ...V10_ENTITY,
+    aliases: V10_ENTITY.aliases.map((alias) => ({
+      ...alias,
+      documentCount: alias.documents.length,
+    })),
+  });
+  const listed = await store.getResolvedEntity(V10_ENTITY.id, { documentsPerName: 1 });
+  expect(listed?.entity.aliases.map((a) => [a.name, a.documents, a.documentCount])).toEqual([
+    ['Juárez Cartel', [PUBLIC.id], 2],
+    ['La Empresa', [DEBRIEF.id], 1],
+  ]);
+
   // Written again after the migration, a document's extraction replaces its old rows.
   await store.writeExtractions([
     { documentId: PUBLIC.id, extractorVersion: 'v11', extraction: { ...NONE } },

@@ -718,6 +718,19 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       ${watchForChanges('mention_spans')}
     `,
   },
+  {
+    version: 13,
+    name: "an entity's names without their documents, which entity_alias_documents holds; each with its count",
+    sql: `
+      -- See entity-rows.ts and SQLite's migration 13.
+      UPDATE entities e SET data = jsonb_set(e.data, '{aliases}', coalesce((
+        SELECT jsonb_agg((a.value - 'documents') || jsonb_build_object('documentCount', (
+            SELECT count(*) FROM entity_alias_documents x
+            WHERE x.entity_id = e.id AND x.name = a.value->>'name'))
+          ORDER BY a.ord)
+        FROM jsonb_array_elements(e.data->'aliases') WITH ORDINALITY a(value, ord)), '[]'::jsonb));
+    `,
+  },
 ];
 
 /**

@@ -635,6 +635,19 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX mention_spans_name ON mention_spans (name_id, document_key, seq, reading_id);
     `,
   },
+  {
+    version: 13,
+    name: "an entity's names without their documents, which entity_alias_documents holds; each with its count",
+    sql: `
+      -- See entity-rows.ts. The count is the table's, as reads rebuild the lists from it.
+      UPDATE entities SET data = json_set(data, '$.aliases', json((
+        SELECT json_group_array(json_set(json_remove(a.value, '$.documents'), '$.documentCount', (
+            SELECT count(*) FROM entity_alias_documents x
+            WHERE x.entity_id = entities.id AND x.name = json_extract(a.value, '$.name')))
+          ORDER BY a.key)
+        FROM json_each(entities.data, '$.aliases') a)));
+    `,
+  },
 ];
 
 /**
