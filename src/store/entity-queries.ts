@@ -21,6 +21,7 @@ import {
   visibleCounts,
 } from './entity-visibility.js';
 import { DOCUMENT_KEY_OF_ID } from './document-keys.js';
+import { ENTITY_KEY_OF_ID } from './entity-keys.js';
 import { entityJsonOf, storedEntities, toEntityJson } from './entity-rows.js';
 import { FULL_VIEW, andKeyVisible, rankParams, type ClearanceSource } from './visibility.js';
 import {
@@ -51,13 +52,20 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
   for (const sql of [
     'DELETE FROM entity_alias_documents',
     'DELETE FROM entity_merges',
-    'DELETE FROM mention_entities',
+    'DELETE FROM mention_entity_keys',
+    'DELETE FROM entity_keys',
     'DELETE FROM entity_aliases',
     'DELETE FROM entities',
   ]) {
     yield { sql, params: [] };
   }
+  let key = 0;
   for (const entity of resolution.entities) {
+    key += 1;
+    yield {
+      sql: 'INSERT INTO entity_keys (key, entity_id) VALUES (?, ?)',
+      params: [key, entity.id],
+    };
     yield {
       sql: `INSERT INTO entities (id, type, name, folded_name, mention_count, document_count, data)
             VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -100,8 +108,8 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
   }
   for (const a of resolution.assignments) {
     yield {
-      sql: `INSERT INTO mention_entities (document_key, seq, entity_id)
-            VALUES (${DOCUMENT_KEY_OF_ID}, ?, ?)`,
+      sql: `INSERT INTO mention_entity_keys (document_key, seq, entity_key)
+            VALUES (${DOCUMENT_KEY_OF_ID}, ?, ${ENTITY_KEY_OF_ID})`,
       params: [a.documentId, a.seq, a.entityId],
     };
   }
@@ -249,9 +257,10 @@ export function entityQueries(
         return row ? toCounted(row) : null;
       };
       const counted =
-        (await find('vm.entity_id = ?', [idOrName])) ??
+        (await find(`vm.entity_key = ${ENTITY_KEY_OF_ID}`, [idOrName])) ??
         (await find(
-          `vm.entity_id IN (SELECT a.entity_id FROM entity_aliases a
+          `vm.entity_key IN (SELECT k.key FROM entity_aliases a
+             JOIN entity_keys k ON k.entity_id = a.entity_id
              WHERE a.folded = ? AND ${visibleAlias('a')})`,
           [foldForMatch(idOrName), r],
         ));
@@ -283,8 +292,8 @@ export function entityQueries(
         // In the order the documents were stored, limited before any is read (as entityMentionsSql).
         `SELECT d.id AS document_id, d.title AS document_title, d.published_at AS document_date,
            m.start_offset, m.end_offset, m.text
-         FROM (SELECT document_key, seq FROM mention_entities
-               WHERE entity_id = ?${andKeyVisible(r, 'document_key')}
+         FROM (SELECT document_key, seq FROM mention_entity_keys
+               WHERE entity_key = ${ENTITY_KEY_OF_ID}${andKeyVisible(r, 'document_key')}
                ORDER BY document_key, seq LIMIT ?) me
          JOIN mentions m ON m.document_key = me.document_key AND m.seq = me.seq
          JOIN documents d ON d.rowid = me.document_key
@@ -302,21 +311,23 @@ export function entityQueries(
     },
     async listEntityCoOccurrences(entityId, options = {}) {
       const r = clearance();
-      // Counted on mention_entities alone, then the few named: joining entities before grouping
+      // Counted on the mention links alone, then the few named: joining entities before grouping
       // read an entity row per co-occurring mention, 270 s for "Washington, D.C." at 100,000
       // e-mails against 0.8 s. Over the first CO_OCCURRENCE_SAMPLE documents the reader may see.
+      // Ties at the cut go by entity key, which is id order as resolution writes the entities.
       const rows = await run(
         `SELECT e.id, e.type, e.name, c.documents
-         FROM (SELECT me.entity_id, count(DISTINCT me.document_key) AS documents
-               FROM mention_entities me
+         FROM (SELECT me.entity_key, count(DISTINCT me.document_key) AS documents
+               FROM mention_entity_keys me
                WHERE me.document_key IN (
-                   SELECT DISTINCT document_key FROM mention_entities
-                   WHERE entity_id = ?${andKeyVisible(r, 'document_key')}
+                   SELECT DISTINCT document_key FROM mention_entity_keys
+                   WHERE entity_key = ${ENTITY_KEY_OF_ID}${andKeyVisible(r, 'document_key')}
                    ORDER BY document_key LIMIT ?)
-                 AND me.entity_id <> ?
-               GROUP BY me.entity_id
-               ORDER BY documents DESC, me.entity_id LIMIT ?) c
-         JOIN entities e ON e.id = c.entity_id
+                 AND me.entity_key <> ${ENTITY_KEY_OF_ID}
+               GROUP BY me.entity_key
+               ORDER BY documents DESC, me.entity_key LIMIT ?) c
+         JOIN entity_keys k ON k.key = c.entity_key
+         JOIN entities e ON e.id = k.entity_id
          ORDER BY c.documents DESC, e.id`,
         [
           entityId,

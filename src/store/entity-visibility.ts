@@ -35,14 +35,17 @@ export const visibleAlias = (alias: string) => `${alias}.rule <> 'display-name' 
                AND ${keyNotHidden('ad.document_key')}))`;
 
 /**
- * Entities with their visible mention and document counts, joined as `v`. `scope` narrows the
- * mentions counted (its own `?` slots come first), then one `?` slot: max rank.
+ * Entities (`entity_id`) with their visible mention and document counts, joined as `v`. `scope`
+ * narrows the mention links `vm` counted by their `entity_key` (its own `?` slots come first),
+ * then one `?` slot: max rank. Grouped by the integer key, then named.
  */
 export const visibleCounts = (scope = '') => `(
-  SELECT vm.entity_id, count(*) AS mentions, count(DISTINCT vm.document_key) AS documents
-  FROM mention_entities vm
-  WHERE ${scope ? `${scope} AND ` : ''}${keyNotHidden('vm.document_key')}
-  GROUP BY vm.entity_id) v`;
+  SELECT k.entity_id, c.mentions, c.documents
+  FROM (SELECT vm.entity_key, count(*) AS mentions, count(DISTINCT vm.document_key) AS documents
+        FROM mention_entity_keys vm
+        WHERE ${scope ? `${scope} AND ` : ''}${keyNotHidden('vm.document_key')}
+        GROUP BY vm.entity_key) c
+  JOIN entity_keys k ON k.key = c.entity_key) v`;
 
 export interface CountedEntity {
   entity: EntityJson;

@@ -1,5 +1,6 @@
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
+import { ENTITY_KEY_OF_ID } from './entity-keys.js';
 import { entityJsonOf } from './entity-rows.js';
 import { presentEntities } from './entity-visibility.js';
 import {
@@ -49,8 +50,8 @@ export function sourceSql(position: 'instr' | 'strpos'): string {
 }
 
 /** True when document `d` mentions the resolved entity in the one `?` slot. */
-export const MENTIONS_ENTITY_SQL = `EXISTS (SELECT 1 FROM mention_entities fme
-  WHERE fme.document_key = d.rowid AND fme.entity_id = ?)`;
+export const MENTIONS_ENTITY_SQL = `EXISTS (SELECT 1 FROM mention_entity_keys fme
+  WHERE fme.document_key = d.rowid AND fme.entity_key = ${ENTITY_KEY_OF_ID})`;
 
 type Row = Record<string, unknown>;
 
@@ -73,9 +74,11 @@ export async function entityFacet(
   if (documentIds.length === 0) return [];
   const counts = (
     await run(
-      `SELECT me.entity_id, count(DISTINCT me.document_key) AS n
-       FROM documents d JOIN mention_entities me ON me.document_key = d.rowid
-       WHERE d.id IN (${parameterSlots(documentIds.length)}) GROUP BY me.entity_id`,
+      `SELECT k.entity_id, c.n
+       FROM (SELECT me.entity_key, count(DISTINCT me.document_key) AS n
+             FROM documents d JOIN mention_entity_keys me ON me.document_key = d.rowid
+             WHERE d.id IN (${parameterSlots(documentIds.length)}) GROUP BY me.entity_key) c
+       JOIN entity_keys k ON k.key = c.entity_key`,
       documentIds,
     )
   )

@@ -117,6 +117,7 @@ export function entitiesContract(open: StoreFactory): void {
         entities: [
           { ...cartel!, aliases: cartel!.aliases.map((a) => ({ ...a, documents: twice })) },
         ],
+        assignments: resolution.assignments.filter((a) => a.entityId === cartel!.id),
       });
       expect(
         (await store.getResolvedEntity('VCF'))?.entity.aliases.map((a) => [
@@ -127,6 +128,13 @@ export function entitiesContract(open: StoreFactory): void {
         [[ARTICLE_EN.id], 1],
         [[ARTICLE_EN.id], 1],
       ]);
+
+      // A mention linked to an entity the resolution does not hold is refused, whole.
+      await expect(store.replaceResolution({ ...resolution, entities: [cartel!] })).rejects.toThrow(
+        /entity resolution/,
+      );
+      expect((await store.listResolvedEntities()).total).toBe(1);
+      expect(await store.listEntityMentionsById(cartel!.id)).toHaveLength(1);
 
       await store.replaceResolution({
         entities: [],

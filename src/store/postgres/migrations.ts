@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { StoreError } from '../../core/index.js';
 import { MOVE_OLD_MENTIONS } from '../mention-rows.js';
+import { MENTION_ENTITIES_VIEW } from '../entity-keys.js';
 import { sourceSql } from '../search-facets.js';
 
 /**
@@ -729,6 +730,33 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
             WHERE x.entity_id = e.id AND x.name = a.value->>'name'))
           ORDER BY a.ord)
         FROM jsonb_array_elements(e.data->'aliases') WITH ORDINALITY a(value, ord)), '[]'::jsonb));
+    `,
+  },
+  {
+    version: 14,
+    name: 'mention links by an integer entity key; the view mention_entities names the entity',
+    sql: `
+      -- See SQLite's migration 14.
+      CREATE TABLE entity_keys (
+        key INTEGER PRIMARY KEY,
+        entity_id TEXT COLLATE "C" NOT NULL UNIQUE
+      );
+      INSERT INTO entity_keys (key, entity_id)
+        SELECT row_number() OVER (ORDER BY id), id FROM entities;
+      CREATE TABLE mention_entity_keys (
+        document_key BIGINT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity_key INTEGER NOT NULL,
+        PRIMARY KEY (document_key, seq)
+      );
+      INSERT INTO mention_entity_keys (document_key, seq, entity_key)
+        SELECT me.document_key, me.seq, k.key
+        FROM mention_entities me JOIN entity_keys k ON k.entity_id = me.entity_id;
+      DROP TABLE mention_entities;
+      ${MENTION_ENTITIES_VIEW}
+      CREATE INDEX mention_entity_keys_entity ON mention_entity_keys (entity_key, document_key, seq);
+      ${watchForChanges('entity_keys')}
+      ${watchForChanges('mention_entity_keys')}
     `,
   },
 ];

@@ -48,7 +48,7 @@ describe('SqliteStore', () => {
         .prepare(
           `SELECT type, name, tbl_name, sql FROM sqlite_master
            WHERE tbl_name IN ('entities', 'entity_aliases', 'entity_alias_documents',
-                              'mention_entities', 'entity_merges')
+                              'entity_keys', 'mention_entity_keys', 'entity_merges')
            ORDER BY name`,
         )
         .all();

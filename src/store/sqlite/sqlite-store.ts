@@ -136,7 +136,8 @@ const RESOLUTION_TABLES = [
   'entities',
   'entity_aliases',
   'entity_alias_documents',
-  'mention_entities',
+  'entity_keys',
+  'mention_entity_keys',
   'entity_merges',
 ] as const;
 
