@@ -50,7 +50,7 @@ const ENTITY_FILTER = `
  */
 export function* replaceResolutionStatements(resolution: ResolutionRows): Generator<Statement> {
   for (const sql of [
-    'DELETE FROM entity_alias_documents',
+    'DELETE FROM alias_document_keys',
     'DELETE FROM entity_merges',
     'DELETE FROM mention_entity_keys',
     'DELETE FROM entity_keys',
@@ -80,8 +80,9 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
       ],
     };
     const names = [entity.name, ...entity.aliases.map((a) => a.name)];
-    let seq = 0;
-    for (const name of new Set(names)) {
+    const seqOf = new Map<string, number>();
+    for (const name of names) if (!seqOf.has(name)) seqOf.set(name, seqOf.size);
+    for (const [name, seq] of seqOf) {
       yield {
         sql: 'INSERT INTO entity_aliases (entity_id, seq, name, folded, rule) VALUES (?, ?, ?, ?, ?)',
         params: [
@@ -92,16 +93,15 @@ export function* replaceResolutionStatements(resolution: ResolutionRows): Genera
           entity.aliases.find((a) => a.name === name)?.rule ?? 'display-name',
         ],
       };
-      seq += 1;
     }
     // A repeated (name, document) is one row: the table's key drops it, with no set of every
     // pair held for the largest entities (hundreds of thousands of documents at 1,000,000).
     for (const alias of entity.aliases) {
       for (const documentId of alias.documents) {
         yield {
-          sql: `INSERT INTO entity_alias_documents (entity_id, name, document_key)
+          sql: `INSERT INTO alias_document_keys (entity_key, alias_seq, document_key)
                 VALUES (?, ?, ${DOCUMENT_KEY_OF_ID}) ON CONFLICT DO NOTHING`,
-          params: [entity.id, alias.name, documentId],
+          params: [key, seqOf.get(alias.name), documentId],
         };
       }
     }

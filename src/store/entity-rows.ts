@@ -1,6 +1,7 @@
 import type { ResolvedEntity } from '../resolve/index.js';
 import type { RunQuery } from './analysis-queries.js';
 import { parameterSlots } from './analysis-sql.js';
+import { ALIAS_SEQ_OF_NAME, ENTITY_KEY_OF_ID } from './entity-keys.js';
 import type { StoredAlias, StoredEntity } from './types.js';
 
 /*
@@ -98,18 +99,27 @@ export async function readAliasDocuments(
   );
   for (let i = 0; i < names.length; i += NAMES_PER_QUERY) {
     const chunk = names.slice(i, i + NAMES_PER_QUERY);
+    // By the keys, looked up first: through the view entity_alias_documents, SQLite read every
+    // document of the entity to sort them (8.4 s against 21 ms for a listing at 100,000 e-mails).
+    // Each name's rows say which name they are by its place in the chunk, a number written here.
     const rows = await run(
       chunk
         .map(
           (_, n) => `SELECT * FROM (
-            SELECT a.entity_id, a.name, a.document_key, d.id AS document_id
-            FROM entity_alias_documents a JOIN documents d ON d.rowid = a.document_key
-            WHERE a.entity_id = ? AND a.name = ? ORDER BY a.document_key LIMIT ?) n${n}`,
+            SELECT ${n} AS name_index, x.document_key, d.id AS document_id
+            FROM alias_document_keys x JOIN documents d ON d.rowid = x.document_key
+            WHERE x.entity_key = ${ENTITY_KEY_OF_ID} AND x.alias_seq = ${ALIAS_SEQ_OF_NAME}
+            ORDER BY x.document_key LIMIT ?) n${n}`,
         )
         .join(' UNION ALL '),
-      chunk.flatMap(([id, name]) => [id, name, perName]),
+      chunk.flatMap(([id, name]) => [id, id, name, perName]),
     );
-    rows.sort((a, b) => Number(a.document_key) - Number(b.document_key)).forEach(add);
+    rows
+      .sort((a, b) => Number(a.document_key) - Number(b.document_key))
+      .forEach((row) => {
+        const [entityId, name] = chunk[Number(row.name_index)]!;
+        add({ entity_id: entityId, name, document_id: row.document_id });
+      });
   }
   return documents;
 }

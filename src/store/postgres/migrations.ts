@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { StoreError } from '../../core/index.js';
 import { MOVE_OLD_MENTIONS } from '../mention-rows.js';
-import { MENTION_ENTITIES_VIEW } from '../entity-keys.js';
+import { ENTITY_ALIAS_DOCUMENTS_VIEW, MENTION_ENTITIES_VIEW } from '../entity-keys.js';
 import { sourceSql } from '../search-facets.js';
 
 /**
@@ -757,6 +757,27 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX mention_entity_keys_entity ON mention_entity_keys (entity_key, document_key, seq);
       ${watchForChanges('entity_keys')}
       ${watchForChanges('mention_entity_keys')}
+    `,
+  },
+  {
+    version: 15,
+    name: "each name's documents by entity key and name number; the view entity_alias_documents names them",
+    sql: `
+      -- See SQLite's migration 15.
+      CREATE TABLE alias_document_keys (
+        entity_key INTEGER NOT NULL,
+        alias_seq INTEGER NOT NULL,
+        document_key BIGINT NOT NULL,
+        PRIMARY KEY (entity_key, alias_seq, document_key)
+      );
+      INSERT INTO alias_document_keys (entity_key, alias_seq, document_key)
+        SELECT k.key, a.seq, x.document_key
+        FROM entity_alias_documents x
+        JOIN entity_keys k ON k.entity_id = x.entity_id
+        JOIN entity_aliases a ON a.entity_id = x.entity_id AND a.name = x.name;
+      DROP TABLE entity_alias_documents;
+      ${ENTITY_ALIAS_DOCUMENTS_VIEW}
+      ${watchForChanges('alias_document_keys')}
     `,
   },
 ];

@@ -165,7 +165,7 @@ const TABLES = [
   'analyst_grades',
   'entities',
   'entity_aliases',
-  'entity_alias_documents',
+  'alias_document_keys',
   'document_sources',
   'entity_keys',
   'mention_entity_keys',

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
 import { MOVE_OLD_MENTIONS } from '../mention-rows.js';
-import { MENTION_ENTITIES_VIEW } from '../entity-keys.js';
+import { ENTITY_ALIAS_DOCUMENTS_VIEW, MENTION_ENTITIES_VIEW } from '../entity-keys.js';
 import { sourceSql } from '../search-facets.js';
 
 /**
@@ -677,6 +677,27 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ${MENTION_ENTITIES_VIEW}
       -- With the table's key, an entity's links in document order.
       CREATE INDEX mention_entity_keys_entity ON mention_entity_keys (entity_key);
+    `,
+  },
+  {
+    version: 15,
+    name: "each name's documents by entity key and name number; the view entity_alias_documents names them",
+    sql: `
+      -- See entity-keys.ts. A name's number is its seq in entity_aliases.
+      CREATE TABLE alias_document_keys (
+        entity_key INTEGER NOT NULL,
+        alias_seq INTEGER NOT NULL,
+        document_key INTEGER NOT NULL,
+        PRIMARY KEY (entity_key, alias_seq, document_key)
+      ) WITHOUT ROWID;
+      -- In the old table's key order, which is the new one's (entity keys are in id order).
+      INSERT INTO alias_document_keys (entity_key, alias_seq, document_key)
+        SELECT k.key, a.seq, x.document_key
+        FROM entity_alias_documents x CROSS JOIN entity_keys k CROSS JOIN entity_aliases a
+        WHERE k.entity_id = x.entity_id AND a.entity_id = x.entity_id AND a.name = x.name
+        ORDER BY k.key, a.seq, x.document_key;
+      DROP TABLE entity_alias_documents;
+      ${ENTITY_ALIAS_DOCUMENTS_VIEW}
     `,
   },
 ];

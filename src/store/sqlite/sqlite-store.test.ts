@@ -47,7 +47,7 @@ describe('SqliteStore', () => {
       raw
         .prepare(
           `SELECT type, name, tbl_name, sql FROM sqlite_master
-           WHERE tbl_name IN ('entities', 'entity_aliases', 'entity_alias_documents',
+           WHERE tbl_name IN ('entities', 'entity_aliases', 'alias_document_keys',
                               'entity_keys', 'mention_entity_keys', 'entity_merges')
            ORDER BY name`,
         )

@@ -135,7 +135,7 @@ function namedRows(columns: readonly string[], rows: unknown[][]): Record<string
 const RESOLUTION_TABLES = [
   'entities',
   'entity_aliases',
-  'entity_alias_documents',
+  'alias_document_keys',
   'entity_keys',
   'mention_entity_keys',
   'entity_merges',
