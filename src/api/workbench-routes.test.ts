@@ -169,16 +169,21 @@ describe('resolved entities and decisions', () => {
     const wide = entities.find((e: { aliases: Alias[] }) => widest(e) > LISTED_PER_NAME);
     // The sample corpus has a name in more documents than are listed, or this test tests nothing.
     expect(wide).toBeDefined();
-    const stored = (await store.getResolvedEntity(wide.id))!.entity;
+    // The first documents stored under each name, and how many of all the name's documents.
+    const all = (await store.getResolvedEntity(wide.id))!.entity;
+    const first = (await store.getResolvedEntity(wide.id, { documentsPerName: LISTED_PER_NAME }))!
+      .entity;
     const detail = (await get(`/api/resolved-entities/${encodeURIComponent(wide.id)}`)).json();
     for (const answer of [wide, detail.entity]) {
       expect(answer.aliases.map((a: Alias) => [a.name, a.documents, a.documentCount])).toEqual(
-        stored.aliases.map((a) => [
-          a.name,
-          a.documents.slice(0, LISTED_PER_NAME),
-          a.documents.length,
-        ]),
+        first.aliases.map((a) => [a.name, a.documents, a.documentCount]),
       );
+      answer.aliases.forEach((alias: Alias, i: number) => {
+        const whole = all.aliases[i]!.documents;
+        expect(alias.documents).toHaveLength(Math.min(whole.length, LISTED_PER_NAME));
+        expect(whole).toEqual(expect.arrayContaining(alias.documents));
+        expect(alias.documentCount).toBe(whole.length);
+      });
     }
     const titled = detail.entity.aliases.flatMap((a: Alias) => a.documents);
     expect(new Set(detail.documents.map((d: { id: string }) => d.id))).toEqual(new Set(titled));
