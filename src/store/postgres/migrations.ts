@@ -780,6 +780,15 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       ${watchForChanges('alias_document_keys')}
     `,
   },
+  {
+    version: 16,
+    name: 'the view document_facts: the document columns the shared clearance filter reads',
+    sql: `
+      -- SQLite keeps a narrow table of that name (its rows of documents are long); here documents'
+      -- own columns serve, and the shared SQL (visibility.ts, keyNotHidden) reads either.
+      CREATE VIEW document_facts AS SELECT rowid, tlp_rank FROM documents;
+    `,
+  },
 ];
 
 /**
