@@ -6,7 +6,8 @@ import type { StoredAlias, StoredEntity } from './types.js';
 
 /*
  * An entity row's JSON holds each name with how many documents it was seen in, not the documents:
- * entity_alias_documents holds those, and the JSON used to repeat them as 64-character ids (a
+ * alias_document_keys holds those (behind the view entity_alias_documents; entity-keys.ts), and the
+ * JSON used to repeat them as 64-character ids (a
  * corpus-wide name's row was 2 MB at 100,000 e-mails; the entities table 175 MB). Reads put the
  * documents back from the table, all of them or the first few a listing needs.
  */
@@ -15,8 +16,6 @@ import type { StoredAlias, StoredEntity } from './types.js';
 export interface EntityJson extends Omit<StoredEntity, 'aliases'> {
   aliases: Array<Omit<StoredAlias, 'documents'>>;
 }
-
-type Row = Record<string, unknown>;
 
 export const entityJsonOf = (data: unknown): EntityJson =>
   (typeof data === 'string' ? JSON.parse(data) : data) as EntityJson;
@@ -74,10 +73,10 @@ export async function readAliasDocuments(
   perName?: number,
 ): Promise<AliasDocuments> {
   const documents: AliasDocuments = new Map();
-  const add = (row: Row) => {
-    const key = aliasKey(String(row.entity_id), String(row.name));
+  const add = (entityId: string, name: string, documentId: unknown) => {
+    const key = aliasKey(entityId, name);
     if (!documents.has(key)) documents.set(key, []);
-    documents.get(key)!.push(String(row.document_id));
+    documents.get(key)!.push(String(documentId));
   };
   if (perName === undefined) {
     const ids = entities.map((e) => e.id);
@@ -89,7 +88,7 @@ export async function readAliasDocuments(
          WHERE a.entity_id IN (${parameterSlots(chunk.length)})`,
         chunk,
       );
-      rows.forEach(add);
+      for (const row of rows) add(String(row.entity_id), String(row.name), row.document_id);
     }
     return documents;
   }
@@ -114,12 +113,8 @@ export async function readAliasDocuments(
         .join(' UNION ALL '),
       chunk.flatMap(([id, name]) => [id, id, name, perName]),
     );
-    rows
-      .sort((a, b) => Number(a.document_key) - Number(b.document_key))
-      .forEach((row) => {
-        const [entityId, name] = chunk[Number(row.name_index)]!;
-        add({ entity_id: entityId, name, document_id: row.document_id });
-      });
+    rows.sort((a, b) => Number(a.document_key) - Number(b.document_key));
+    for (const row of rows) add(...chunk[Number(row.name_index)]!, row.document_id);
   }
   return documents;
 }
